@@ -1,0 +1,44 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "sana",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sana", targets: ["sana"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "COpenSSL",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
+        .target(name: "SanaStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Enrollment", dependencies: ["SanaStore"]),
+        .target(name: "Courses", dependencies: ["SanaStore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Quizzes", dependencies: ["SanaStore", "Courses", "Enrollment"]),
+        .target(name: "Certificates", dependencies: ["SanaStore", "Quizzes", "COpenSSL"]),
+        .target(name: "Roster", dependencies: ["SanaStore", "Enrollment"]),
+        .target(
+            name: "SanaCLI",
+            dependencies: [
+                "SanaStore", "Enrollment", "Courses", "Quizzes", "Certificates", "Roster",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "sana", dependencies: ["SanaCLI"]),
+        .target(
+            name: "SanaTestSupport",
+            dependencies: ["SanaStore", .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            path: "Tests/SanaTestSupport"
+        ),
+        .testTarget(name: "SanaStoreTests", dependencies: ["SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "SanaCLITests", dependencies: ["SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+    ],
+    swiftLanguageModes: [.v6]
+)

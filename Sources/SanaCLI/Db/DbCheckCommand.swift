@@ -1,0 +1,28 @@
+import ArgumentParser
+import SanaStore
+
+struct DbCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Run SQLite's integrity and foreign-key checks; exit 1 on any problem."
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let store = try store.open()
+        let check = try store.check()
+        if check.isHealthy {
+            Output.line("store \(store.path): integrity ok, foreign keys ok")
+            return
+        }
+        for problem in check.integrity where problem != "ok" {
+            Output.diagnostic("\(store.path): error: integrity: \(problem)")
+        }
+        for violation in check.foreignKeyViolations {
+            Output.diagnostic("\(store.path): error: foreign key: \(violation.table) row \(violation.rowid.map(String.init) ?? "?") points to a missing \(violation.parent)")
+        }
+        Output.error("store \(store.path) failed its checks")
+        throw ExitCode.failure
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Where the CLI writes: results to stdout, diagnostics to stderr.
+enum Output {
+    static func line(_ text: String = "") {
+        print(text)
+    }
+
+    static func error(_ message: String) {
+        diagnostic("sana: error: \(message)")
+    }
+
+    static func warning(_ message: String) {
+        diagnostic("sana: warning: \(message)")
+    }
+
+    /// A line on stderr, written at once (stdout is buffered, stderr is not).
+    static func diagnostic(_ text: String) {
+        flush()
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static func flush() {
+        fflush(nil)
+    }
+
+    /// Pretty, key-sorted JSON on stdout.
+    static func json(_ value: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        line(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+}

@@ -1,0 +1,47 @@
+/// What can go wrong opening, migrating or copying the store.
+public enum StoreError: SanaError, Equatable {
+    case noStore(path: String)
+    case cannotCreateFolder(path: String, reason: String)
+    case cannotCreateFile(path: String, reason: String)
+    case notADatabase(path: String)
+    case notASanaStore(path: String, tables: [String])
+    case locked(path: String, seconds: Int)
+    case unknownMigration(path: String, name: String)
+    case changedMigration(path: String, name: String)
+    case missingMigration(path: String, name: String)
+    case outdated(path: String, version: Int, required: Int)
+    case fileExists(path: String)
+    case readOnly(path: String)
+    case sqlite(path: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .noStore(let path):
+            return "no sana store at \(path): run 'sana init --db \(path)' to create one"
+        case .cannotCreateFolder(let path, let reason):
+            return "cannot create folder \(path): \(reason)"
+        case .cannotCreateFile(let path, let reason):
+            return "cannot create \(path): \(reason)"
+        case .notADatabase(let path):
+            return "\(path) is not a SQLite database"
+        case .notASanaStore(let path, let tables):
+            return "\(path) is a SQLite database but not a sana store (it has tables \(tables.joined(separator: ", ")))"
+        case .locked(let path, let seconds):
+            return "store \(path) is locked by another process (gave up after \(seconds) s)"
+        case .unknownMigration(let path, let name):
+            return "store \(path) has migration \(name), unknown to this sana: it was made by a newer version"
+        case .changedMigration(let path, let name):
+            return "store \(path) applied a different \(name) than this sana has: refusing a store whose history differs"
+        case .missingMigration(let path, let name):
+            return "store \(path) lacks migration \(name) but has later ones: refusing a store whose history differs"
+        case .outdated(let path, let version, let required):
+            return "store \(path) has schema version \(version), this sana needs \(required): run 'sana init --db \(path)' to migrate it"
+        case .fileExists(let path):
+            return "\(path) already exists: refusing to overwrite it"
+        case .readOnly(let path):
+            return "store \(path) is read-only"
+        case .sqlite(let path, let message):
+            return "store \(path): \(message)"
+        }
+    }
+}

@@ -1,0 +1,8 @@
+import SanaCLI
+
+@main
+struct Entrypoint {
+    static func main() {
+        SanaMain.run()
+    }
+}

@@ -1,0 +1,31 @@
+import GRDBSQLite
+
+/// Another process's view of the store: a raw SQLite connection holding an exclusive lock
+/// until `release()`, so tests can see what sana does when the store is busy.
+public final class LockHolder {
+    private var connection: OpaquePointer?
+
+    public init(path: String) throws {
+        guard sqlite3_open_v2(path, &connection, SQLITE_OPEN_READWRITE, nil) == SQLITE_OK else {
+            throw LockError(message: "cannot open \(path)")
+        }
+        let sql = "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; SELECT count(*) FROM sqlite_master;"
+        guard sqlite3_exec(connection, sql, nil, nil, nil) == SQLITE_OK else {
+            throw LockError(message: String(cString: sqlite3_errmsg(connection)))
+        }
+    }
+
+    public func release() {
+        sqlite3_exec(connection, "ROLLBACK", nil, nil, nil)
+        sqlite3_close(connection)
+        connection = nil
+    }
+
+    deinit {
+        if connection != nil { release() }
+    }
+
+    public struct LockError: Error {
+        public let message: String
+    }
+}
