@@ -1,13 +1,25 @@
 import SanaStore
 
-/// What can go wrong in Enrollment; each case names the values involved.
+/// What can go wrong managing learners and enrollments; each case names the values involved.
 public enum EnrollmentError: SanaError, Equatable {
-    case notImplemented(String)
+    case invalidField(FieldProblem)
+    case learnerNotFound(iin: String)
+    case learnerExists(iin: String)
+    case unknownCourse(String)
+    case notEnrolled(iin: String, course: String)
 
     public var description: String {
         switch self {
-        case .notImplemented(let what):
-            return "\(what) is not available yet"
+        case .invalidField(let problem):
+            return problem.description
+        case .learnerNotFound(let iin):
+            return "no learner with IIN \(iin)"
+        case .learnerExists(let iin):
+            return "a learner with IIN \(iin) already exists"
+        case .unknownCourse(let course):
+            return "no course \(course) in the store: import it with 'sana course import'"
+        case .notEnrolled(let iin, let course):
+            return "learner \(iin) is not enrolled in \(course)"
         }
     }
 }

@@ -1,0 +1,51 @@
+import Foundation
+import GRDB
+
+/// A person taking the course, keyed by IIN.
+public struct Learner: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "learner"
+
+    public var id: Int64?
+    public var iin: String
+    public var lastName: String
+    public var firstName: String
+    public var middleName: String?
+    public var email: String?
+    public var institutionId: Int64?
+    public var faculty: String?
+    public var studyGroup: String?
+    public var locale: String
+    public var status: String
+    /// Pseudonymous id used in credentials; random, never derived from the IIN.
+    public var subjectUUID: String
+    public var createdAt: String
+    public var updatedAt: String
+    /// The import batch that last wrote this row; nil when written otherwise.
+    public var batchId: Int64?
+
+    enum CodingKeys: String, CodingKey {
+        case id, iin, email, faculty, locale, status
+        case lastName = "last_name"
+        case firstName = "first_name"
+        case middleName = "middle_name"
+        case institutionId = "institution_id"
+        case studyGroup = "study_group"
+        case subjectUUID = "subject_uuid"
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+        case batchId = "batch_id"
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    /// "Фамилия Имя Отчество", the order used on Kazakh documents.
+    public var fullName: String {
+        [lastName, firstName, middleName].compactMap { $0 }.joined(separator: " ")
+    }
+
+    public static func find(_ db: Database, iin: IIN) throws -> Learner? {
+        try Learner.filter(Column("iin") == iin.digits).fetchOne(db)
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import GRDB
+import SanaStore
+
+/// Learners one at a time: look up, list, add. (Rosters go through `Roster.RosterImporter`.)
+public struct Learners: Sendable {
+    public let store: Store
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    public func learner(iin: IIN) throws -> Learner? {
+        try store.read { try Learner.find($0, iin: iin) }
+    }
+
+    public func profile(iin: IIN) throws -> LearnerProfile {
+        try store.read { db in
+            guard let learner = try Learner.find(db, iin: iin) else {
+                throw EnrollmentError.learnerNotFound(iin: iin.digits)
+            }
+            return try profile(db, learner)
+        }
+    }
+
+    /// Learners ordered by name, optionally of one institution or course.
+    public func list(institution: String? = nil, course: String? = nil, limit: Int? = nil) throws -> [LearnerProfile] {
+        try store.read { db in
+            var request = Learner.all()
+            if let institution {
+                let id = try Int64.fetchOne(db, sql: "SELECT id FROM institution WHERE name_key = ?", arguments: [LearnerFields.key(institution)])
+                request = request.filter(Column("institution_id") == id)
+            }
+            if let course {
+                request = request.filter(sql: "id IN (SELECT learner_id FROM enrollment WHERE course_id = ?)", arguments: [course])
+            }
+            request = request.order(Column("last_name"), Column("first_name"), Column("iin"))
+            if let limit { request = request.limit(limit) }
+            return try request.fetchAll(db).map { try profile(db, $0) }
+        }
+    }
+
+    /// Adds one learner, optionally enrolling them in a course (and cohort). Audited.
+    @discardableResult
+    public func add(_ draft: LearnerDraft, course: String? = nil, cohort: String? = nil, now: Date = Date()) throws -> Learner {
+        try store.write { db in
+            if try Learner.find(db, iin: draft.iin) != nil {
+                throw EnrollmentError.learnerExists(iin: draft.iin.digits)
+            }
+            let stamp = Timestamp.string(from: now)
+            let institution = try draft.institution.map { try Institution.findOrCreate(db, name: $0, now: stamp) }
+            var learner = Learner(
+                id: nil, iin: draft.iin.digits, lastName: draft.lastName, firstName: draft.firstName,
+                middleName: draft.middleName, email: draft.email, institutionId: institution?.id,
+                faculty: draft.faculty, studyGroup: draft.studyGroup, locale: draft.locale ?? "kk", status: "active",
+                subjectUUID: UUID().uuidString.lowercased(), createdAt: stamp, updatedAt: stamp, batchId: nil)
+            try learner.insert(db)
+            if let course {
+                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM course WHERE id = ?", arguments: [course]) == true else {
+                    throw EnrollmentError.unknownCourse(course)
+                }
+                var cohortId: Int64?
+                if let cohort, let institutionId = institution?.id {
+                    cohortId = try Cohort.findOrCreate(db, institutionId: institutionId, name: cohort, now: stamp).id
+                }
+                var enrollment = CourseEnrollment(
+                    id: nil, learnerId: learner.id!, courseId: course, cohortId: cohortId, status: .active,
+                    enrolledAt: stamp, completedAt: nil, withdrawnAt: nil, updatedAt: stamp, batchId: nil)
+                try enrollment.insert(db)
+            }
+            try AuditEntry.record(db, action: "learner.add", subject: learner.iin, detail: course.map { "enrolled in \($0)" })
+            return learner
+        }
+    }
+
+    private func profile(_ db: Database, _ learner: Learner) throws -> LearnerProfile {
+        let institution = try learner.institutionId.flatMap {
+            try String.fetchOne(db, sql: "SELECT name FROM institution WHERE id = ?", arguments: [$0])
+        }
+        let enrollments = try Row.fetchAll(db, sql: """
+            SELECT e.course_id, e.status, c.name AS cohort, e.enrolled_at
+            FROM enrollment e LEFT JOIN cohort c ON c.id = e.cohort_id
+            WHERE e.learner_id = ? ORDER BY e.course_id
+            """, arguments: [learner.id]).map { row in
+            LearnerProfile.Enrollment(
+                course: row["course_id"], status: CourseEnrollment.Status(rawValue: row["status"]) ?? .active,
+                cohort: row["cohort"], enrolledAt: row["enrolled_at"])
+        }
+        return LearnerProfile(
+            iin: learner.iin, lastName: learner.lastName, firstName: learner.firstName, middleName: learner.middleName,
+            email: learner.email, institution: institution, faculty: learner.faculty, studyGroup: learner.studyGroup,
+            locale: learner.locale, status: learner.status, createdAt: learner.createdAt, updatedAt: learner.updatedAt,
+            enrollments: enrollments)
+    }
+}
