@@ -18,7 +18,10 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
-        .target(name: "SanaStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "SanaStore",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
+        ),
         .target(name: "Enrollment", dependencies: ["SanaStore"]),
         .target(name: "Courses", dependencies: ["SanaStore", .product(name: "Yams", package: "Yams")]),
         .target(name: "Quizzes", dependencies: ["SanaStore", "Courses", "Enrollment"]),
@@ -38,6 +41,11 @@ let package = Package(
             path: "Tests/SanaTestSupport"
         ),
         .testTarget(name: "SanaStoreTests", dependencies: ["SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "EnrollmentTests", dependencies: ["Enrollment", "SanaTestSupport"]),
+        .testTarget(
+            name: "RosterTests",
+            dependencies: ["Roster", "Enrollment", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "SanaCLITests", dependencies: ["SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]

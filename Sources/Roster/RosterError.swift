@@ -1,13 +1,68 @@
+import Foundation
 import SanaStore
 
-/// What can go wrong in Roster; each case names the values involved.
+/// What stops a roster import, history or revert as a whole; row problems are `RowDiagnostic`s.
 public enum RosterError: SanaError, Equatable {
-    case notImplemented(String)
+    case cannotRead(path: String, reason: String)
+    case cannotWrite(path: String, reason: String)
+    case emptyFile(path: String)
+    case unterminatedQuote(path: String, line: Int)
+    case missingColumn(path: String, field: String, looked: [String])
+    case duplicateColumn(path: String, field: String, columns: [String])
+    case mapUnknownColumn(path: String, column: String)
+    case badMapping(String)
+    case noUniversity(path: String)
+    case noCourse(path: String)
+    case unknownCourse(String)
+    case withdrawLimit(wouldWithdraw: Int, of: Int, institution: String, course: String, maxPercent: Double)
+    case interrupted(rowsRead: Int)
+    case batchNotFound(Int64)
+    case alreadyReverted(Int64)
+    case revertConflict(batch: Int64, iins: [String], more: Int)
+    case oneRoster(path: String, message: String)
 
     public var description: String {
         switch self {
-        case .notImplemented(let what):
-            return "\(what) is not available yet"
+        case .cannotRead(let path, let reason):
+            return "cannot read \(path): \(reason)"
+        case .cannotWrite(let path, let reason):
+            return "cannot write \(path): \(reason)"
+        case .emptyFile(let path):
+            return "\(path) is empty: a roster needs a header line and at least one row"
+        case .unterminatedQuote(let path, let line):
+            return "\(path):\(line): a quoted field opened here is never closed"
+        case .missingColumn(let path, let field, let looked):
+            return "\(path) has no \(field) column (looked for \(looked.joined(separator: ", "))): name it with --map COLUMN=\(field)"
+        case .duplicateColumn(let path, let field, let columns):
+            return "\(path) has several \(field) columns (\(columns.joined(separator: ", "))): choose one with --map COLUMN=\(field)"
+        case .mapUnknownColumn(let path, let column):
+            return "--map names column '\(column)', which \(path) does not have"
+        case .badMapping(let text):
+            return "--map '\(text)' is not COLUMN=FIELD with FIELD one of \(RosterField.allCases.map(\.rawValue).joined(separator: ", "))"
+        case .noUniversity(let path):
+            return "\(path) has no university column: add one or pass --institution NAME"
+        case .noCourse(let path):
+            return "\(path) has no course column: add one or pass --course ID"
+        case .unknownCourse(let course):
+            return "course \(course) is not in the store: import it first with 'sana course import'"
+        case .withdrawLimit(let count, let total, let institution, let course, let maxPercent):
+            let percent = total == 0 ? 0 : Double(count) * 100 / Double(total)
+            return "--withdraw-missing would withdraw \(count) of \(total) learners (\(RosterError.format(percent))%) of \(institution) from \(course), more than --max-withdraw \(RosterError.format(maxPercent))%: nothing was imported"
+        case .interrupted(let rowsRead):
+            return "interrupted after \(rowsRead) rows: the import was rolled back, nothing was changed"
+        case .batchNotFound(let id):
+            return "no import batch \(id): see 'sana roster history'"
+        case .alreadyReverted(let id):
+            return "import batch \(id) was already reverted"
+        case .revertConflict(let batch, let iins, let more):
+            let list = iins.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
+            return "cannot revert import batch \(batch): later changes touched learners \(list)"
+        case .oneRoster(let path, let message):
+            return "\(path): \(message)"
         }
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import SanaStore
 
 /// A fresh store built from the real schema/ files, in its own temporary folder.
@@ -11,4 +12,13 @@ public final class TestStore: @unchecked Sendable {
     }
 
     public var path: String { store.path }
+}
+
+extension TestStore {
+    /// Registers a course id, as `sana course import` would, so enrollments can point at it.
+    public func addCourse(_ id: String) throws {
+        try store.write { db in
+            try db.execute(sql: "INSERT INTO course (id, created_at) VALUES (?, ?)", arguments: [id, "2026-01-01 00:00:00.000"])
+        }
+    }
 }

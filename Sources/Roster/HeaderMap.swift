@@ -1,0 +1,57 @@
+import Foundation
+
+/// Which column of a roster holds which field: from the header's names (English, Russian,
+/// Kazakh aliases) and `--map COLUMN=FIELD` overrides.
+public struct HeaderMap: Sendable, Equatable {
+    public let headers: [String]
+    public let columns: [RosterField: Int]
+    /// Header names that mean nothing to sana; ignored (with one warning).
+    public let unknown: [String]
+
+    public init(headers rawHeaders: [String], overrides: [String: RosterField] = [:], path: String) throws(RosterError) {
+        let headers = rawHeaders.map { $0.trimmingCharacters(in: .whitespaces) }
+        self.headers = headers
+        for column in overrides.keys where !headers.contains(column) {
+            throw .mapUnknownColumn(path: path, column: column)
+        }
+        var found: [RosterField: [Int]] = [:]
+        var unknown: [String] = []
+        for (index, header) in headers.enumerated() {
+            if let field = overrides[header] ?? RosterField.named(header) {
+                found[field, default: []].append(index)
+            } else if !header.isEmpty {
+                unknown.append(header)
+            }
+        }
+        for (field, indexes) in found where indexes.count > 1 {
+            throw .duplicateColumn(path: path, field: field.rawValue, columns: indexes.map { headers[$0] })
+        }
+        columns = found.mapValues { $0[0] }
+        self.unknown = unknown
+        if columns[.iin] == nil {
+            throw .missingColumn(path: path, field: "iin", looked: ["iin", "ИИН", "ЖСН"])
+        }
+        if columns[.fullName] == nil {
+            if columns[.lastName] == nil {
+                throw .missingColumn(path: path, field: "last_name", looked: ["last_name", "surname", "Фамилия", "Тегі", "ФИО"])
+            }
+            if columns[.firstName] == nil {
+                throw .missingColumn(path: path, field: "first_name", looked: ["first_name", "Имя", "Аты", "ФИО"])
+            }
+        }
+    }
+
+    public func has(_ field: RosterField) -> Bool {
+        columns[field] != nil
+    }
+
+    /// Parses one `--map COLUMN=FIELD`.
+    public static func mapping(_ text: String) throws(RosterError) -> (column: String, field: RosterField) {
+        guard let equals = text.lastIndex(of: "="),
+              let field = RosterField(rawValue: text[text.index(after: equals)...].trimmingCharacters(in: .whitespaces).lowercased())
+        else { throw .badMapping(text) }
+        let column = text[..<equals].trimmingCharacters(in: .whitespaces)
+        guard !column.isEmpty else { throw .badMapping(text) }
+        return (column, field)
+    }
+}

@@ -1,0 +1,110 @@
+import Enrollment
+import Foundation
+import GRDB
+import SanaStore
+
+/// Imports a roster file into the store as one batch: all of it or none of it.
+///
+/// One thread reads, decodes, parses and validates; the store's writer applies the rows in one
+/// transaction meanwhile. A killed process leaves the store as it was (SQLite's WAL), and
+/// cancellation rolls back. Diagnostics and progress go to the caller's closures: nothing prints.
+public struct RosterImporter: Sendable {
+    public let store: Store
+    static let batchSize = 2048
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    public func importFile(
+        _ path: String,
+        options: RosterImportOptions,
+        isCancelled: @escaping @Sendable () -> Bool = { false },
+        diagnostic: @escaping @Sendable (RowDiagnostic) -> Void = { _ in },
+        progress: @escaping @Sendable (ImportProgress) -> Void = { _ in },
+        headers: ([String]) throws -> Void = { _ in }
+    ) throws -> RosterImportSummary {
+        let started = Date()
+        let source = try RosterSource(path: path, forcedEncoding: options.encoding)
+        let delimiter = options.delimiter ?? Delimiter.detect(headerLine: source.head)
+        var reader = CSVReader(delimiter: delimiter.byte) { try source.read(into: &$0) }
+        var header = CSVRecord()
+        do {
+            guard try reader.next(into: &header) else { throw RosterError.emptyFile(path: path) }
+        } catch CSVReader.Problem.unterminatedQuote(let line) {
+            throw RosterError.unterminatedQuote(path: path, line: line)
+        }
+        let map = try HeaderMap(headers: header.lossyFields, overrides: options.mappings, path: path)
+        try headers(header.lossyFields)
+        if !map.has(.university) && options.institution == nil { throw RosterError.noUniversity(path: path) }
+        if !map.has(.course) && options.course == nil { throw RosterError.noCourse(path: path) }
+        let knownCourses = Set(try store.read { try String.fetchAll($0, sql: "SELECT id FROM course") })
+        if let course = options.course, !knownCourses.contains(course) { throw RosterError.unknownCourse(course) }
+
+        var summary = RosterImportSummary(
+            file: path, sha256: "", encoding: source.encoding, delimiter: delimiter, batch: nil,
+            dryRun: options.dryRun, rows: 0, ignoredColumns: map.unknown)
+        let validator = RowValidator(
+            map: map, defaultUniversity: options.institution, defaultCourse: options.course,
+            defaultCohort: options.cohort, knownCourses: knownCourses)
+
+        // The parsing side runs on its own thread, handing batches of valid rows to the writer.
+        let queue = BoundedQueue<[RosterRow]>(capacity: 8)
+        let parser = RosterParser(path: path, source: source, reader: reader, validator: validator)
+        let parsed = parser.start(into: queue, isCancelled: isCancelled, diagnostic: diagnostic, progress: progress)
+
+        let stamp = Timestamp.string(from: started)
+        let actor = OSUser.name
+        let fileName = (path as NSString).lastPathComponent
+        do {
+            try store.write { db in
+                try db.execute(sql: "PRAGMA temp_store = MEMORY")
+                var batchRecord = ImportBatch(fileName: fileName, format: "csv", actor: actor, startedAt: stamp)
+                try batchRecord.insert(db)
+                let writer = try RosterWriter(db: db, batchId: batchRecord.id!, stamp: stamp, map: map, trackSeen: options.withdrawMissing)
+                while let rows = queue.pop() {
+                    if isCancelled() { throw RosterError.interrupted(rowsRead: parsed.rowsSoFar(rows.count)) }
+                    for row in rows {
+                        let (outcome, enrolled) = try writer.write(row)
+                        switch outcome {
+                        case .created: summary.created += 1
+                        case .updated: summary.updated += 1
+                        case .unchanged: summary.unchanged += 1
+                        }
+                        if enrolled { summary.enrolled += 1 }
+                    }
+                    parsed.addWritten(rows.count)
+                }
+                let (rows, rejected, warnings) = try parsed.wait()
+                if isCancelled() { throw RosterError.interrupted(rowsRead: rows) }
+                summary.rows = rows
+                summary.rejected = rejected
+                summary.warnings = warnings
+                summary.sha256 = parsed.sha256()
+                if options.withdrawMissing {
+                    summary.withdrawn = try writer.withdrawMissing(maxPercent: options.maxWithdrawPercent)
+                }
+                summary.seconds = Date().timeIntervalSince(started)
+                batchRecord.finish(summary, at: Timestamp.string(from: Date()))
+                try batchRecord.update(db)
+                try AuditEntry.record(
+                    db, action: "roster.import", subject: "batch \(batchRecord.id!)",
+                    detail: "\(fileName) sha256 \(summary.sha256): \(summary.created) created, \(summary.updated) updated, \(summary.unchanged) unchanged, \(summary.withdrawn) withdrawn, \(summary.rejected) rejected")
+                summary.batch = batchRecord.id
+                if options.dryRun { throw DryRunRollback() }
+            }
+        } catch is DryRunRollback {
+            summary.batch = nil
+        } catch {
+            queue.close()
+            _ = try? parsed.wait()
+            throw error
+        }
+        summary.seconds = Date().timeIntervalSince(started)
+        return summary
+    }
+}
+
+/// Thrown inside the write to roll a dry run back after computing everything.
+private struct DryRunRollback: Error {}
+

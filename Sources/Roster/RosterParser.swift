@@ -1,0 +1,129 @@
+import Foundation
+
+/// The reading side of an import: decodes, parses and validates on its own thread, pushing
+/// batches of valid rows to the writer and reporting rejected rows as it goes.
+final class RosterParser: @unchecked Sendable {
+    // Touched only by the parsing thread until `ParseResult.finish` hands over.
+    private let path: String
+    private let source: RosterSource
+    private var reader: CSVReader
+    private var validator: RowValidator
+
+    init(path: String, source: RosterSource, reader: CSVReader, validator: RowValidator) {
+        self.path = path
+        self.source = source
+        self.reader = reader
+        self.validator = validator
+    }
+
+    func start(
+        into queue: BoundedQueue<[RosterRow]>,
+        isCancelled: @escaping @Sendable () -> Bool,
+        diagnostic: @escaping @Sendable (RowDiagnostic) -> Void,
+        progress: @escaping @Sendable (ImportProgress) -> Void
+    ) -> ParseResult {
+        let result = ParseResult(source: source)
+        let thread = Thread { [self] in
+            run(into: queue, result: result, isCancelled: isCancelled, diagnostic: diagnostic, progress: progress)
+        }
+        thread.stackSize = 1 << 22
+        thread.start()
+        return result
+    }
+
+    private func run(
+        into queue: BoundedQueue<[RosterRow]>, result: ParseResult,
+        isCancelled: () -> Bool, diagnostic: (RowDiagnostic) -> Void, progress: (ImportProgress) -> Void
+    ) {
+        defer { queue.close() }
+        var record = CSVRecord()
+        var batch: [RosterRow] = []
+        batch.reserveCapacity(RosterImporter.batchSize)
+        var rows = 0, rejected = 0, warnings = 0
+        var rowWarnings: [RowDiagnostic] = []
+        do {
+            while try reader.next(into: &record) {
+                rows += 1
+                switch validator.validate(record, warnings: &rowWarnings) {
+                case .success(let row):
+                    batch.append(row)
+                case .failure(let problem):
+                    rejected += 1
+                    diagnostic(problem)
+                }
+                if !rowWarnings.isEmpty {
+                    warnings += rowWarnings.count
+                    rowWarnings.forEach(diagnostic)
+                    rowWarnings.removeAll(keepingCapacity: true)
+                }
+                if batch.count == RosterImporter.batchSize {
+                    if isCancelled() || !queue.push(batch) { break }
+                    batch.removeAll(keepingCapacity: true)
+                    progress(ImportProgress(bytesRead: source.bytesRead, totalBytes: source.totalBytes, rows: rows))
+                }
+            }
+            if !batch.isEmpty { _ = queue.push(batch) }
+            progress(ImportProgress(bytesRead: source.bytesRead, totalBytes: source.totalBytes, rows: rows))
+        } catch CSVReader.Problem.unterminatedQuote(let line) {
+            result.fail(RosterError.unterminatedQuote(path: path, line: line))
+        } catch {
+            result.fail(error)
+        }
+        result.finish(rows: rows, rejected: rejected, warnings: warnings)
+    }
+}
+
+/// The parsing thread's totals, handed to the writer when parsing ends.
+final class ParseResult: @unchecked Sendable {
+    private let source: RosterSource
+    private let condition = NSCondition()
+    private var done = false
+    private var totals = (rows: 0, rejected: 0, warnings: 0)
+    private var error: Error?
+    private var written = 0
+
+    init(source: RosterSource) {
+        self.source = source
+    }
+
+    /// The file's SHA-256, once parsing has finished.
+    func sha256() -> String {
+        condition.lock()
+        defer { condition.unlock() }
+        return source.sha256()
+    }
+
+    func fail(_ error: Error) {
+        condition.lock()
+        self.error = error
+        condition.unlock()
+    }
+
+    func finish(rows: Int, rejected: Int, warnings: Int) {
+        condition.lock()
+        totals = (rows, rejected, warnings)
+        done = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func addWritten(_ count: Int) {
+        condition.lock()
+        written += count
+        condition.unlock()
+    }
+
+    func rowsSoFar(_ extra: Int) -> Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return written + extra
+    }
+
+    func wait() throws -> (Int, Int, Int) {
+        condition.lock()
+        defer { condition.unlock() }
+        while !done { condition.wait() }
+        if let error { throw error }
+        return totals
+    }
+}

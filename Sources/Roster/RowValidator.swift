@@ -1,0 +1,87 @@
+import Enrollment
+import Foundation
+
+/// Checks each roster record against the learner rules and the import's defaults, and rejects
+/// later rows repeating an IIN (the first row wins).
+struct RowValidator {
+    let map: HeaderMap
+    let defaultUniversity: String?
+    let defaultCourse: String?
+    let defaultCohort: String?
+    let knownCourses: Set<String>
+    private var firstLine: [UInt64: Int32] = [:]
+
+    init(map: HeaderMap, defaultUniversity: String?, defaultCourse: String?, defaultCohort: String?, knownCourses: Set<String>) {
+        self.map = map
+        self.defaultUniversity = defaultUniversity
+        self.defaultCourse = defaultCourse
+        self.defaultCohort = defaultCohort
+        self.knownCourses = knownCourses
+    }
+
+    /// The row, or nil with the reason it is rejected; warnings for a kept row go to `warnings`.
+    mutating func validate(_ record: CSVRecord, warnings: inout [RowDiagnostic]) -> Result<RosterRow, RowDiagnostic> {
+        func reject(_ message: String) -> Result<RosterRow, RowDiagnostic> {
+            .failure(RowDiagnostic(line: record.line, severity: .error, message: message, fields: record.lossyFields))
+        }
+        var values: [RosterField: String] = [:]
+        for (field, column) in map.columns {
+            guard let text = record.field(column) else {
+                return reject("\(map.headers[column]) is not valid UTF-8: the file mixes encodings; re-export it as CSV UTF-8 or pass --encoding")
+            }
+            values[field] = RowValidator.unescapeFormula(text)
+        }
+        var lastName = values[.lastName] ?? ""
+        var firstName = values[.firstName] ?? ""
+        var middleName = values[.middleName] ?? ""
+        if let full = values[.fullName], lastName.isEmpty, firstName.isEmpty {
+            let parts = full.split(whereSeparator: \.isWhitespace).map(String.init)
+            guard parts.count >= 2 else {
+                return reject(full.isEmpty ? "full name is missing" : "full name '\(full)' needs at least a last and a first name")
+            }
+            lastName = parts[0]
+            firstName = parts[1]
+            middleName = parts.dropFirst(2).joined(separator: " ")
+        }
+        let draft: LearnerDraft
+        do {
+            draft = try LearnerDraft(
+                iin: values[.iin] ?? "", lastName: lastName, firstName: firstName, middleName: middleName,
+                email: values[.email] ?? "", institution: values[.university] ?? "", faculty: values[.faculty] ?? "",
+                studyGroup: values[.group] ?? "", locale: values[.language] ?? "")
+        } catch {
+            return reject(error.description)
+        }
+        let key = UInt64(draft.iin.digits)!
+        if let first = firstLine[key] {
+            return reject("IIN \(draft.iin) repeats line \(first): the first row wins")
+        }
+        firstLine[key] = Int32(clamping: record.line)
+        guard let university = draft.institution ?? defaultUniversity.map(LearnerFields.normalized) else {
+            return reject("university is missing: fill the column or pass --institution")
+        }
+        let courseValue = LearnerFields.normalized(values[.course] ?? "")
+        guard let course = courseValue.isEmpty ? defaultCourse : courseValue else {
+            return reject("course is missing: fill the column or pass --course")
+        }
+        guard knownCourses.contains(course) else {
+            return reject("course '\(course)' is not in the store")
+        }
+        let cohortValue = LearnerFields.normalized(values[.cohort] ?? "")
+        if draft.restoredLeadingZero {
+            let given = (values[.iin] ?? "").trimmingCharacters(in: .whitespaces)
+            warnings.append(RowDiagnostic(
+                line: record.line, severity: .warning,
+                message: "IIN \(given) has 11 digits: restored the leading zero Excel dropped (\(draft.iin))"))
+        }
+        return .success(RosterRow(
+            line: record.line, learner: draft, university: university, course: course,
+            cohort: cohortValue.isEmpty ? defaultCohort : cohortValue))
+    }
+
+    /// A value the rejects file (or any sana export) guarded as `'=...` is read back as `=...`.
+    static func unescapeFormula(_ text: String) -> String {
+        guard text.hasPrefix("'"), let second = text.dropFirst().first, "=+-@".contains(second) else { return text }
+        return String(text.dropFirst())
+    }
+}

@@ -1,0 +1,48 @@
+/// The character encodings roster files arrive in.
+public enum TextEncoding: String, Sendable, Codable, Equatable {
+    case utf8 = "utf-8"
+    case utf16LE = "utf-16le"
+    case utf16BE = "utf-16be"
+    case cp1251
+    case kz1048
+
+    /// What `--encoding` accepts besides `auto`.
+    public static let forceable: [TextEncoding] = [.utf8, .cp1251, .kz1048]
+
+    /// Decides from the file's first bytes: a UTF-8 or UTF-16 byte-order mark; else valid UTF-8;
+    /// else CP1251 (Excel's "CSV" in a Russian or Kazakh locale). Returns the encoding and the BOM's length.
+    public static func detect(_ prefix: [UInt8], isWholeFile: Bool) -> (encoding: TextEncoding, bomLength: Int) {
+        if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { return (.utf8, 3) }
+        if prefix.starts(with: [0xFF, 0xFE]) { return (.utf16LE, 2) }
+        if prefix.starts(with: [0xFE, 0xFF]) { return (.utf16BE, 2) }
+        return (isValidUTF8(prefix, allowTruncatedEnd: !isWholeFile) ? .utf8 : .cp1251, 0)
+    }
+
+    /// The byte-order mark length this encoding may start with, for a forced encoding.
+    func bomLength(in prefix: [UInt8]) -> Int {
+        switch self {
+        case .utf8: return prefix.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        case .utf16LE: return prefix.starts(with: [0xFF, 0xFE]) ? 2 : 0
+        case .utf16BE: return prefix.starts(with: [0xFE, 0xFF]) ? 2 : 0
+        case .cp1251, .kz1048: return 0
+        }
+    }
+
+    static func isValidUTF8(_ bytes: [UInt8], allowTruncatedEnd: Bool) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            if b & 0xE0 == 0xC0, b >= 0xC2 { length = 2 }
+            else if b & 0xF0 == 0xE0 { length = 3 }
+            else if b & 0xF8 == 0xF0, b <= 0xF4 { length = 4 }
+            else { return false }
+            if i + length > n { return allowTruncatedEnd }
+            for j in 1..<length where bytes[i + j] & 0xC0 != 0x80 { return false }
+            i += length
+        }
+        return true
+    }
+}

@@ -1,0 +1,94 @@
+/// Turns a stream of bytes in one `TextEncoding` into UTF-8, chunk by chunk, keeping the state
+/// (an odd byte, half a surrogate pair) that straddles chunk boundaries.
+struct UTF8Transcoder {
+    let encoding: TextEncoding
+    private var pending: [UInt8] = []
+    private var highSurrogate: UInt32?
+
+    init(encoding: TextEncoding) {
+        self.encoding = encoding
+    }
+
+    /// Appends the UTF-8 form of `input` to `output`. UTF-8 passes through untouched
+    /// (the CSV reader checks it field by field).
+    mutating func transcode(_ input: UnsafeRawBufferPointer, into output: inout [UInt8]) {
+        switch encoding {
+        case .utf8:
+            output.append(contentsOf: input)
+        case .cp1251:
+            singleByte(input, CodePageTable.cp1251, into: &output)
+        case .kz1048:
+            singleByte(input, CodePageTable.kz1048, into: &output)
+        case .utf16LE, .utf16BE:
+            utf16(input, littleEndian: encoding == .utf16LE, into: &output)
+        }
+    }
+
+    /// Flushes what is left at the end of the file (a lone byte or surrogate becomes U+FFFD).
+    mutating func finish(into output: inout [UInt8]) {
+        if !pending.isEmpty || highSurrogate != nil {
+            appendScalar(0xFFFD, to: &output)
+            pending.removeAll()
+            highSurrogate = nil
+        }
+    }
+
+    private func singleByte(_ input: UnsafeRawBufferPointer, _ table: [UInt16], into output: inout [UInt8]) {
+        output.reserveCapacity(output.count + input.count * 2)
+        for byte in input {
+            if byte < 0x80 {
+                output.append(byte)
+            } else {
+                appendScalar(UInt32(table[Int(byte) - 0x80]), to: &output)
+            }
+        }
+    }
+
+    private mutating func utf16(_ input: UnsafeRawBufferPointer, littleEndian: Bool, into output: inout [UInt8]) {
+        var bytes = pending
+        bytes.append(contentsOf: input)
+        let usable = bytes.count & ~1
+        var i = 0
+        while i < usable {
+            let unit = littleEndian
+                ? UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8
+                : UInt32(bytes[i]) << 8 | UInt32(bytes[i + 1])
+            i += 2
+            if let high = highSurrogate {
+                highSurrogate = nil
+                if (0xDC00...0xDFFF).contains(unit) {
+                    appendScalar(0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00), to: &output)
+                    continue
+                }
+                appendScalar(0xFFFD, to: &output)
+            }
+            if (0xD800...0xDBFF).contains(unit) {
+                highSurrogate = unit
+            } else if (0xDC00...0xDFFF).contains(unit) {
+                appendScalar(0xFFFD, to: &output)
+            } else {
+                appendScalar(unit, to: &output)
+            }
+        }
+        pending = Array(bytes[usable...])
+    }
+
+    private func appendScalar(_ scalar: UInt32, to output: inout [UInt8]) {
+        switch scalar {
+        case 0..<0x80:
+            output.append(UInt8(scalar))
+        case 0x80..<0x800:
+            output.append(UInt8(0xC0 | scalar >> 6))
+            output.append(UInt8(0x80 | scalar & 0x3F))
+        case 0x800..<0x10000:
+            output.append(UInt8(0xE0 | scalar >> 12))
+            output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+            output.append(UInt8(0x80 | scalar & 0x3F))
+        default:
+            output.append(UInt8(0xF0 | scalar >> 18))
+            output.append(UInt8(0x80 | scalar >> 12 & 0x3F))
+            output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+            output.append(UInt8(0x80 | scalar & 0x3F))
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Enrollment
+
+struct AddLearnerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add one learner, optionally enrolling them in a course."
+    )
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: "The learner's IIN (12 digits).") var iin: String
+    @Option(help: "Last name (Фамилия / Тегі).") var lastName: String
+    @Option(help: "First name (Имя / Аты).") var firstName: String
+    @Option(help: "Middle name (Отчество / Әкесінің аты).") var middleName = ""
+    @Option(help: "E-mail address.") var email = ""
+    @Option(help: "University.") var institution = ""
+    @Option(help: "Faculty.") var faculty = ""
+    @Option(help: "Study group.") var group = ""
+    @Option(help: "Language of instruction: kk, ru or en (default kk).") var language = ""
+    @Option(help: "Enroll in this course.") var course: String?
+    @Option(help: "Cohort for the enrollment (needs --institution).") var cohort: String?
+
+    func run() throws {
+        let draft: LearnerDraft
+        do {
+            draft = try LearnerDraft(
+                iin: iin, lastName: lastName, firstName: firstName, middleName: middleName, email: email,
+                institution: institution, faculty: faculty, studyGroup: group, locale: language)
+        } catch {
+            throw EnrollmentError.invalidField(error)
+        }
+        if draft.restoredLeadingZero {
+            Output.warning("IIN \(iin) has 11 digits: restored the leading zero (\(draft.iin))")
+        }
+        let learner = try Learners(store: store.open()).add(draft, course: course, cohort: cohort)
+        Output.line("added \(learner.iin) \(learner.fullName)" + (course.map { ", enrolled in \($0)" } ?? ""))
+    }
+}

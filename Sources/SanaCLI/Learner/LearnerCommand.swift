@@ -1,0 +1,9 @@
+import ArgumentParser
+
+struct LearnerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "learner",
+        abstract: "Add, list and show learners one at a time (rosters: 'sana roster import').",
+        subcommands: [AddLearnerCommand.self, ListLearnersCommand.self, ShowLearnerCommand.self]
+    )
+}

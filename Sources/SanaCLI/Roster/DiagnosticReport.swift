@@ -1,0 +1,49 @@
+import Foundation
+import Roster
+
+/// Shows an import's row diagnostics as `FILE:LINE: error: ...` on stderr, the first 20 of
+/// them, and writes every rejected row to the rejects file when one was asked for.
+final class DiagnosticReport: @unchecked Sendable {
+    static let shownLimit = 20
+
+    private let lock = NSLock()
+    private let file: String
+    private let rejectsPath: String?
+    private var rejects: RejectsFile?
+    private var shown = 0
+    private var hidden = 0
+
+    init(file: String, rejectsPath: String?) {
+        self.file = file
+        self.rejectsPath = rejectsPath
+    }
+
+    /// Creates the rejects file once the header is known.
+    func openRejects(headers: [String]) throws {
+        guard let rejectsPath else { return }
+        rejects = try RejectsFile(creating: rejectsPath, headers: headers)
+    }
+
+    func add(_ diagnostic: RowDiagnostic) {
+        lock.lock()
+        defer { lock.unlock() }
+        rejects?.add(diagnostic)
+        if shown < DiagnosticReport.shownLimit {
+            shown += 1
+            Output.diagnostic("\(file):\(diagnostic.line): \(diagnostic.severity.rawValue): \(diagnostic.message)")
+        } else {
+            hidden += 1
+        }
+    }
+
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        rejects?.close()
+        rejects = nil
+        if hidden > 0 {
+            let hint = rejectsPath == nil ? " (--rejects OUT.csv writes every rejected row)" : ""
+            Output.diagnostic("\(file): \(hidden) more diagnostics not shown\(hint)")
+        }
+    }
+}

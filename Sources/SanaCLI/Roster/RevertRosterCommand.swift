@@ -1,0 +1,18 @@
+import ArgumentParser
+import Roster
+
+struct RevertRosterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "revert",
+        abstract: "Undo exactly one import batch, if nothing later touched its learners.",
+        discussion: "Learners it created are removed, values it changed are restored, withdrawals it made are undone."
+    )
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "The batch number, from 'sana roster history'.") var batch: Int64
+
+    func run() throws {
+        let reverted = try RosterHistory(store: store.open()).revert(batch)
+        Output.line("reverted batch \(batch) (\(reverted.fileName)): \(reverted.created) learners removed, \(reverted.updated) restored, \(reverted.withdrawn) withdrawals undone")
+    }
+}

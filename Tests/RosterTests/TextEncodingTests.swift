@@ -1,0 +1,51 @@
+import Foundation
+@testable import Roster
+import Testing
+
+@Suite struct TextEncodingTests {
+    func decode(_ bytes: [UInt8], as encoding: TextEncoding) -> String {
+        var transcoder = UTF8Transcoder(encoding: encoding)
+        var out: [UInt8] = []
+        // Byte by byte: state across chunk boundaries must survive.
+        for byte in bytes {
+            [byte].withUnsafeBytes { transcoder.transcode($0, into: &out) }
+        }
+        transcoder.finish(into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @Test func cp1251TableAgreesWithFoundation() throws {
+        let bytes = (0x80...0xFF).map { UInt8($0) }.filter { $0 != 0x98 }  // 0x98 is undefined in CP1251
+        let foundation = try #require(String(data: Data(bytes), encoding: .windowsCP1251))
+        #expect(decode(bytes, as: .cp1251) == foundation)
+    }
+
+    @Test func kz1048HasTheKazakhLetters() {
+        // Bytes from the KZ-1048 standard (STRK1048-2002), independent of our table.
+        let bytes: [UInt8] = [
+            0xA3, 0xE1, 0xB3, 0xEB, 0x9D, 0xE0, 0xF1, 0xFB, 0xEC, 0xA2, 0xEB, 0xFB, 0x20, 0xAA, 0xE0, 0xEB, 0xFB, 0xEC, 0x20,
+            0xA5, 0xEC, 0xB3, 0xF0, 0xE7, 0xE0, 0x9D, 0x20, 0xAF, 0xEA, 0xB3, 0xE1, 0xE0, 0xE9, 0x20, 0xBD, 0xBE, 0x20, 0x8E, 0x9E,
+        ]
+        #expect(decode(bytes, as: .kz1048) == "Әбілқасымұлы Ғалым Өмірзақ Үкібай Ңң Һһ")
+    }
+
+    @Test func utf16BothByteOrdersWithSurrogates() {
+        let text = "ИИН;Тегі 🎓\n"
+        let le = Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be = Array(text.utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(decode(le, as: .utf16LE) == text)
+        #expect(decode(be, as: .utf16BE) == text)
+    }
+
+    @Test func detection() {
+        #expect(TextEncoding.detect([0xEF, 0xBB, 0xBF, 0x61], isWholeFile: true) == (.utf8, 3))
+        #expect(TextEncoding.detect([0xFF, 0xFE, 0x61, 0x00], isWholeFile: true) == (.utf16LE, 2))
+        #expect(TextEncoding.detect([0xFE, 0xFF, 0x00, 0x61], isWholeFile: true) == (.utf16BE, 2))
+        #expect(TextEncoding.detect(Array("Әбілқасым".utf8), isWholeFile: true) == (.utf8, 0))
+        #expect(TextEncoding.detect([0xC8, 0xC8, 0xCD], isWholeFile: true) == (.cp1251, 0))  // "ИИН" in CP1251
+        // A multi-byte letter cut by the end of the first chunk is still UTF-8.
+        let cut = Array(Array("Аты".utf8).dropLast())
+        #expect(TextEncoding.detect(cut, isWholeFile: false) == (.utf8, 0))
+        #expect(TextEncoding.detect(cut, isWholeFile: true) == (.cp1251, 0))
+    }
+}
