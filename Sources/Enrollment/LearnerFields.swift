@@ -12,11 +12,9 @@ public enum LearnerFields {
             if required { throw .missing(field: field) }
             return nil
         }
-        if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            throw .controlCharacter(field: field)
-        }
-        if value.count > nameLimit { throw .tooLong(field: field, limit: nameLimit) }
-        if value.contains("?") { throw .lostLetters(field: field, value: value) }
+        if hasControlCharacter(value) { throw .controlCharacter(field: field) }
+        if value.utf8.count > nameLimit && value.count > nameLimit { throw .tooLong(field: field, limit: nameLimit) }
+        if value.utf8.contains(UInt8(ascii: "?")) { throw .lostLetters(field: field, value: value) }
         return value
     }
 
@@ -24,10 +22,8 @@ public enum LearnerFields {
     public static func text(_ raw: String, field: String, limit: Int) throws(FieldProblem) -> String? {
         let value = normalized(raw)
         if value.isEmpty { return nil }
-        if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            throw .controlCharacter(field: field)
-        }
-        if value.count > limit { throw .tooLong(field: field, limit: limit) }
+        if hasControlCharacter(value) { throw .controlCharacter(field: field) }
+        if value.utf8.count > limit && value.count > limit { throw .tooLong(field: field, limit: limit) }
         return value
     }
 
@@ -35,20 +31,34 @@ public enum LearnerFields {
     public static func email(_ raw: String) throws(FieldProblem) -> String? {
         let value = normalized(raw)
         if value.isEmpty { return nil }
-        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, value.count <= 254 else { throw .badEmail(value) }
-        let local = parts[0], domain = parts[1].lowercased()
-        let localAllowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.!#$%&'*+/=?^_`{|}~-")
-        guard (1...64).contains(local.count), local.allSatisfy(localAllowed.contains),
-              !local.hasPrefix("."), !local.hasSuffix("."), !local.contains("..")
+        let bytes = Array(value.utf8)
+        guard bytes.count <= 254, let at = bytes.firstIndex(of: UInt8(ascii: "@")), bytes.lastIndex(of: UInt8(ascii: "@")) == at else {
+            throw .badEmail(value)
+        }
+        let local = bytes[..<at], domain = bytes[(at + 1)...].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        guard (1...64).contains(local.count), local.allSatisfy({ emailLocalBytes[Int($0)] }),
+              local.first != UInt8(ascii: "."), local.last != UInt8(ascii: "."),
+              !zip(local, local.dropFirst()).contains(where: { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") })
         else { throw .badEmail(value) }
-        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
-        let labelAllowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-")
+        let labels = domain.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         guard labels.count >= 2,
-              labels.allSatisfy({ (1...63).contains($0.count) && $0.allSatisfy(labelAllowed.contains) && !$0.hasPrefix("-") && !$0.hasSuffix("-") }),
-              let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter)
+              labels.allSatisfy({ label in
+                  (1...63).contains(label.count) && label.allSatisfy { isLowerAlphanumeric($0) || $0 == UInt8(ascii: "-") }
+                      && label.first != UInt8(ascii: "-") && label.last != UInt8(ascii: "-")
+              }),
+              let tld = labels.last, tld.count >= 2, tld.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
         else { throw .badEmail(value) }
-        return "\(local)@\(domain)"
+        return String(decoding: local, as: UTF8.self) + "@" + String(decoding: domain, as: UTF8.self)
+    }
+
+    private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+
+    /// Bytes allowed in the local part of an address (RFC 5322 atext and '.').
+    private static let emailLocalBytes: [Bool] = (0..<256).map { byte in
+        let scalar = Unicode.Scalar(UInt8(byte))
+        return (byte < 128) && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "!#$%&'*+/=?^_`{|}~-.".unicodeScalars.contains(scalar))
     }
 
     /// A learner's language: kk, ru or en (also accepts the languages' names); nil when empty.
@@ -65,17 +75,55 @@ public enum LearnerFields {
 
     /// Trimmed, inner runs of white space folded to one space, NFC.
     public static func normalized(_ raw: String) -> String {
-        var out = ""
+        var needsNFC = false
+        var needsFolding = false
+        var previousSpace = true
+        for scalar in raw.unicodeScalars {
+            let value = scalar.value
+            let space = isSpace(scalar)
+            if space && (previousSpace || value != 0x20) { needsFolding = true }
+            previousSpace = space
+            if value >= 0x300 && !isComposedCyrillic(value) { needsNFC = true }
+        }
+        if previousSpace && !raw.isEmpty { needsFolding = true }
+        if !needsNFC && !needsFolding { return raw }
+        let composed = needsNFC ? raw.precomposedStringWithCanonicalMapping : raw
+        if !needsFolding { return composed }
+        var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in raw.precomposedStringWithCanonicalMapping {
-            if character.isWhitespace && !character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\t" }) {
+        for scalar in composed.unicodeScalars {
+            if isSpace(scalar) {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            out.append(character)
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            out.append(scalar)
         }
-        return out
+        return String(out)
+    }
+
+    /// Space, tab and the other Unicode white space (the no-break space Excel likes), not line breaks:
+    /// those are control characters, and rejected.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// Cyrillic letters (Russian and Kazakh) are already in NFC: no need to ask Foundation.
+    private static func isComposedCyrillic(_ value: UInt32) -> Bool {
+        (0x0400...0x0482).contains(value) || (0x048A...0x052F).contains(value)
+    }
+
+    static func hasControlCharacter(_ value: String) -> Bool {
+        value.unicodeScalars.contains { scalar in
+            let v = scalar.value
+            return v < 0x20 || (v >= 0x7F && v < 0xA0)
+        }
     }
 
     /// The key institutions and cohorts are matched by: normalized and case-folded.

@@ -16,6 +16,11 @@ final class RosterParser: @unchecked Sendable {
         self.validator = validator
     }
 
+    /// Whether the file listed `iin`; ask only once parsing has finished (`ParseResult.wait`).
+    func lists(_ iin: UInt64) -> Bool {
+        validator.lists(iin)
+    }
+
     func start(
         into queue: BoundedQueue<[RosterRow]>,
         isCancelled: @escaping @Sendable () -> Bool,

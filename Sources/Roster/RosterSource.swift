@@ -15,6 +15,8 @@ final class RosterSource {
     private var transcoder: UTF8Transcoder
     private var firstChunk: [UInt8]?
     private var finished = false
+    /// Reused for every read: fresh 1 MB buffers would cost a page fault per page.
+    private var chunk = [UInt8](repeating: 0, count: RosterSource.chunkSize)
 
     init(path: String, forcedEncoding: TextEncoding?) throws(RosterError) {
         self.path = path
@@ -74,21 +76,20 @@ final class RosterSource {
             return true
         }
         if finished { return false }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: RosterSource.chunkSize) ?? Data()
-        } catch {
-            throw RosterError.cannotRead(path: path, reason: RosterSource.reason(error))
+        let count = chunk.withUnsafeMutableBytes { Foundation.read(handle.fileDescriptor, $0.baseAddress, $0.count) }
+        if count < 0 {
+            throw RosterError.cannotRead(path: path, reason: String(cString: strerror(errno)))
         }
-        if data.isEmpty {
+        if count == 0 {
             transcoder.finish(into: &buffer)
             finished = true
             return false
         }
-        bytesRead += Int64(data.count)
-        data.withUnsafeBytes { raw in
-            hasher.update(UnsafeRawBufferPointer(raw).bindMemory(to: UInt8.self))
-            transcoder.transcode(raw, into: &buffer)
+        bytesRead += Int64(count)
+        chunk.withUnsafeBytes { raw in
+            let filled = UnsafeRawBufferPointer(rebasing: raw[..<count])
+            hasher.update(filled.bindMemory(to: UInt8.self))
+            transcoder.transcode(filled, into: &buffer)
         }
         return true
     }

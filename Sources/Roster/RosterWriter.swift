@@ -15,13 +15,14 @@ final class RosterWriter {
     private let batchId: Int64
     private let stamp: String
     private let map: HeaderMap
-    private let trackSeen: Bool
+    private let scope: StoredLearners.Scope
+    private let stored: StoredLearners
     private let findLearner, insertLearner, updateLearner: FastStatement
     private let findEnrollment, insertEnrollment, updateEnrollment: FastStatement
-    private let insertChange, markSeen: FastStatement
+    private let insertChange: FastStatement
     private var institutions: [String: Int64] = [:]
     private var cohorts: [String: Int64] = [:]
-    private var random = SystemRandomNumberGenerator()
+    private var random = RandomBytes()
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
@@ -29,18 +30,21 @@ final class RosterWriter {
     }()
     /// (institution id, course) pairs this file covers, for --withdraw-missing.
     private(set) var covered: Set<PairKey> = []
+    private var lastCovered: PairKey?
 
     struct PairKey: Hashable {
         let institutionId: Int64
         let course: String
     }
 
-    init(db: Database, batchId: Int64, stamp: String, map: HeaderMap, trackSeen: Bool) throws {
+    init(db: Database, batchId: Int64, stamp: String, map: HeaderMap, defaultCohort: String?) throws {
         self.db = db
         self.batchId = batchId
         self.stamp = stamp
         self.map = map
-        self.trackSeen = trackSeen
+        // The batch holds the write lock from here on, so this picture stays true.
+        scope = StoredLearners.Scope(map: map, defaultCohort: defaultCohort)
+        stored = try StoredLearners(db, scope: scope)
         findLearner = try FastStatement(db, sql: """
             SELECT id, last_name, first_name, middle_name, email, institution_id, faculty, study_group, locale, updated_at, batch_id
             FROM learner WHERE iin = ?
@@ -68,31 +72,32 @@ final class RosterWriter {
         insertChange = try FastStatement(db, sql: """
             INSERT INTO import_change (batch_id, kind, learner_id, enrollment_id, before) VALUES (?, ?, ?, ?, ?)
             """)
-        if trackSeen {
-            try db.execute(sql: """
-                CREATE TEMP TABLE IF NOT EXISTS roster_seen (learner_id INTEGER NOT NULL, course_id TEXT NOT NULL,
-                    PRIMARY KEY (learner_id, course_id)) WITHOUT ROWID;
-                DELETE FROM roster_seen;
-                """)
-        }
-        markSeen = try FastStatement(db, sql: trackSeen ? "INSERT OR IGNORE INTO temp.roster_seen VALUES (?, ?)" : "SELECT 1")
     }
 
     /// Writes one row; reports whether its learner was created, updated or left as it was, and
     /// whether an enrollment was created or re-activated.
     func write(_ row: RosterRow) throws -> (outcome: Outcome, enrolled: Bool) {
         let institutionId = try institution(row.university)
-        covered.insert(PairKey(institutionId: institutionId, course: row.course))
+        if lastCovered?.institutionId != institutionId || lastCovered?.course != row.course {
+            let pair = PairKey(institutionId: institutionId, course: row.course)
+            covered.insert(pair)
+            lastCovered = pair
+        }
         let cohortId = try row.cohort.map { try cohort($0, institutionId: institutionId) }
         let draft = row.learner
-
+        // New to the store: insert without looking. Identical to the store: nothing to do.
+        guard let fingerprint = stored.lookup(UInt64(draft.iin.digits)!) else {
+            let learnerId = try createLearner(draft, institutionId: institutionId)
+            try createEnrollment(learnerId: learnerId, course: row.course, cohortId: cohortId)
+            return (.created, true)
+        }
+        if fingerprint == StoredLearners.fingerprint(row, institutionId: institutionId, cohortId: cohortId, scope: scope) {
+            return (.unchanged, false)
+        }
         findLearner.reset()
         findLearner.bind(1, draft.iin.digits)
         guard try findLearner.step() else {
-            let learnerId = try createLearner(draft, institutionId: institutionId)
-            try createEnrollment(learnerId: learnerId, course: row.course, cohortId: cohortId)
-            try see(learnerId, row.course)
-            return (.created, true)
+            throw RosterError.cannotRead(path: "store", reason: "learner \(draft.iin) vanished during the import")
         }
         let learnerId = findLearner.int64(0)!
         let before = LearnerSnapshot(
@@ -130,26 +135,26 @@ final class RosterWriter {
             wrote = true
         }
         let (enrollmentWritten, enrolled) = try upsertEnrollment(learnerId: learnerId, course: row.course, cohortId: cohortId)
-        try see(learnerId, row.course)
         return (wrote || enrollmentWritten ? .updated : .unchanged, enrolled)
     }
 
     /// Withdraws the active, import-enrolled learners of each covered (institution, course) that
-    /// this file no longer lists; refuses (throwing) past `maxPercent` of them.
-    func withdrawMissing(maxPercent: Double) throws -> Int {
+    /// this file does not list at all (a row rejected for a typo still lists its learner);
+    /// refuses (throwing) past `maxPercent` of them.
+    func withdrawMissing(maxPercent: Double, listed: (UInt64) -> Bool) throws -> Int {
         var withdrawn = 0
         for pair in covered.sorted(by: { ($0.institutionId, $0.course) < ($1.institutionId, $1.course) }) {
-            let scope = """
+            let filter = """
                 FROM enrollment e JOIN learner l ON l.id = e.learner_id
                 WHERE l.institution_id = ? AND e.course_id = ? AND e.status = 'active' AND e.batch_id IS NOT NULL
                   AND NOT (e.batch_id = ? AND e.enrolled_at = ?)
                 """
             let arguments: StatementArguments = [pair.institutionId, pair.course, batchId, stamp]
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) \(scope)", arguments: arguments) ?? 0
-            let missing = try Row.fetchAll(db, sql: """
-                SELECT e.id, e.learner_id, e.cohort_id, e.status, e.withdrawn_at, e.updated_at, e.batch_id \(scope)
-                  AND NOT EXISTS (SELECT 1 FROM temp.roster_seen s WHERE s.learner_id = e.learner_id AND s.course_id = e.course_id)
+            let candidates = try Row.fetchAll(db, sql: """
+                SELECT l.iin, e.id, e.learner_id, e.cohort_id, e.status, e.withdrawn_at, e.updated_at, e.batch_id \(filter)
                 """, arguments: arguments)
+            let total = candidates.count
+            let missing = candidates.filter { !listed(UInt64($0["iin"] as String)!) }
             if missing.isEmpty { continue }
             if Double(missing.count) * 100 > maxPercent * Double(total) {
                 let name = try String.fetchOne(db, sql: "SELECT name FROM institution WHERE id = ?", arguments: [pair.institutionId]) ?? "?"
@@ -242,19 +247,11 @@ final class RosterWriter {
         try insertChange.execute()
     }
 
-    private func see(_ learnerId: Int64, _ course: String) throws {
-        guard trackSeen else { return }
-        markSeen.reset()
-        markSeen.bind(1, learnerId)
-        markSeen.bind(2, course)
-        try markSeen.execute()
-    }
-
+    /// The institution's id, cached by the name as written (rows repeat it verbatim).
     private func institution(_ name: String) throws -> Int64 {
-        let key = LearnerFields.key(name)
-        if let id = institutions[key] { return id }
+        if let id = institutions[name] { return id }
         let id = try Institution.findOrCreate(db, name: name, now: stamp).id!
-        institutions[key] = id
+        institutions[name] = id
         return id
     }
 
@@ -268,14 +265,9 @@ final class RosterWriter {
 }
 
 extension UUID {
-    /// A random (version 4) UUID from `generator`, lower-case text.
-    fileprivate init(using generator: inout SystemRandomNumberGenerator) {
-        let high = generator.next() as UInt64, low = generator.next() as UInt64
-        var bytes = [UInt8](repeating: 0, count: 16)
-        for i in 0..<8 {
-            bytes[i] = UInt8(truncatingIfNeeded: high >> (UInt64(i) * 8))
-            bytes[i + 8] = UInt8(truncatingIfNeeded: low >> (UInt64(i) * 8))
-        }
+    /// A random (version 4) UUID from the kernel's CSPRNG, drawn in bulk.
+    fileprivate init(using random: inout RandomBytes) {
+        var bytes = random.next16()
         bytes[6] = bytes[6] & 0x0F | 0x40
         bytes[8] = bytes[8] & 0x3F | 0x80
         self = UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
@@ -286,5 +278,33 @@ extension UUID {
 extension FastStatement {
     fileprivate func bind(_ index: Int32, _ uuid: UUID) {
         bind(index, uuid.uuidString.lowercased())
+    }
+}
+
+/// Random bytes from the kernel's CSPRNG (/dev/urandom), fetched 64 KB at a time instead of a
+/// system call per value.
+struct RandomBytes {
+    private var pool: [UInt8] = []
+    private var used = 0
+
+    mutating func next16() -> [UInt8] {
+        if used + 16 > pool.count {
+            pool = RandomBytes.read(1 << 16)
+            used = 0
+        }
+        defer { used += 16 }
+        return Array(pool[used..<used + 16])
+    }
+}
+
+extension RandomBytes {
+    fileprivate static func read(_ count: Int) -> [UInt8] {
+        if let handle = FileHandle(forReadingAtPath: "/dev/urandom"),
+           let data = try? handle.read(upToCount: count), data.count == count {
+            try? handle.close()
+            return Array(data)
+        }
+        var generator = SystemRandomNumberGenerator()
+        return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
     }
 }

@@ -9,7 +9,8 @@ struct RowValidator {
     let defaultCourse: String?
     let defaultCohort: String?
     let knownCourses: Set<String>
-    private var firstLine: [UInt64: Int32] = [:]
+    private let columns: [(RosterField, Int)]
+    private var firstLines = IINLines()
 
     init(map: HeaderMap, defaultUniversity: String?, defaultCourse: String?, defaultCohort: String?, knownCourses: Set<String>) {
         self.map = map
@@ -17,6 +18,13 @@ struct RowValidator {
         self.defaultCourse = defaultCourse
         self.defaultCohort = defaultCohort
         self.knownCourses = knownCourses
+        columns = map.columns.sorted { $0.value < $1.value }.map { ($0.key, $0.value) }
+    }
+
+    /// Whether the file listed `iin` on any row whose IIN was valid (rows rejected for other
+    /// reasons included).
+    func lists(_ iin: UInt64) -> Bool {
+        firstLines.contains(iin)
     }
 
     /// The row, or nil with the reason it is rejected; warnings for a kept row go to `warnings`.
@@ -24,8 +32,8 @@ struct RowValidator {
         func reject(_ message: String) -> Result<RosterRow, RowDiagnostic> {
             .failure(RowDiagnostic(line: record.line, severity: .error, message: message, fields: record.lossyFields))
         }
-        var values: [RosterField: String] = [:]
-        for (field, column) in map.columns {
+        var values = FieldValues()
+        for (field, column) in columns {
             guard let text = record.field(column) else {
                 return reject("\(map.headers[column]) is not valid UTF-8: the file mixes encodings; re-export it as CSV UTF-8 or pass --encoding")
             }
@@ -52,11 +60,9 @@ struct RowValidator {
         } catch {
             return reject(error.description)
         }
-        let key = UInt64(draft.iin.digits)!
-        if let first = firstLine[key] {
+        if let first = firstLines.firstLine(of: UInt64(draft.iin.digits)!, at: record.line) {
             return reject("IIN \(draft.iin) repeats line \(first): the first row wins")
         }
-        firstLine[key] = Int32(clamping: record.line)
         guard let university = draft.institution ?? defaultUniversity.map(LearnerFields.normalized) else {
             return reject("university is missing: fill the column or pass --institution")
         }
@@ -83,5 +89,34 @@ struct RowValidator {
     static func unescapeFormula(_ text: String) -> String {
         guard text.hasPrefix("'"), let second = text.dropFirst().first, "=+-@".contains(second) else { return text }
         return String(text.dropFirst())
+    }
+}
+
+/// A row's values by field, without hashing: a slot per `RosterField`.
+private struct FieldValues {
+    private var slots = [String?](repeating: nil, count: RosterField.allCases.count)
+
+    subscript(field: RosterField) -> String? {
+        get { slots[field.ordinal] }
+        set { slots[field.ordinal] = newValue }
+    }
+}
+
+extension RosterField {
+    fileprivate var ordinal: Int {
+        switch self {
+        case .iin: return 0
+        case .lastName: return 1
+        case .firstName: return 2
+        case .middleName: return 3
+        case .fullName: return 4
+        case .email: return 5
+        case .university: return 6
+        case .faculty: return 7
+        case .group: return 8
+        case .course: return 9
+        case .cohort: return 10
+        case .language: return 11
+        }
     }
 }

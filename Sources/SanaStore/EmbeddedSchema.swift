@@ -63,15 +63,15 @@ CREATE TABLE learner (
     study_group    TEXT CHECK (study_group IS NULL OR length(study_group) <= 100),
     locale         TEXT NOT NULL DEFAULT 'kk' CHECK (locale IN ('kk', 'ru', 'en')),
     status         TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'suspended')),
-    -- pseudonymous id for credentials, never derived from the IIN
-    subject_uuid   TEXT NOT NULL UNIQUE CHECK (length(subject_uuid) = 36),
+    -- pseudonymous id for credentials, random (v4), never derived from the IIN; not indexed:
+    -- lookups go by IIN, and a random index would slow every roster import
+    subject_uuid   TEXT NOT NULL CHECK (length(subject_uuid) = 36),
     created_at     TEXT NOT NULL,
     updated_at     TEXT NOT NULL,
     -- the import batch that last wrote this row; NULL when written otherwise
     batch_id       INTEGER REFERENCES import_batch(id)
 );
 CREATE INDEX learner_institution ON learner(institution_id);
-CREATE INDEX learner_batch ON learner(batch_id);
 
 CREATE TABLE cohort (
     id             INTEGER PRIMARY KEY,
@@ -161,7 +161,6 @@ CREATE TABLE enrollment (
     CHECK (status <> 'withdrawn' OR withdrawn_at IS NOT NULL)
 );
 CREATE INDEX enrollment_course ON enrollment(course_id, status);
-CREATE INDEX enrollment_batch ON enrollment(batch_id);
 
 -- One row per learner or enrollment an import batch changed, with the values before,
 -- so that `sana roster revert` can undo exactly that batch.

@@ -77,6 +77,11 @@ public final class FastStatement {
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     }
 
+    func rawBytes(_ column: Int32) -> UnsafeRawBufferPointer? {
+        guard sqlite3_column_type(handle, column) != SQLITE_NULL, let bytes = sqlite3_column_text(handle, column) else { return nil }
+        return UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column)))
+    }
+
     public func int64(_ column: Int32) -> Int64? {
         sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, column)
     }
@@ -84,5 +89,12 @@ public final class FastStatement {
     /// The rowid of the last insert on this connection.
     public var lastInsertedRowID: Int64 {
         sqlite3_last_insert_rowid(connection)
+    }
+}
+
+extension FastStatement {
+    /// The bytes of a text column, valid until the next step or reset; nil for NULL.
+    public func withBytes<T>(_ column: Int32, _ body: (UnsafeRawBufferPointer?) -> T) -> T {
+        body(rawBytes(column))
     }
 }
