@@ -38,6 +38,7 @@ let package = Package(
             path: "Tests/SanaTestSupport"
         ),
         .testTarget(name: "SanaStoreTests", dependencies: ["SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "CoursesTests", dependencies: ["Courses", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SanaCLITests", dependencies: ["SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]

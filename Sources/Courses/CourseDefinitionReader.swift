@@ -43,8 +43,8 @@ struct CourseDefinitionReader {
         }
         let keys = keyLines(root)
         let languages = top["languages"].flatMap { languageList($0) }
-        let title = top["title"].flatMap { perLanguage($0, "title", languages: languages ?? [], keyLine: keys["title"]) }
-        let description = top["description"].flatMap { perLanguage($0, "description", languages: languages ?? [], keyLine: keys["description"]) }
+        let title = top["title"].flatMap { perLanguage($0, "title", languages: languages, keyLine: keys["title"]) }
+        let description = top["description"].flatMap { perLanguage($0, "description", languages: languages, keyLine: keys["description"]) }
         let lessons = top["lessons"].flatMap { lessonList($0, keyLine: keys["lessons"]) }
         let exam = top["exam"].flatMap { examDefinition($0, keyLine: keys["exam"]) }
         guard diagnostics.count == errorsBefore,
@@ -160,14 +160,16 @@ struct CourseDefinitionReader {
         return languages.count == items.count ? languages : nil
     }
 
-    private mutating func perLanguage(_ node: Node, _ what: String, languages: [Language], keyLine: Int?) -> [Language: String]? {
-        guard let entries = mapping(node, "'\(what)'", allowed: languages.map(\.rawValue), required: languages.map(\.rawValue), at: keyLine) else { return nil }
+    /// Text per language: exactly the languages offered (any known ones when `languages` is unreadable).
+    private mutating func perLanguage(_ node: Node, _ what: String, languages: [Language]?, keyLine: Int?) -> [Language: String]? {
+        let allowed = (languages ?? Language.allCases).map(\.rawValue)
+        guard let entries = mapping(node, "'\(what)'", allowed: allowed, required: languages == nil ? [] : allowed, at: keyLine) else { return nil }
         var result: [Language: String] = [:]
         for (code, value) in entries {
             guard let language = Language(rawValue: code), let text = string(value, "\(what).\(code)") else { continue }
             result[language] = text
         }
-        return result.count == languages.count ? result : nil
+        return result.count == entries.count ? result : nil
     }
 
     /// The line of each key of a mapping.
