@@ -12,21 +12,16 @@ enum Pager {
             return
         }
         Output.flush()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        let input = Pipe()
-        process.standardInput = input
-        do {
-            try process.run()
-        } catch {
+        // popen, not Process: the pager must stay in the terminal's foreground process group
+        // (Process starts a new group, and a pager there is stopped as soon as it reads the keyboard).
+        guard let pipe = popen(command, "w") else {
             Output.text(text)
             return
         }
-        // A pager that quits early closes the pipe: ignore SIGPIPE so the write fails quietly.
+        // A pager that quits early closes the pipe: ignore SIGPIPE so the write just stops.
         signal(SIGPIPE, SIG_IGN)
-        try? input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, pipe) }
+        pclose(pipe)
     }
 }
