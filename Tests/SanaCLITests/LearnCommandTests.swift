@@ -66,6 +66,28 @@ import Testing
         #expect(rows.map { [$0["learner_id"] as Int64, $0["position"] as Int64] } == [[1, 1], [1, 2]])
     }
 
+    /// On a terminal (a pseudo-terminal from script(1)): bold and underline unless NO_COLOR is
+    /// set, and through $PAGER when the page is taller than the screen.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func onATerminalStylesAndPages() throws {
+        let script = SanaBinary(path: "/usr/bin/script")
+        func onTTY(_ environment: [String: String]) throws -> String {
+            let command = "\(sana.path) learn mini --learner \(iin) --db \(db) --lesson 1"
+            let result = try script.run(["-qec", command, "/dev/null"], environment: environment)
+            #expect(result.status == 0, "\(result.stdout)")
+            return result.stdout
+        }
+        let styled = try onTTY(["NO_COLOR": "", "COLUMNS": "60", "LINES": "100", "TERM": "xterm"])
+        #expect(styled.contains("This is the \u{1B}[1mfirst\u{1B}[0m lesson, with \u{1B}[4memphasis\u{1B}[0m, code"))
+        #expect(styled.contains("\u{1B}[1m\u{1B}[4mFirst lesson\u{1B}[0m"))
+        #expect(styled.contains("• one item"))
+        let plain = try onTTY(["NO_COLOR": "1", "COLUMNS": "60", "LINES": "100", "TERM": "xterm"])
+        #expect(!plain.contains("\u{1B}["))
+        let paged = try onTTY(["NO_COLOR": "1", "COLUMNS": "60", "LINES": "5", "PAGER": "sed 's/^/paged: /'"])
+        #expect(paged.contains("paged: First lesson"))
+        #expect(paged.contains("paged: - one item"))
+    }
+
     @Test func chosenLessonAndLanguage() throws {
         let kazakh = try learn(["--lesson", "2", "--lang", "kk"])
         #expect(kazakh.stdout == "Шағын курс · Lesson 2/2\n\nЕкінші сабақ\n============\n\nСоңы.\n\nLesson 2/2 · opened 1 of 2. Next: lesson\n1, sana learn mini --learner\n040115500005\n")
