@@ -10,6 +10,8 @@ struct SanaCommand: ParsableCommand {
             $XDG_DATA_HOME/sana/sana.db (~/.local/share/sana/sana.db). Start with 'sana init'.
             """,
         version: SanaVersion.current,
-        subcommands: [InitCommand.self, DbCommand.self, LearnerCommand.self, RosterCommand.self]
+        subcommands: [
+            InitCommand.self, DbCommand.self, LearnerCommand.self, RosterCommand.self, CourseCommand.self, LearnCommand.self,
+        ]
     )
 }

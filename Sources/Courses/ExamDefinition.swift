@@ -1,0 +1,28 @@
+/// The final exam of a course, as `course.yaml` defines it under `exam:`.
+public struct ExamDefinition: Codable, Sendable, Equatable {
+    public var pools: [PoolDraw]
+    public var timeLimitMinutes: Int
+    /// Attempts allowed per learner and course version.
+    public var attempts: Int
+    /// Minutes a learner waits after one attempt before starting the next.
+    public var cooldownMinutes: Int
+    /// The score in percent (0...100) needed to pass.
+    public var passMark: Double
+    public var grading: GradingMethod
+    public var review: ReviewPolicy
+
+    public init(pools: [PoolDraw], timeLimitMinutes: Int, attempts: Int, cooldownMinutes: Int, passMark: Double, grading: GradingMethod, review: ReviewPolicy) {
+        self.pools = pools
+        self.timeLimitMinutes = timeLimitMinutes
+        self.attempts = attempts
+        self.cooldownMinutes = cooldownMinutes
+        self.passMark = passMark
+        self.grading = grading
+        self.review = review
+    }
+
+    /// How many questions one attempt has: the draws added up.
+    public var questionsPerAttempt: Int {
+        pools.reduce(0) { $0 + $1.draw }
+    }
+}

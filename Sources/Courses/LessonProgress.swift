@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+import SanaStore
+
+/// Which lessons a learner has opened, per course version; "next lesson" is the first not yet opened.
+public struct LessonProgress: Sendable {
+    public let store: Store
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    /// Positions the learner has opened in a version, ascending.
+    public func viewed(learnerId: Int64, versionId: Int64) throws -> [Int] {
+        try store.read { try LessonProgress.viewed($0, learnerId: learnerId, versionId: versionId) }
+    }
+
+    public static func viewed(_ db: Database, learnerId: Int64, versionId: Int64) throws -> [Int] {
+        try Int.fetchAll(db, sql: """
+            SELECT position FROM lesson_progress WHERE learner_id = ? AND course_version_id = ? ORDER BY position
+            """, arguments: [learnerId, versionId])
+    }
+
+    /// The first lesson the learner has not opened, or nil when they have opened them all.
+    public static func next(viewed: [Int], count: Int) -> Int? {
+        let seen = Set(viewed)
+        return (1...max(1, count)).first { !seen.contains($0) && $0 <= count }
+    }
+
+    /// Opens lesson `position` (or the next one) of the course's current version for a learner,
+    /// in `language` (or `preferred`, else the course's first language), and records it as viewed.
+    /// Lesson N of an explicit `language` the course does not offer is an error; a `preferred`
+    /// one (the learner's stored locale) falls back to the course's first language.
+    public func open(course: String, learnerId: Int64, position: Int? = nil, language: Language? = nil, preferred: Language? = nil, now: Date = Date()) throws -> LessonView {
+        try store.write { db in
+            guard let version = try CourseVersion.current(db, course: course) else { throw CoursesError.courseNotFound(course) }
+            let offered = version.definition.languages
+            if let language, !offered.contains(language) {
+                throw CoursesError.languageNotOffered(course: course, language: language.rawValue, offered: offered.map(\.rawValue))
+            }
+            let chosen = language ?? preferred.flatMap { offered.contains($0) ? $0 : nil } ?? offered[0]
+            let count = version.definition.lessons.count
+            let before = try LessonProgress.viewed(db, learnerId: learnerId, versionId: version.id)
+            let next = LessonProgress.next(viewed: before, count: count)
+            let target = position ?? next ?? count
+            guard (1...count).contains(target) else {
+                throw CoursesError.lessonNotFound(course: course, position: target, count: count)
+            }
+            guard let lesson = try Lesson.find(db, versionId: version.id, position: target, language: chosen) else {
+                throw CoursesError.lessonNotFound(course: course, position: target, count: count)
+            }
+            try db.execute(sql: """
+                INSERT INTO lesson_progress (learner_id, course_version_id, position, first_viewed_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT DO NOTHING
+                """, arguments: [learnerId, version.id, target, Timestamp.string(from: now)])
+            let viewed = Set(before + [target])
+            return LessonView(version: version, lesson: lesson, count: count, viewed: viewed.count, allViewedBefore: position == nil && next == nil,
+                              next: LessonProgress.next(viewed: Array(viewed), count: count))
+        }
+    }
+}

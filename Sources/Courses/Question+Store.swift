@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+
+extension Question {
+    /// The questions of a course version in one language, optionally of one pool, in the order
+    /// they were imported (pools in exam order, questions in file order).
+    public static func all(_ db: Database, versionId: Int64, language: Language, pool: String? = nil) throws -> [Question] {
+        var sql = "SELECT id, pool, qid, lang, text, answer_key, feedback FROM question WHERE course_version_id = ? AND lang = ?"
+        var arguments: StatementArguments = [versionId, language.rawValue]
+        if let pool {
+            sql += " AND pool = ?"
+            arguments += [pool]
+        }
+        return try Row.fetchAll(db, sql: sql + " ORDER BY id", arguments: arguments).map(decode)
+    }
+
+    /// One question by its id in one language.
+    public static func find(_ db: Database, versionId: Int64, id: String, language: Language) throws -> Question? {
+        try Row.fetchOne(db, sql: """
+            SELECT id, pool, qid, lang, text, answer_key, feedback FROM question
+            WHERE course_version_id = ? AND qid = ? AND lang = ?
+            """, arguments: [versionId, id, language.rawValue]).map(decode)
+    }
+
+    /// How many questions each pool of a version has, in one language.
+    public static func poolSizes(_ db: Database, versionId: Int64, language: Language) throws -> [String: Int] {
+        var sizes: [String: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT pool, count(*) AS n FROM question WHERE course_version_id = ? AND lang = ? GROUP BY pool", arguments: [versionId, language.rawValue]) {
+            sizes[row["pool"]] = row["n"]
+        }
+        return sizes
+    }
+
+    private static func decode(_ row: Row) throws -> Question {
+        let json: String = row["answer_key"]
+        let key: AnswerKey
+        do {
+            key = try JSONDecoder().decode(AnswerKey.self, from: Data(json.utf8))
+        } catch {
+            let rowId: Int64 = row["id"]
+            throw CoursesError.corruptRecord(table: "question", id: String(rowId), reason: "its answer key is not valid (\(error))")
+        }
+        return Question(id: row["qid"], pool: row["pool"], language: Language(rawValue: row["lang"]) ?? .kk, text: row["text"], answer: key, generalFeedback: row["feedback"])
+    }
+
+    func insert(_ db: Database, versionId: Int64) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let options: String
+        if case .matching = answer {
+            options = String(decoding: try encoder.encode(["prompts": matchingPrompts, "answers": self.options]), as: UTF8.self)
+        } else {
+            options = String(decoding: try encoder.encode(self.options), as: UTF8.self)
+        }
+        let key = String(decoding: try encoder.encode(answer), as: UTF8.self)
+        try db.execute(sql: """
+            INSERT INTO question (course_version_id, pool, qid, lang, type, text, options, answer_key, feedback)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [versionId, pool, id, language.rawValue, type.rawValue, text, options, key, generalFeedback])
+    }
+}

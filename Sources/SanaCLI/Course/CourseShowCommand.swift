@@ -1,0 +1,99 @@
+import ArgumentParser
+import Courses
+
+struct CourseShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a course version: titles, lessons, exam rules and question pools."
+    )
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: ArgumentHelp("The course id.", valueName: "id"))
+    var course: String
+    @Option(help: ArgumentHelp("The version to show (default: the current one).", valueName: "n"))
+    var version: Int?
+    @Flag(help: "Print the course version as JSON.") var json = false
+
+    struct Shown: Encodable {
+        struct LessonTitles: Encodable {
+            var position: Int
+            var slug: String
+            var title: [Language: String]
+            var words: [Language: Int]
+        }
+
+        struct Pool: Encodable {
+            var pool: String
+            var draw: Int
+            var questions: Int
+        }
+
+        var course: String
+        var version: Int
+        var versions: Int
+        var current: Bool
+        var contentSha256: String
+        var loadedAt: String
+        var definition: CourseDefinition
+        var lessons: [LessonTitles]
+        var pools: [Pool]
+    }
+
+    func run() throws {
+        let catalog = CourseCatalog(store: try store.open())
+        let shown = try catalog.version(version, of: course)
+        let all = try catalog.versions(of: course)
+        let current = try catalog.currentVersion(of: course)
+        let definition = shown.definition
+        var lessons: [Shown.LessonTitles] = definition.lessons.enumerated().map { .init(position: $0.offset + 1, slug: $0.element, title: [:], words: [:]) }
+        for language in definition.languages {
+            for lesson in try catalog.lessons(of: shown, in: language) where lesson.position <= lessons.count {
+                lessons[lesson.position - 1].title[language] = lesson.title
+                lessons[lesson.position - 1].words[language] = lesson.wordCount
+            }
+        }
+        let sizes = try catalog.poolSizes(of: shown, in: definition.languages[0])
+        let pools = definition.exam.pools.map { Shown.Pool(pool: $0.pool, draw: $0.draw, questions: sizes[$0.pool] ?? 0) }
+        let value = Shown(course: course, version: shown.version, versions: all.count, current: shown.id == current.id, contentSha256: shown.contentSHA256,
+                          loadedAt: shown.loadedAt, definition: definition, lessons: lessons, pools: pools)
+        if json {
+            try Output.json(value)
+            return
+        }
+        Output.line("\(course) version \(shown.version) of \(all.count)\(value.current ? " (current)" : "")")
+        Output.line("sha256     \(shown.contentSHA256)")
+        Output.line("loaded     \(shown.loadedAt)")
+        Output.line("languages  \(definition.languages.map(\.rawValue).joined(separator: ", "))")
+        for language in definition.languages {
+            Output.line("title \(language.rawValue)   \(definition.title[language] ?? "")")
+        }
+        Output.line("lessons")
+        let slugWidth = definition.lessons.map(\.count).max() ?? 0
+        for lesson in lessons {
+            let title = lesson.title[definition.languages[0]] ?? ""
+            let words = definition.languages.map { "\(lesson.words[$0] ?? 0)" }.joined(separator: "/")
+            Output.line("  \(String(lesson.position).leftPadded(2))  \(lesson.slug.padding(toLength: slugWidth, withPad: " ", startingAt: 0))  \(words) words  \(title)")
+        }
+        let exam = definition.exam
+        Output.line("exam       \(exam.questionsPerAttempt) questions from \(exam.pools.count) pools, \(exam.timeLimitMinutes) min, "
+            + "\(exam.attempts) attempt\(exam.attempts == 1 ? "" : "s"), \(exam.cooldownMinutes) min between attempts, "
+            + "pass mark \(exam.passMark.percentText)%, grading \(exam.grading.rawValue), review \(exam.review.rawValue)")
+        let poolWidth = pools.map(\.pool.count).max() ?? 0
+        for pool in pools {
+            Output.line("  \(pool.pool.padding(toLength: poolWidth, withPad: " ", startingAt: 0))  draws \(pool.draw) of \(pool.questions)")
+        }
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(_ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - count)) + self
+    }
+}
+
+extension Double {
+    /// Percentages as people write them: 70, 62.5.
+    fileprivate var percentText: String {
+        self == rounded() ? String(Int(self)) : String(self)
+    }
+}

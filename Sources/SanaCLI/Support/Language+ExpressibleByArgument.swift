@@ -1,0 +1,4 @@
+import ArgumentParser
+import Courses
+
+extension Language: ExpressibleByArgument {}
