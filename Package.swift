@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(name: "sana", dependencies: ["SanaCLI"]),
         .target(
             name: "SanaTestSupport",
-            dependencies: ["SanaStore", .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            dependencies: ["SanaStore", "Enrollment", .product(name: "GRDBSQLite", package: "GRDB.swift")],
             path: "Tests/SanaTestSupport"
         ),
         .testTarget(name: "SanaStoreTests", dependencies: ["SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),

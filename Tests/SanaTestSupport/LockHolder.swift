@@ -25,6 +25,19 @@ public final class LockHolder {
         if connection != nil { release() }
     }
 
+    /// True while another connection holds the store's write lock (a write transaction is open).
+    public static func isWriteLocked(path: String) -> Bool {
+        var connection: OpaquePointer?
+        defer { sqlite3_close(connection) }
+        guard sqlite3_open_v2(path, &connection, SQLITE_OPEN_READWRITE, nil) == SQLITE_OK else { return false }
+        let code = sqlite3_exec(connection, "BEGIN IMMEDIATE", nil, nil, nil)
+        if code == SQLITE_OK {
+            sqlite3_exec(connection, "ROLLBACK", nil, nil, nil)
+            return false
+        }
+        return code == SQLITE_BUSY
+    }
+
     public struct LockError: Error {
         public let message: String
     }

@@ -35,6 +35,16 @@ public struct SanaBinary: Sendable {
         environment: [String: String] = [:],
         input: String? = nil
     ) throws -> Result {
+        try start(arguments, in: directory, environment: environment, input: input).wait()
+    }
+
+    /// Starts sana and returns at once, for tests that signal it midway.
+    public func start(
+        _ arguments: [String],
+        in directory: String? = nil,
+        environment: [String: String] = [:],
+        input: String? = nil
+    ) throws -> Running {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -49,14 +59,37 @@ public struct SanaBinary: Sendable {
         try process.run()
         if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
         try inPipe.fileHandleForWriting.close()
-        // Read both pipes concurrently so a chatty child never blocks on a full pipe.
-        let errData = LockedData()
-        let reader = Thread { errData.set(err.fileHandleForReading.readDataToEndOfFile()) }
-        reader.start()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while !errData.isSet { usleep(1000) }
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData.value, as: UTF8.self))
+        return Running(process: process, out: out, err: err)
+    }
+
+    /// A started sana: its output is collected on threads so it never blocks on a full pipe.
+    public final class Running: @unchecked Sendable {
+        public let process: Process
+        private let outData = LockedData(), errData = LockedData()
+
+        init(process: Process, out: Pipe, err: Pipe) {
+            self.process = process
+            Thread { [outData] in outData.set(out.fileHandleForReading.readDataToEndOfFile()) }.start()
+            Thread { [errData] in errData.set(err.fileHandleForReading.readDataToEndOfFile()) }.start()
+        }
+
+        public func signal(_ number: Int32) {
+            kill(process.processIdentifier, number)
+        }
+
+        public func wait() -> Result {
+            process.waitUntilExit()
+            while !outData.isSet || !errData.isSet { usleep(1000) }
+            return Result(
+                status: process.terminationStatus,
+                stdout: String(decoding: outData.value, as: UTF8.self),
+                stderr: String(decoding: errData.value, as: UTF8.self))
+        }
+
+        /// True when the process was ended by a signal rather than exiting.
+        public var wasSignalled: Bool {
+            process.terminationReason == .uncaughtSignal
+        }
     }
 }
 

@@ -1,0 +1,182 @@
+import Foundation
+import GRDB
+import SanaTestSupport
+import Testing
+
+/// `sana roster ...` and `sana learner ...` through the built binary, as an admin would run them.
+@Suite struct RosterCommandsTests {
+    let sana = SanaBinary.built
+
+    /// A fresh store with the course, in its own folder.
+    func store() throws -> (TemporaryFolder, String) {
+        let work = TemporaryFolder()
+        let db = work.file("s.db")
+        #expect(try sana.run(["init", "--db", db]).status == 0)
+        try DatabaseQueue(path: db).write { db in
+            try db.execute(sql: "INSERT INTO course (id, created_at) VALUES ('ai-foundations', '2026-01-01 00:00:00.000')")
+        }
+        return (work, db)
+    }
+
+    func count(_ db: String, _ sql: String) throws -> Int {
+        try DatabaseQueue(path: db).read { try Int.fetchOne($0, sql: sql) ?? -1 }
+    }
+
+    @Test func importPrintsDiagnosticsCountsAndWritesRejects() throws {
+        let (work, db) = try store()
+        try work.write("roster.csv", "ИИН;Фамилия;Имя;Телефон\n\(RosterText.iin(1));Сейітқали;Дана;+7 701\n12345;Ким;Олег;\n\(RosterText.iin(1));Ким;Анна;\n")
+        let result = try sana.run(
+            ["roster", "import", "--db", db, "roster.csv", "--institution", "SDU University", "--course", "ai-foundations", "--rejects", "rejects.csv"],
+            in: work.path)
+        #expect(result.status == 0)
+        #expect(result.stderr == """
+            roster.csv:3: error: IIN 12345 must be 12 digits, not 5
+            roster.csv:4: error: IIN \(RosterText.iin(1)) repeats line 2: the first row wins
+            sana: warning: roster.csv: ignoring columns 'Телефон'
+
+            """)
+        #expect(result.stdout.hasPrefix("imported roster.csv (utf-8, ';') as batch 1 in "))
+        #expect(result.stdout.hasSuffix("""
+              rows              3
+              created           1
+              updated           0
+              unchanged         0
+              enrolled          1
+              withdrawn         0
+              rejected          2
+              warnings          0
+            rejected rows written to rejects.csv: fix them there and import that file again
+
+            """))
+        let rejects = try String(contentsOfFile: work.file("rejects.csv"), encoding: .utf8)
+        #expect(rejects == "ИИН,Фамилия,Имя,Телефон,line,error\r\n12345,Ким,Олег,,3,\"IIN 12345 must be 12 digits, not 5\"\r\n\(RosterText.iin(1)),Ким,Анна,,4,IIN \(RosterText.iin(1)) repeats line 2: the first row wins\r\n")
+        let mode = try FileManager.default.attributesOfItem(atPath: work.file("rejects.csv"))[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
+    @Test func jsonSummaryAndDryRun() throws {
+        let (work, db) = try store()
+        try work.write("r.csv", RosterText.csv(rows: 5))
+        let dry = try sana.run(["roster", "import", "--db", db, "r.csv", "--institution", "ENU", "--course", "ai-foundations", "--dry-run", "--json"], in: work.path)
+        #expect(dry.status == 0)
+        let summary = try JSONSerialization.jsonObject(with: Data(dry.stdout.utf8)) as? [String: Any]
+        #expect(summary?["dry_run"] as? Bool == true)
+        #expect(summary?["created"] as? Int == 5)
+        #expect(summary?["batch"] == nil)
+        #expect(try count(db, "SELECT count(*) FROM learner") == 0)
+        #expect(try count(db, "SELECT count(*) FROM import_batch") == 0)
+    }
+
+    @Test func badOptionsAndFilesAreCleanErrors() throws {
+        let (work, db) = try store()
+        try work.write("nocourse.csv", "iin,last_name,first_name\n")
+        try work.write("empty.csv", "")
+        let cases: [([String], Int32, String)] = [
+            (["missing.csv", "--institution", "X", "--course", "ai-foundations"], 1,
+             "sana: error: cannot read \(work.file("missing.csv")): No such file or directory\n"),
+            (["empty.csv", "--institution", "X", "--course", "ai-foundations"], 1,
+             "sana: error: \(work.file("empty.csv")) is empty: a roster needs a header line and at least one row\n"),
+            (["nocourse.csv", "--institution", "X"], 1,
+             "sana: error: \(work.file("nocourse.csv")) has no course column: add one or pass --course ID\n"),
+            (["nocourse.csv", "--course", "ai-foundations"], 1,
+             "sana: error: \(work.file("nocourse.csv")) has no university column: add one or pass --institution NAME\n"),
+            (["nocourse.csv", "--institution", "X", "--course", "cooking"], 1,
+             "sana: error: course cooking is not in the store: import it first with 'sana course import'\n"),
+            (["nocourse.csv", "--institution", "X", "--course", "ai-foundations", "--map", "oops"], 1,
+             "sana: error: --map 'oops' is not COLUMN=FIELD with FIELD one of iin, last_name, first_name, middle_name, full_name, email, university, faculty, group, course, cohort, language\n"),
+        ]
+        for (arguments, status, message) in cases {
+            let result = try sana.run(["roster", "import", "--db", db] + arguments, in: work.path)
+            #expect(result.status == status, "\(arguments)")
+            #expect(result.stderr == message)
+        }
+        let usage = try sana.run(["roster", "import", "--db", db, "x.csv", "--encoding", "latin9"], in: work.path)
+        #expect(usage.status == 64)
+        #expect(usage.stderr.contains("--encoding must be auto, utf-8, cp1251 or kz1048, not 'latin9'"))
+    }
+
+    @Test func historyAndRevertThroughTheCLI() throws {
+        let (work, db) = try store()
+        try work.write("a.csv", RosterText.csv(rows: 3))
+        try work.write("b.csv", RosterText.csv(rows: 2, from: 10))
+        for file in ["a.csv", "b.csv"] {
+            #expect(try sana.run(["roster", "import", "--db", db, file, "--institution", "KBTU", "--course", "ai-foundations"], in: work.path).status == 0)
+        }
+        let history = try sana.run(["roster", "history", "--db", db, "--json"])
+        let batches = try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]]
+        #expect(batches?.map { $0["file_name"] as? String } == ["b.csv", "a.csv"])
+        let revert = try sana.run(["roster", "revert", "--db", db, "2"])
+        #expect(revert.status == 0)
+        #expect(revert.stdout == "reverted batch 2 (b.csv): 2 learners removed, 0 restored, 0 withdrawals undone\n")
+        #expect(try count(db, "SELECT count(*) FROM learner") == 3)
+        let again = try sana.run(["roster", "revert", "--db", db, "2"])
+        #expect(again.status == 1)
+        #expect(again.stderr == "sana: error: import batch 2 was already reverted\n")
+    }
+
+    @Test func killedMidImportLeavesTheStoreAsItWas() throws {
+        let (work, db) = try store()
+        try work.write("big.csv", RosterText.csv(rows: 150_000))
+        let before = try count(db, "SELECT count(*) FROM learner")
+        let running = try sana.start(["roster", "import", "--db", db, "big.csv", "--institution", "KazNU", "--course", "ai-foundations"], in: work.path)
+        // Wait until the import holds the store's write lock (its transaction is open), then strike.
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline, !LockHolder.isWriteLocked(path: db) {
+            usleep(2000)
+        }
+        #expect(LockHolder.isWriteLocked(path: db), "the import never started writing")
+        usleep(300_000)
+        running.signal(SIGKILL)
+        _ = running.wait()
+        #expect(running.wasSignalled)
+        #expect(try count(db, "SELECT count(*) FROM learner") == before)
+        #expect(try count(db, "SELECT count(*) FROM import_batch") == 0)
+        #expect(try sana.run(["db", "check", "--db", db]).status == 0)
+        // And the same import then runs through.
+        let retry = try sana.run(["roster", "import", "--db", db, "big.csv", "--institution", "KazNU", "--course", "ai-foundations", "--json"], in: work.path)
+        #expect(retry.status == 0)
+        #expect(try count(db, "SELECT count(*) FROM learner") == 150_000)
+    }
+
+    @Test func interruptRollsBackAndSaysSo() throws {
+        let (work, db) = try store()
+        try work.write("big.csv", RosterText.csv(rows: 150_000))
+        let running = try sana.start(["roster", "import", "--db", db, "big.csv", "--institution", "KazNU", "--course", "ai-foundations"], in: work.path)
+        // Wait until the import holds the store's write lock (its transaction is open), then strike.
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline, !LockHolder.isWriteLocked(path: db) {
+            usleep(2000)
+        }
+        #expect(LockHolder.isWriteLocked(path: db), "the import never started writing")
+        usleep(300_000)
+        running.signal(SIGINT)
+        let result = running.wait()
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("sana: error: interrupted after "))
+        #expect(result.stderr.hasSuffix(" rows: the import was rolled back, nothing was changed\n"))
+        #expect(try count(db, "SELECT count(*) FROM learner") == 0)
+    }
+
+    @Test func learnerAddShowAndList() throws {
+        let (work, db) = try store()
+        defer { withExtendedLifetime(work) {} }
+        let iin = RosterText.iin(7)
+        let add = try sana.run(["learner", "add", "--db", db, "--iin", iin, "--last-name", "Әуезова", "--first-name", "Ұлжан",
+                                "--institution", "Abai KazNPU", "--course", "ai-foundations", "--language", "қазақша"])
+        #expect(add.status == 0, "\(add.stderr)")
+        #expect(add.stdout == "added \(iin) Әуезова Ұлжан, enrolled in ai-foundations\n")
+        let show = try sana.run(["learner", "show", "--db", db, iin, "--json"])
+        let profile = try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any]
+        #expect(profile?["institution"] as? String == "Abai KazNPU")
+        #expect(profile?["locale"] as? String == "kk")
+        #expect((profile?["enrollments"] as? [[String: Any]])?.first?["course"] as? String == "ai-foundations")
+        let list = try sana.run(["learner", "list", "--db", db, "--course", "ai-foundations"])
+        #expect(list.stdout == "\(iin)  Әуезова Ұлжан  Abai KazNPU  ai-foundations (active)\n")
+        let duplicate = try sana.run(["learner", "add", "--db", db, "--iin", iin, "--last-name", "X", "--first-name", "Y"])
+        #expect(duplicate.stderr == "sana: error: a learner with IIN \(iin) already exists\n")
+        let bad = try sana.run(["learner", "add", "--db", db, "--iin", "010101500004", "--last-name", "X", "--first-name", "Y"])
+        #expect(bad.stderr == "sana: error: IIN 010101500004 fails its check digit (the 12th digit should be 3)\n")
+        let missing = try sana.run(["learner", "show", "--db", db, "010101500003"])
+        #expect(missing.stderr == "sana: error: no learner with IIN 010101500003\n")
+    }
+}
