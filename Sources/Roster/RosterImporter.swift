@@ -16,6 +16,7 @@ public struct RosterImporter: Sendable {
         self.store = store
     }
 
+    /// Imports a roster CSV.
     public func importFile(
         _ path: String,
         options: RosterImportOptions,
@@ -24,25 +25,46 @@ public struct RosterImporter: Sendable {
         progress: @escaping @Sendable (ImportProgress) -> Void = { _ in },
         headers: ([String]) throws -> Void = { _ in }
     ) throws -> RosterImportSummary {
+        let records = try CSVRoster(path: path, encoding: options.encoding, delimiter: options.delimiter)
+        return try run(records, path: path, format: "csv", options: options, isCancelled: isCancelled, diagnostic: diagnostic, progress: progress, headers: headers)
+    }
+
+    /// Imports a OneRoster 1.1 CSV package (a folder or a .zip): its students, their
+    /// organisations as institutions, their classes' courses as enrollments.
+    public func importOneRoster(
+        _ path: String,
+        options: RosterImportOptions,
+        isCancelled: @escaping @Sendable () -> Bool = { false },
+        diagnostic: @escaping @Sendable (RowDiagnostic) -> Void = { _ in },
+        progress: @escaping @Sendable (ImportProgress) -> Void = { _ in },
+        headers: ([String]) throws -> Void = { _ in }
+    ) throws -> RosterImportSummary {
+        let package = try OneRosterPackage(path: path)
+        var options = options
+        options.mappings = [:]
+        return try run(package, path: path, format: "oneroster", options: options, isCancelled: isCancelled, diagnostic: diagnostic, progress: progress, headers: headers)
+    }
+
+    private func run(
+        _ records: RosterRecords,
+        path: String,
+        format: String,
+        options: RosterImportOptions,
+        isCancelled: @escaping @Sendable () -> Bool,
+        diagnostic: @escaping @Sendable (RowDiagnostic) -> Void,
+        progress: @escaping @Sendable (ImportProgress) -> Void,
+        headers: ([String]) throws -> Void
+    ) throws -> RosterImportSummary {
         let started = Date()
-        let source = try RosterSource(path: path, forcedEncoding: options.encoding)
-        let delimiter = options.delimiter ?? Delimiter.detect(headerLine: source.head)
-        var reader = CSVReader(delimiter: delimiter.byte) { try source.read(into: &$0) }
-        var header = CSVRecord()
-        do {
-            guard try reader.next(into: &header) else { throw RosterError.emptyFile(path: path) }
-        } catch CSVReader.Problem.unterminatedQuote(let line) {
-            throw RosterError.unterminatedQuote(path: path, line: line)
-        }
-        let map = try HeaderMap(headers: header.lossyFields, overrides: options.mappings, path: path)
-        try headers(header.lossyFields)
+        let map = try HeaderMap(headers: records.headers, overrides: options.mappings, path: path)
+        try headers(records.headers)
         if !map.has(.university) && options.institution == nil { throw RosterError.noUniversity(path: path) }
         if !map.has(.course) && options.course == nil { throw RosterError.noCourse(path: path) }
         let knownCourses = Set(try store.read { try String.fetchAll($0, sql: "SELECT id FROM course") })
         if let course = options.course, !knownCourses.contains(course) { throw RosterError.unknownCourse(course) }
 
         var summary = RosterImportSummary(
-            file: path, sha256: "", encoding: source.encoding, delimiter: delimiter, batch: nil,
+            file: path, sha256: "", encoding: records.encoding, delimiter: records.delimiter, batch: nil,
             dryRun: options.dryRun, rows: 0, ignoredColumns: map.unknown)
         let validator = RowValidator(
             map: map, defaultUniversity: options.institution, defaultCourse: options.course,
@@ -50,7 +72,7 @@ public struct RosterImporter: Sendable {
 
         // The parsing side runs on its own thread, handing batches of valid rows to the writer.
         let queue = BoundedQueue<[RosterRow]>(capacity: 8)
-        let parser = RosterParser(path: path, source: source, reader: reader, validator: validator)
+        let parser = RosterParser(records: records, validator: validator)
         let parsed = parser.start(into: queue, isCancelled: isCancelled, diagnostic: diagnostic, progress: progress)
 
         let stamp = Timestamp.string(from: started)
@@ -61,7 +83,7 @@ public struct RosterImporter: Sendable {
                 // Random IINs land all over their index: a larger page cache keeps the import from
                 // re-reading it (24 MB, inside the import's 100 MB memory budget).
                 try db.execute(sql: "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -24576")
-                var batchRecord = ImportBatch(fileName: fileName, format: "csv", actor: actor, startedAt: stamp)
+                var batchRecord = ImportBatch(fileName: fileName, format: format, actor: actor, startedAt: stamp)
                 try batchRecord.insert(db)
                 let writer = try RosterWriter(db: db, batchId: batchRecord.id!, stamp: stamp, map: map, defaultCohort: options.cohort)
                 while let rows = queue.pop() {

@@ -4,15 +4,11 @@ import Foundation
 /// batches of valid rows to the writer and reporting rejected rows as it goes.
 final class RosterParser: @unchecked Sendable {
     // Touched only by the parsing thread until `ParseResult.finish` hands over.
-    private let path: String
-    private let source: RosterSource
-    private var reader: CSVReader
+    private let records: RosterRecords
     private var validator: RowValidator
 
-    init(path: String, source: RosterSource, reader: CSVReader, validator: RowValidator) {
-        self.path = path
-        self.source = source
-        self.reader = reader
+    init(records: RosterRecords, validator: RowValidator) {
+        self.records = records
         self.validator = validator
     }
 
@@ -27,7 +23,7 @@ final class RosterParser: @unchecked Sendable {
         diagnostic: @escaping @Sendable (RowDiagnostic) -> Void,
         progress: @escaping @Sendable (ImportProgress) -> Void
     ) -> ParseResult {
-        let result = ParseResult(source: source)
+        let result = ParseResult(records: records)
         let thread = Thread { [self] in
             run(into: queue, result: result, isCancelled: isCancelled, diagnostic: diagnostic, progress: progress)
         }
@@ -47,7 +43,7 @@ final class RosterParser: @unchecked Sendable {
         var rows = 0, rejected = 0, warnings = 0
         var rowWarnings: [RowDiagnostic] = []
         do {
-            while try reader.next(into: &record) {
+            while try records.next(into: &record) {
                 rows += 1
                 switch validator.validate(record, warnings: &rowWarnings) {
                 case .success(let row):
@@ -64,13 +60,11 @@ final class RosterParser: @unchecked Sendable {
                 if batch.count == RosterImporter.batchSize {
                     if isCancelled() || !queue.push(batch) { break }
                     batch.removeAll(keepingCapacity: true)
-                    progress(ImportProgress(bytesRead: source.bytesRead, totalBytes: source.totalBytes, rows: rows))
+                    progress(ImportProgress(bytesRead: records.bytesRead, totalBytes: records.totalBytes, rows: rows))
                 }
             }
             if !batch.isEmpty { _ = queue.push(batch) }
-            progress(ImportProgress(bytesRead: source.bytesRead, totalBytes: source.totalBytes, rows: rows))
-        } catch CSVReader.Problem.unterminatedQuote(let line) {
-            result.fail(RosterError.unterminatedQuote(path: path, line: line))
+            progress(ImportProgress(bytesRead: records.bytesRead, totalBytes: records.totalBytes, rows: rows))
         } catch {
             result.fail(error)
         }
@@ -80,22 +74,22 @@ final class RosterParser: @unchecked Sendable {
 
 /// The parsing thread's totals, handed to the writer when parsing ends.
 final class ParseResult: @unchecked Sendable {
-    private let source: RosterSource
+    private let records: RosterRecords
     private let condition = NSCondition()
     private var done = false
     private var totals = (rows: 0, rejected: 0, warnings: 0)
     private var error: Error?
     private var written = 0
 
-    init(source: RosterSource) {
-        self.source = source
+    init(records: RosterRecords) {
+        self.records = records
     }
 
     /// The file's SHA-256, once parsing has finished.
     func sha256() -> String {
         condition.lock()
         defer { condition.unlock() }
-        return source.sha256()
+        return records.sha256()
     }
 
     func fail(_ error: Error) {

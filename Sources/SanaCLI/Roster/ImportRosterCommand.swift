@@ -69,8 +69,10 @@ struct ImportRosterCommand: ParsableCommand {
             options.mappings[column] = field
         }
         let path = StoreLocation.resolve(explicit: file)
+        let oneRoster = format == "oneroster"
         let shown = file
-        let report = DiagnosticReport(file: shown, rejectsPath: rejects.map { StoreLocation.resolve(explicit: $0) })
+        // OneRoster diagnostics point into the package's users.csv.
+        let report = DiagnosticReport(file: oneRoster ? "\(file)/users.csv" : file, rejectsPath: rejects.map { StoreLocation.resolve(explicit: $0) })
         let progress = ProgressBar()
         let interruption = Interruption.watch()
         let summary: RosterImportSummary
@@ -78,7 +80,11 @@ struct ImportRosterCommand: ParsableCommand {
             let importer = RosterImporter(store: store)
             let observe: @Sendable (RowDiagnostic) -> Void = { report.add($0) }
             let advance: @Sendable (ImportProgress) -> Void = { progress.update(done: $0.bytesRead, total: $0.totalBytes, rows: $0.rows) }
-            summary = try importer.importFile(path, options: options, isCancelled: { interruption.isRaised }, diagnostic: observe, progress: advance, headers: { try report.openRejects(headers: $0) })
+            let cancelled: @Sendable () -> Bool = { interruption.isRaised }
+            let openRejects: ([String]) throws -> Void = { try report.openRejects(headers: $0) }
+            summary = oneRoster
+                ? try importer.importOneRoster(path, options: options, isCancelled: cancelled, diagnostic: observe, progress: advance, headers: openRejects)
+                : try importer.importFile(path, options: options, isCancelled: cancelled, diagnostic: observe, progress: advance, headers: openRejects)
         } catch {
             progress.finish()
             report.finish()

@@ -1,0 +1,39 @@
+/// A roster CSV file: its encoding and delimiter detected (or forced), its header read.
+final class CSVRoster: RosterRecords {
+    let path: String
+    let headers: [String]
+    let delimiter: Delimiter
+    private let source: RosterSource
+    private var reader: CSVReader
+
+    init(path: String, encoding: TextEncoding?, delimiter: Delimiter?) throws {
+        self.path = path
+        let source = try RosterSource(path: path, forcedEncoding: encoding)
+        self.source = source
+        self.delimiter = delimiter ?? Delimiter.detect(headerLine: source.head)
+        reader = CSVReader(delimiter: self.delimiter.byte) { try source.read(into: &$0) }
+        var header = CSVRecord()
+        do {
+            guard try reader.next(into: &header) else { throw RosterError.emptyFile(path: path) }
+        } catch CSVReader.Problem.unterminatedQuote(let line) {
+            throw RosterError.unterminatedQuote(path: path, line: line)
+        }
+        headers = header.lossyFields
+    }
+
+    var encoding: TextEncoding { source.encoding }
+    var bytesRead: Int64 { source.bytesRead }
+    var totalBytes: Int64 { source.totalBytes }
+
+    func next(into record: inout CSVRecord) throws -> Bool {
+        do {
+            return try reader.next(into: &record)
+        } catch CSVReader.Problem.unterminatedQuote(let line) {
+            throw RosterError.unterminatedQuote(path: path, line: line)
+        }
+    }
+
+    func sha256() -> String {
+        source.sha256()
+    }
+}

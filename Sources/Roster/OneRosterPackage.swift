@@ -1,0 +1,148 @@
+import Foundation
+import SanaStore
+
+/// A OneRoster 1.1 CSV package (a folder or a .zip of manifest.csv, users.csv, orgs.csv,
+/// classes.csv, enrollments.csv and optionally courses.csv), read as roster rows: one per
+/// student and course. The IIN is `metadata.kz.iin` when present, else `identifier`; the
+/// institution is the student's first org; the course is the class's course's `courseCode`.
+final class OneRosterPackage: RosterRecords {
+    static let rowHeaders = ["iin", "last_name", "first_name", "middle_name", "email", "university", "course", "username"]
+
+    let headers = OneRosterPackage.rowHeaders
+    let encoding = TextEncoding.utf8
+    let delimiter = Delimiter.comma
+    private let folder: String
+    private let extracted: TemporaryExtraction?
+    private let users: CSVRoster
+    private let columns: [String: Int]
+    private let organisations: [String: String]
+    private let coursesOfUser: [String: [String]]
+    private var hasher = SHA256()
+    private var pending: [CSVRecord] = []
+    private var userRecord = CSVRecord()
+
+    init(path: String) throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw RosterError.cannotRead(path: path, reason: "No such file or directory")
+        }
+        if isFolder.boolValue {
+            folder = path
+            extracted = nil
+        } else {
+            let extraction = try TemporaryExtraction(zip: path)
+            extracted = extraction
+            folder = extraction.folder
+        }
+        let manifest = try OneRosterPackage.table(folder, "manifest.csv", required: true, hasher: &hasher)
+        let version = manifest.first { $0["propertyName"] == "oneroster.version" }?["value"] ?? ""
+        guard version.hasPrefix("1.") else {
+            throw RosterError.oneRoster(path: path, message: "manifest.csv gives oneroster.version '\(version)'; sana reads OneRoster 1.x CSV")
+        }
+        let orgs = try OneRosterPackage.table(folder, "orgs.csv", required: true, hasher: &hasher)
+        organisations = Dictionary(orgs.map { ($0["sourcedId"] ?? "", $0["name"] ?? "") }, uniquingKeysWith: { first, _ in first })
+        let courses = try OneRosterPackage.table(folder, "courses.csv", required: false, hasher: &hasher)
+        let courseCode = Dictionary(courses.map { ($0["sourcedId"] ?? "", ($0["courseCode"] ?? "").isEmpty ? ($0["sourcedId"] ?? "") : $0["courseCode"]!) }, uniquingKeysWith: { first, _ in first })
+        let classes = try OneRosterPackage.table(folder, "classes.csv", required: true, hasher: &hasher)
+        let courseOfClass = Dictionary(classes.map { row -> (String, String) in
+            let course = row["courseSourcedId"] ?? ""
+            return (row["sourcedId"] ?? "", courseCode[course] ?? course)
+        }, uniquingKeysWith: { first, _ in first })
+        var coursesOfUser: [String: [String]] = [:]
+        for enrollment in try OneRosterPackage.table(folder, "enrollments.csv", required: true, hasher: &hasher)
+        where enrollment["role"]?.lowercased() == "student" && enrollment["status"]?.lowercased() != "tobedeleted" {
+            guard let user = enrollment["userSourcedId"], let course = courseOfClass[enrollment["classSourcedId"] ?? ""], !course.isEmpty else { continue }
+            if !(coursesOfUser[user]?.contains(course) ?? false) { coursesOfUser[user, default: []].append(course) }
+        }
+        self.coursesOfUser = coursesOfUser
+        users = try CSVRoster(path: folder + "/users.csv", encoding: .utf8, delimiter: .comma)
+        columns = Dictionary(users.headers.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        for required in ["sourcedId", "role", "givenName", "familyName"] where columns[required] == nil {
+            throw RosterError.oneRoster(path: folder + "/users.csv", message: "has no \(required) column")
+        }
+        if columns["identifier"] == nil && columns["metadata.kz.iin"] == nil {
+            throw RosterError.oneRoster(path: folder + "/users.csv", message: "has neither an identifier nor a metadata.kz.iin column for the IIN")
+        }
+    }
+
+    var bytesRead: Int64 { users.bytesRead }
+    var totalBytes: Int64 { users.totalBytes }
+
+    func next(into record: inout CSVRecord) throws -> Bool {
+        while pending.isEmpty {
+            guard try users.next(into: &userRecord) else { return false }
+            func value(_ name: String) -> String {
+                columns[name].map { userRecord.lossyField($0) } ?? ""
+            }
+            guard value("role").lowercased() == "student", value("status").lowercased() != "tobedeleted",
+                  value("enabledUser").lowercased() != "false" else { continue }
+            let kazakhIIN = value("metadata.kz.iin")
+            let iin = kazakhIIN.isEmpty ? value("identifier") : kazakhIIN
+            let org = value("orgSourcedIds").split(separator: ",").first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
+            let university = organisations[org] ?? org
+            let courses = coursesOfUser[value("sourcedId")] ?? [""]
+            for course in courses {
+                pending.append(CSVRecord(line: userRecord.line, fields: [
+                    iin, value("familyName"), value("givenName"), value("middleName"), value("email"), university, course, value("username"),
+                ]))
+            }
+        }
+        record = pending.removeFirst()
+        return true
+    }
+
+    func sha256() -> String {
+        // The small files' bytes, then users.csv's: one fingerprint of the package.
+        var copy = hasher
+        copy.update(Array(users.sha256().utf8))
+        return SHA256.hexString(copy.finalize())
+    }
+
+    /// A whole small file as rows of column name to value; [] when an optional file is absent.
+    private static func table(_ folder: String, _ name: String, required: Bool, hasher: inout SHA256) throws -> [[String: String]] {
+        let path = folder + "/" + name
+        guard FileManager.default.fileExists(atPath: path) else {
+            if required { throw RosterError.oneRoster(path: folder, message: "has no \(name)") }
+            return []
+        }
+        if let bytes = FileManager.default.contents(atPath: path) { hasher.update(Array(bytes)) }
+        let file = try CSVRoster(path: path, encoding: .utf8, delimiter: .comma)
+        var rows: [[String: String]] = []
+        var record = CSVRecord()
+        while try file.next(into: &record) {
+            rows.append(Dictionary(file.headers.enumerated().map { ($1, record.lossyField($0)) }, uniquingKeysWith: { first, _ in first }))
+        }
+        return rows
+    }
+}
+
+/// A .zip unpacked into a private temporary folder (with the system's unzip), removed afterwards.
+final class TemporaryExtraction {
+    let folder: String
+
+    init(zip: String) throws {
+        var template = Array((NSTemporaryDirectory() + "/sana-oneroster-XXXXXX").utf8CString)
+        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+            throw RosterError.cannotRead(path: zip, reason: "cannot make a temporary folder")
+        }
+        folder = String(cString: made)
+        let unzip = Process()
+        unzip.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
+        unzip.arguments = ["-q", "-o", "-j", zip, "-d", folder]
+        unzip.standardOutput = FileHandle.nullDevice
+        unzip.standardError = FileHandle.nullDevice
+        do {
+            try unzip.run()
+        } catch {
+            throw RosterError.cannotRead(path: zip, reason: "unzip is not installed (apt-get install unzip)")
+        }
+        unzip.waitUntilExit()
+        guard unzip.terminationStatus == 0 else {
+            throw RosterError.cannotRead(path: zip, reason: "not a readable zip archive")
+        }
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+}

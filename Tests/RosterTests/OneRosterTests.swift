@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+import Roster
+import SanaTestSupport
+import Testing
+
+@Suite struct OneRosterTests {
+    /// A small OneRoster 1.1 package as an SIS exports it: a university, a teacher (skipped),
+    /// students in a class of the AI course, one in two classes, one without an IIN.
+    func package(in folder: TemporaryFolder) throws -> String {
+        let base = "oneroster"
+        try folder.write("\(base)/manifest.csv", "propertyName,value\nmanifest.version,1.0\noneroster.version,1.1\nfile.users,bulk\n")
+        try folder.write("\(base)/orgs.csv", "sourcedId,status,dateLastModified,name,type,identifier,parentSourcedId\norg-1,active,2026-09-01,Satbayev University,school,SU,\n")
+        try folder.write("\(base)/courses.csv", "sourcedId,status,dateLastModified,schoolYearSourcedId,title,courseCode,grades,orgSourcedId,subjects,subjectCodes\nc-ai,active,2026-09-01,y2026,AI Foundations,ai-foundations,,org-1,,\n")
+        try folder.write("\(base)/classes.csv", "sourcedId,status,dateLastModified,title,grades,courseSourcedId,classCode,classType,location,schoolSourcedId,termSourcedIds,subjects,subjectCodes,periods\ncl-1,active,2026-09-01,AI-101 A,,c-ai,AI-A,scheduled,,org-1,t1,,,\ncl-2,active,2026-09-01,AI-101 B,,c-ai,AI-B,scheduled,,org-1,t1,,,\n")
+        try folder.write("\(base)/users.csv", """
+            sourcedId,status,dateLastModified,enabledUser,orgSourcedIds,role,username,userIds,givenName,familyName,middleName,identifier,email,sms,phone,agentSourcedIds,grades,password,metadata.kz.iin
+            u-1,active,2026-09-01,true,org-1,student,aigerim,,Әйгерім,Сейітқали,Болатқызы,\(RosterText.iin(1)),a@satbayev.university,,,,,,
+            u-2,active,2026-09-01,true,org-1,teacher,prof,,Олжас,Ким,,\(RosterText.iin(2)),k@satbayev.university,,,,,,
+            u-3,active,2026-09-01,true,org-1,student,yerlan,,Ерлан,Нұрланов,,STU-0003,y@satbayev.university,,,,,,\(RosterText.iin(3))
+            u-4,active,2026-09-01,true,org-1,student,nobody,,Дана,Ахметова,,,d@satbayev.university,,,,,,
+
+            """)
+        try folder.write("\(base)/enrollments.csv", "sourcedId,status,dateLastModified,classSourcedId,schoolSourcedId,userSourcedId,role,primary,beginDate,endDate\ne1,active,2026-09-01,cl-1,org-1,u-1,student,,,\ne2,active,2026-09-01,cl-2,org-1,u-1,student,,,\ne3,active,2026-09-01,cl-1,org-1,u-2,teacher,,,\ne4,active,2026-09-01,cl-2,org-1,u-3,student,,,\ne5,active,2026-09-01,cl-2,org-1,u-4,student,,,\n")
+        return folder.file(base)
+    }
+
+    func importPackage(_ fixture: RosterFixture, _ path: String) throws -> (RosterImportSummary, [RowDiagnostic]) {
+        let collected = Collected()
+        let summary = try RosterImporter(store: fixture.store).importOneRoster(path, options: RosterImportOptions(), diagnostic: { collected.add($0) })
+        return (summary, collected.all)
+    }
+
+    @Test func studentsBecomeLearnersOrgsBecomeInstitutions() throws {
+        let fixture = try RosterFixture()
+        let (summary, diagnostics) = try importPackage(fixture, try package(in: fixture.test.folder))
+        // u-1 is in two classes of the same course: one learner, one enrollment. u-2 is a teacher.
+        #expect((summary.rows, summary.created, summary.enrolled, summary.rejected) == (3, 2, 2, 1))
+        #expect(diagnostics.map { "\($0.line): \($0.message)" } == ["5: IIN is missing"])
+        #expect(try fixture.value("SELECT last_name || ' ' || first_name || ' ' || middle_name FROM learner WHERE iin = ?", [RosterText.iin(1)]) == "Сейітқали Әйгерім Болатқызы")
+        // metadata.kz.iin wins over a non-IIN identifier.
+        #expect(try fixture.count("SELECT count(*) FROM learner WHERE iin = ?", [RosterText.iin(3)]) == 1)
+        #expect(try fixture.value("SELECT DISTINCT i.name FROM learner l JOIN institution i ON i.id = l.institution_id") == "Satbayev University")
+        #expect(try fixture.value("SELECT format FROM import_batch") == "oneroster")
+        let again = try importPackage(fixture, try package(in: fixture.test.folder)).0
+        #expect((again.created, again.unchanged) == (0, 2))
+    }
+
+    @Test func zippedPackageReadsTheSame() throws {
+        let fixture = try RosterFixture()
+        let folder = try package(in: fixture.test.folder)
+        let zip = fixture.test.folder.file("export.zip")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/zip")
+        process.arguments = ["-q", "-j", zip] + ["manifest.csv", "orgs.csv", "courses.csv", "classes.csv", "users.csv", "enrollments.csv"].map { folder + "/" + $0 }
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let (summary, _) = try importPackage(fixture, zip)
+        #expect(summary.created == 2)
+    }
+
+    @Test func missingFilesAreNamed() throws {
+        let fixture = try RosterFixture()
+        let folder = try package(in: fixture.test.folder)
+        try FileManager.default.removeItem(atPath: folder + "/enrollments.csv")
+        #expect(throws: RosterError.oneRoster(path: folder, message: "has no enrollments.csv")) { try importPackage(fixture, folder) }
+        #expect(RosterError.oneRoster(path: "x", message: "has no enrollments.csv").description == "x: has no enrollments.csv")
+    }
+}
+
+private final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [RowDiagnostic] = []
+
+    func add(_ item: RowDiagnostic) {
+        lock.lock()
+        items.append(item)
+        lock.unlock()
+    }
+
+    var all: [RowDiagnostic] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items
+    }
+}
