@@ -18,11 +18,16 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "SanaStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Enrollment", dependencies: ["SanaStore"]),
         .target(name: "Courses", dependencies: ["SanaStore", .product(name: "Yams", package: "Yams")]),
         .target(name: "Quizzes", dependencies: ["SanaStore", "Courses", "Enrollment"]),
-        .target(name: "Certificates", dependencies: ["SanaStore", "Quizzes", "COpenSSL"]),
+        .target(name: "Certificates", dependencies: ["SanaStore", "Enrollment", "Quizzes", "COpenSSL", "CZlib"]),
         .target(name: "Roster", dependencies: ["SanaStore", "Enrollment"]),
         .target(
             name: "SanaCLI",
@@ -38,6 +43,7 @@ let package = Package(
             path: "Tests/SanaTestSupport"
         ),
         .testTarget(name: "SanaStoreTests", dependencies: ["SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "CertificatesTests", dependencies: ["Certificates", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SanaCLITests", dependencies: ["SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]

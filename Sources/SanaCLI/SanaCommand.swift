@@ -10,6 +10,6 @@ struct SanaCommand: ParsableCommand {
             $XDG_DATA_HOME/sana/sana.db (~/.local/share/sana/sana.db). Start with 'sana init'.
             """,
         version: SanaVersion.current,
-        subcommands: [InitCommand.self, DbCommand.self]
+        subcommands: [InitCommand.self, DbCommand.self, CertCommand.self]
     )
 }
