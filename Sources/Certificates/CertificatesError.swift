@@ -12,6 +12,7 @@ public enum CertificatesError: SanaError, Equatable {
     case noSigningKey
     case signingKeyExists(kid: String)
     case keyMismatch(path: String, kid: String)
+    case retiredKey(path: String, kid: String, notAfter: String)
     case issuerNotSet
     case invalidIssuerURL(String)
     case unknownCourse(String)
@@ -53,6 +54,8 @@ public enum CertificatesError: SanaError, Equatable {
             return "signing key \(kid) is already registered and current: use 'sana cert rotate' to replace it"
         case .keyMismatch(let path, let kid):
             return "private key \(path) does not match the current signing key \(kid)"
+        case .retiredKey(let path, let kid, let notAfter):
+            return "private key \(path) is \(kid), retired at \(notAfter): a retired key signs nothing"
         case .issuerNotSet:
             return "the issuer's name and URL are not set: run 'sana cert issuer --name NAME --url URL'"
         case .invalidIssuerURL(let url):

@@ -82,6 +82,9 @@ public struct SigningKeys: Sendable {
         return try store.read { db in
             guard let current = try SigningKey.current(db) else { throw CertificatesError.noSigningKey }
             guard Array(current.publicKey) == key.publicKey.bytes else {
+                if let retired = try SigningKey.filter(Column("public_key") == Data(key.publicKey.bytes)).fetchOne(db), let notAfter = retired.notAfter {
+                    throw CertificatesError.retiredKey(path: path, kid: retired.kid, notAfter: notAfter)
+                }
                 throw CertificatesError.keyMismatch(path: path, kid: current.kid)
             }
             return Signer(key: key, record: current)
