@@ -6,14 +6,29 @@ enum ConcurrentMap {
     static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     static func map<T: Sendable>(_ count: Int, workers: Int = cores, _ body: @Sendable (Int) throws -> T) throws -> [T] {
+        try map(count, workers: workers, state: { () }, { _, index in try body(index) })
+    }
+
+    /// Like `map`, with a per-thread `state` (an OpenSSL context, say) made once per worker.
+    static func map<T: Sendable, State>(
+        _ count: Int, workers: Int = cores, state makeState: @Sendable () throws -> State,
+        _ body: @Sendable (State, Int) throws -> T
+    ) throws -> [T] {
         let results = Slots<T>(count: count)
         let stripes = max(1, min(workers, count))
         DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
+            let state: State
+            do {
+                state = try makeState()
+            } catch {
+                results.fail(error)
+                return
+            }
             var index = stripe * count / stripes
             let end = (stripe + 1) * count / stripes
             while index < end {
                 do {
-                    results.set(index, try body(index))
+                    results.set(index, try body(state, index))
                 } catch {
                     results.fail(error)
                     return

@@ -76,6 +76,11 @@ public final class Ed25519PrivateKey: @unchecked Sendable {
         return out
     }
 
+    /// A context for signing many messages in a row on one thread.
+    public func makeContext() throws -> Ed25519Context {
+        try Ed25519Context(pkey: pkey, signing: true)
+    }
+
     /// The 64-byte Ed25519 signature of `message`.
     public func sign<Message: Collection<UInt8>>(_ message: Message) throws -> [UInt8] {
         guard let context = EVP_MD_CTX_new() else { throw OpenSSLError.last("allocate a signing context") }

@@ -18,7 +18,9 @@ public struct Issuance: Sendable {
     /// What one certificate needs before it is signed.
     struct Draft: Sendable {
         let attempt: EligibleAttempt
+        let id: String
         let statusIndex: Int
+        let template: CredentialTemplate?
     }
 
     /// Issues the certificates `course` owes (to one learner, or to everyone eligible), writing each
@@ -55,30 +57,38 @@ public struct Issuance: Sendable {
         if eligible.isEmpty { return [] }
         if let outDir { try PrivateFile.createFolder(outDir) }
         var pool = initialPool
-        var issued: [IssuedCertificate] = []
-        issued.reserveCapacity(eligible.count)
         let issuedAt = ISOTime.seconds(now)
         let storedAt = Timestamp.string(from: now)
+        var templates: [String: CredentialTemplate?] = [:]
+        var ids = CertificateIDs()
+        // Sign chunk k+1 on all cores while a writer thread stores chunk k and writes its files.
+        let writer = ChunkWriter(store: store, outDir: outDir)
+        var issued: [IssuedCertificate] = []
+        issued.reserveCapacity(eligible.count)
         var start = 0
         while start < eligible.count {
             let end = min(start + chunkSize, eligible.count)
             var drafts: [Draft] = []
             drafts.reserveCapacity(end - start)
             for attempt in eligible[start..<end] {
-                drafts.append(Draft(attempt: attempt, statusIndex: try pool.draw()))
+                let key = "\(attempt.courseVersionID)/\(attempt.lang)"
+                if templates[key] == nil {
+                    let course = CourseInfo(courseID: attempt.courseID, version: attempt.version, definition: attempt.definition)
+                    templates[key] = .some(CredentialTemplate(
+                        issuer: issuer, issuerDID: signer.didKey.did, issuedAt: issuedAt,
+                        expiresAt: course.validityDays.map { issuedAt + Int64($0) * 86_400 }, course: course, lang: attempt.lang
+                    ))
+                }
+                drafts.append(Draft(attempt: attempt, id: try ids.next(), statusIndex: try pool.draw(), template: templates[key] ?? nil))
             }
             let signed = try sign(drafts, issuer: issuer, issuedAt: issuedAt, storedAt: storedAt)
-            try save(signed.map { $0.record })
-            for (record, summary) in signed {
-                var entry = summary
-                if let outDir {
-                    let path = outDir + "/" + record.code + ".jwt"
-                    try OutputFile.writeNew(path, Array((record.credential + "\n").utf8), mode: 0o644)
-                    entry.file = path
-                }
-                issued.append(entry)
-            }
+            try writer.submit(signed.map { $0.record })
+            issued += signed.map { $0.summary }
             start = end
+        }
+        try writer.finish()
+        if let outDir {
+            for index in issued.indices { issued[index].file = outDir + "/" + issued[index].code + ".jwt" }
         }
         try store.write { db in
             try AuditEntry.record(db, action: "cert.issue", subject: course, detail: "\(issued.count) certificates, key \(signer.record.kid)")
@@ -89,50 +99,47 @@ public struct Issuance: Sendable {
     private func sign(_ drafts: [Draft], issuer: IssuerProfile, issuedAt: Int64, storedAt: String) throws -> [(record: CertificateRecord, summary: IssuedCertificate)] {
         let signer = self.signer
         let header = signer.header
+        let headerPart = Base64URL.encodeBytes(header.bytes) + [46]
         let did = signer.didKey.did
-        return try ConcurrentMap.map(drafts.count) { index in
+        return try ConcurrentMap.map(drafts.count, state: { try signer.key.makeContext() }) { context, index in
             let draft = drafts[index]
             let attempt = draft.attempt
-            let course = CourseInfo(courseID: attempt.courseID, version: attempt.version, definition: attempt.definition)
-            let id = "urn:uuid:" + (try SecureRandom.uuid())
+            let id = draft.id
             let code = try HumanCode.generate()
             let salt = SHA256.hexString(try SecureRandom.bytes(16))
-            let claims = OpenBadgeCredential.Claims(
-                id: id, issuer: issuer, issuerDID: did, issuedAt: issuedAt,
-                expiresAt: course.validityDays.map { issuedAt + Int64($0) * 86_400 },
-                subjectID: "urn:uuid:" + attempt.subjectUUID, learnerName: attempt.fullName, iin: attempt.iin, salt: salt,
-                course: course, lang: attempt.lang, score: attempt.score, statusIndex: draft.statusIndex
-            )
-            let jws = try CompactJWS.sign(header: header, payload: OpenBadgeCredential.payload(claims), key: signer.key)
+            let subjectID = "urn:uuid:" + attempt.subjectUUID
+            let payload: [UInt8]
+            if let template = draft.template {
+                payload = template.fill(
+                    id: id, subjectID: subjectID, learnerName: attempt.fullName,
+                    identityHash: OpenBadgeCredential.identityHash(attempt.iin, salt: salt), salt: salt,
+                    score: OpenBadgeCredential.scoreText(attempt.score), statusIndex: draft.statusIndex
+                )
+            } else {
+                let course = CourseInfo(courseID: attempt.courseID, version: attempt.version, definition: attempt.definition)
+                let claims = OpenBadgeCredential.Claims(
+                    id: id, issuer: issuer, issuerDID: did, issuedAt: issuedAt,
+                    expiresAt: course.validityDays.map { issuedAt + Int64($0) * 86_400 },
+                    subjectID: subjectID, learnerName: attempt.fullName, iin: attempt.iin, salt: salt,
+                    course: course, lang: attempt.lang, score: attempt.score, statusIndex: draft.statusIndex
+                )
+                payload = OpenBadgeCredential.payload(claims).bytes
+            }
+            var input = headerPart
+            input += Base64URL.encodeBytes(payload)
+            let signature = try context.sign(input)
+            input.append(46)
+            input += Base64URL.encodeBytes(signature)
             let record = CertificateRecord(
                 id: id, code: code, learnerId: attempt.learnerID, courseVersionId: attempt.courseVersionID,
                 attemptId: attempt.attemptID, issuedAt: storedAt, kid: signer.record.kid,
-                statusIndex: draft.statusIndex, credential: jws
+                statusIndex: draft.statusIndex, credential: String(decoding: input, as: UTF8.self)
             )
             let summary = IssuedCertificate(
                 id: id, code: code, learner: attempt.fullName, course: attempt.courseID, version: attempt.version,
                 score: OpenBadgeCredential.scoreText(attempt.score), file: nil
             )
             return (record, summary)
-        }
-    }
-
-    private func save(_ records: [CertificateRecord]) throws {
-        try store.write { db in
-            let statement = try db.cachedStatement(sql: """
-                INSERT INTO certificate (id, code, learner_id, course_version_id, attempt_id, issued_at, kid, status_index, credential)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            do {
-                for record in records {
-                    try statement.execute(arguments: [
-                        record.id, record.code, record.learnerId, record.courseVersionId, record.attemptId,
-                        record.issuedAt, record.kid, record.statusIndex, record.credential,
-                    ])
-                }
-            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE || error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
-                throw CertificatesError.concurrentIssuance
-            }
         }
     }
 }

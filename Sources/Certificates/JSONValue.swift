@@ -109,6 +109,12 @@ public enum JSONValue: Equatable, Sendable {
 
     static func writeString(_ text: String, to out: inout [UInt8]) {
         out.append(34)
+        writeEscaped(text, to: &out)
+        out.append(34)
+    }
+
+    /// The string's JSON escaping, without the quotes.
+    static func writeEscaped(_ text: String, to out: inout [UInt8]) {
         for byte in text.utf8 {
             switch byte {
             case 34: out += [92, 34]
@@ -122,6 +128,5 @@ public enum JSONValue: Equatable, Sendable {
             default: out.append(byte)
             }
         }
-        out.append(34)
     }
 }

@@ -8,20 +8,27 @@ public struct Verifier: Sendable {
     public let statusList: StatusListDocument?
     public let iin: String?
     public let now: Int64
+    /// Each trusted key's window in seconds, read once.
+    private let windows: [String: (from: Int64, until: Int64?)]
 
     public init(trust: TrustList?, statusList: StatusListDocument?, iin: String?, now: Date = Date()) {
         self.trust = trust
         self.statusList = statusList
         self.iin = iin
         self.now = ISOTime.seconds(now)
+        var windows: [String: (from: Int64, until: Int64?)] = [:]
+        for key in trust?.keys ?? [] {
+            windows[key.kid] = (ISOTime.parse(key.notBefore) ?? Int64.max, key.notAfter.flatMap(ISOTime.parse))
+        }
+        self.windows = windows
     }
 
     /// Verifies many files on all cores, in order.
     public func verify(files: [String]) -> [VerificationReport] {
-        (try? ConcurrentMap.map(files.count) { index in
+        (try? ConcurrentMap.map(files.count, state: { VerifierCache() }) { cache, index in
             let file = files[index]
             do {
-                return self.verify(text: try OutputFile.read(file), file: file)
+                return self.verify(text: try OutputFile.read(file), file: file, cache: cache)
             } catch {
                 return VerificationReport(file: file, checks: [VerificationCheck("well-formed", .failed, "\(error)")], summary: nil)
             }
@@ -29,6 +36,10 @@ public struct Verifier: Sendable {
     }
 
     public func verify(text: String, file: String) -> VerificationReport {
+        verify(text: text, file: file, cache: VerifierCache())
+    }
+
+    func verify(text: String, file: String, cache: VerifierCache) -> VerificationReport {
         var checks: [VerificationCheck] = []
         let jws: CompactJWS
         do {
@@ -43,7 +54,7 @@ public struct Verifier: Sendable {
             let alg = header["alg"]?.stringValue ?? "none given"
             return VerificationReport(file: file, checks: [VerificationCheck("well-formed", .failed, "header alg is \(alg), not EdDSA")] + skippedRest(after: "well-formed"), summary: summary)
         }
-        guard let kid = header["kid"]?.stringValue, let didKey = DIDKey(parsing: kid), kid.contains("#") else {
+        guard let kid = header["kid"]?.stringValue, let didKey = cache.didKey(kid), kid.contains("#") else {
             return VerificationReport(file: file, checks: [VerificationCheck("well-formed", .failed, "header kid is not an Ed25519 did:key URL")] + skippedRest(after: "well-formed"), summary: summary)
         }
         if let typ = header["typ"]?.stringValue, typ != "JWT" {
@@ -52,7 +63,7 @@ public struct Verifier: Sendable {
         checks.append(VerificationCheck("well-formed", .passed, "compact JWS, EdDSA, key \(kid)"))
 
         // signature: the kid names the key itself, so this needs no trust file.
-        let signatureOK = (try? Ed25519PublicKey(bytes: didKey.publicKey))?.verify(signature: jws.signature, message: jws.signingInput) ?? false
+        let signatureOK = cache.context(for: kid, key: didKey)?.verify(signature: jws.signature, message: jws.signingInput) ?? false
         checks.append(signatureOK
             ? VerificationCheck("signature", .passed, "Ed25519 signature verifies with the key in kid")
             : VerificationCheck("signature", .failed, "the Ed25519 signature does not match the header and payload for key \(kid)"))
@@ -78,8 +89,7 @@ public struct Verifier: Sendable {
         // key valid when issued
         let nbf = payload["nbf"]?.integerValue
         if let trusted, let nbf {
-            let from = ISOTime.parse(trusted.notBefore) ?? Int64.max
-            let until = trusted.notAfter.flatMap(ISOTime.parse)
+            let (from, until) = windows[trusted.kid] ?? (Int64.max, nil)
             if nbf < from {
                 checks.append(VerificationCheck("key valid when issued", .failed, "issued \(ISOTime.string(seconds: nbf)), before the key was valid (\(trusted.notBefore))"))
             } else if let until, nbf > until {
