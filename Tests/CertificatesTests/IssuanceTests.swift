@@ -35,6 +35,9 @@ import Testing
         let jwsText = try fixture.credential(cert.id)
         #expect(!jwsText.contains("000101300019"))
         let jws = try CompactJWS.parse(jwsText)
+        // The fast template path writes exactly the canonical serialization (sorted keys, no spaces).
+        let rawPayload = Base64URL.decode(jwsText.split(separator: ".")[1].utf8) ?? []
+        #expect(jws.payload.bytes == rawPayload)
         #expect(jws.header == .object(["alg": .string("EdDSA"), "kid": .string(try fixture.signer().didKey.kid), "typ": .string("JWT")]))
         let payload = jws.payload
         #expect(!payload.text.contains("000101300019"), "the IIN never appears in clear")
