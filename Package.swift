@@ -18,6 +18,11 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "SanaStore",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
@@ -25,7 +30,7 @@ let package = Package(
         .target(name: "Enrollment", dependencies: ["SanaStore"]),
         .target(name: "Courses", dependencies: ["SanaStore", .product(name: "Yams", package: "Yams")]),
         .target(name: "Quizzes", dependencies: ["SanaStore", "Courses", "Enrollment"]),
-        .target(name: "Certificates", dependencies: ["SanaStore", "Quizzes", "COpenSSL"]),
+        .target(name: "Certificates", dependencies: ["SanaStore", "Enrollment", "Quizzes", "COpenSSL", "CZlib"]),
         .target(name: "Roster", dependencies: ["SanaStore", "Enrollment"]),
         .target(
             name: "SanaCLI",
@@ -47,6 +52,7 @@ let package = Package(
             dependencies: ["Roster", "Enrollment", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "CoursesTests", dependencies: ["Courses", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "CertificatesTests", dependencies: ["Certificates", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SanaCLITests", dependencies: ["SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,89 @@
+/// Base64 (RFC 4648): the URL-safe alphabet without padding (JOSE), and the standard one for PEM.
+public enum Base64URL {
+    private static let urlAlphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+    private static let standardAlphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+    private static let urlDecoding: [UInt8] = {
+        var table = [UInt8](repeating: 0xff, count: 256)
+        for (index, char) in urlAlphabet.enumerated() { table[Int(char)] = UInt8(index) }
+        return table
+    }()
+
+    /// URL-safe, no padding.
+    public static func encode<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
+        String(decoding: encodeBytes(bytes, alphabet: urlAlphabet, pad: false), as: UTF8.self)
+    }
+
+    /// URL-safe, no padding, as UTF-8 bytes.
+    public static func encodeBytes<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt8] {
+        encodeBytes(bytes, alphabet: urlAlphabet, pad: false)
+    }
+
+    /// Standard alphabet with padding, wrapped at 64 columns (PEM).
+    public static func standard(_ bytes: [UInt8]) -> String {
+        let flat = encodeBytes(bytes, alphabet: standardAlphabet, pad: true)
+        var lines: [String] = []
+        var start = 0
+        while start < flat.count {
+            let end = min(start + 64, flat.count)
+            lines.append(String(decoding: flat[start..<end], as: UTF8.self))
+            start = end
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func encodeBytes<Bytes: Collection<UInt8>>(_ bytes: Bytes, alphabet: [UInt8], pad: Bool) -> [UInt8] {
+        let input = Array(bytes)
+        var out: [UInt8] = []
+        out.reserveCapacity((input.count + 2) / 3 * 4)
+        var index = 0
+        while index + 3 <= input.count {
+            let value = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8 | UInt32(input[index + 2])
+            out.append(alphabet[Int(value >> 18 & 63)])
+            out.append(alphabet[Int(value >> 12 & 63)])
+            out.append(alphabet[Int(value >> 6 & 63)])
+            out.append(alphabet[Int(value & 63)])
+            index += 3
+        }
+        let rest = input.count - index
+        if rest == 1 {
+            let value = UInt32(input[index]) << 16
+            out.append(alphabet[Int(value >> 18 & 63)])
+            out.append(alphabet[Int(value >> 12 & 63)])
+            if pad { out += [61, 61] }
+        } else if rest == 2 {
+            let value = UInt32(input[index]) << 16 | UInt32(input[index + 1]) << 8
+            out.append(alphabet[Int(value >> 18 & 63)])
+            out.append(alphabet[Int(value >> 12 & 63)])
+            out.append(alphabet[Int(value >> 6 & 63)])
+            if pad { out.append(61) }
+        }
+        return out
+    }
+
+    /// Decodes URL-safe base64 without padding; nil on any other character, on padding, or on
+    /// non-zero trailing bits (so each byte string has exactly one encoding).
+    public static func decode<Text: Collection<UInt8>>(_ text: Text) -> [UInt8]? {
+        let table = urlDecoding
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count * 3 / 4)
+        var accumulator: UInt32 = 0
+        var bits = 0
+        for char in text {
+            let value = table[Int(char)]
+            if value == 0xff { return nil }
+            accumulator = accumulator << 6 | UInt32(value)
+            bits += 6
+            if bits >= 8 {
+                bits -= 8
+                out.append(UInt8(truncatingIfNeeded: accumulator >> UInt32(bits)))
+            }
+        }
+        if bits >= 6 { return nil }
+        if accumulator & ((1 << UInt32(bits)) - 1) != 0 { return nil }
+        return out
+    }
+
+    public static func decode(_ text: String) -> [UInt8]? {
+        decode(Array(text.utf8))
+    }
+}

@@ -1,0 +1,46 @@
+/// The words on a printed certificate, in Kazakh, Russian and English.
+public struct CertificateLabels: Sendable {
+    public let title: String
+    public let certifies: String
+    public let completed: String
+    public let score: String
+    public let date: String
+    public let validUntil: String
+    public let code: String
+    public let issuer: String
+    public let howToVerify: String
+    public let verifyText: String
+    public let lookupText: String
+    public let revoked: String
+
+    public static let languages = ["kk", "ru", "en"]
+
+    public static func forLanguage(_ lang: String) -> CertificateLabels {
+        switch lang {
+        case "kk":
+            return CertificateLabels(
+                title: "Сертификат", certifies: "Осы сертификат мынаны растайды:", completed: "курсын сәтті аяқтады",
+                score: "Қорытынды емтихан нәтижесі", date: "Берілген күні", validUntil: "Жарамдылық мерзімі",
+                code: "Сертификат коды", issuer: "Берген ұйым", howToVerify: "Қалай тексеруге болады",
+                verifyText: "Бұл сертификат электрондық қолтаңба қойылған цифрлық құжат (Open Badges 3.0). Оның файлын желісіз тексеруге болады:",
+                lookupText: "Берген ұйым сертификатты кодымен табады:", revoked: "КҮШІ ЖОЙЫЛҒАН"
+            )
+        case "ru":
+            return CertificateLabels(
+                title: "Сертификат", certifies: "Настоящим удостоверяется, что", completed: "успешно прошёл(ла) курс",
+                score: "Результат итогового экзамена", date: "Дата выдачи", validUntil: "Действителен до",
+                code: "Код сертификата", issuer: "Выдан", howToVerify: "Как проверить",
+                verifyText: "Этот сертификат — цифровой документ с электронной подписью (Open Badges 3.0). Его файл проверяется без сети:",
+                lookupText: "Выдавшая организация находит сертификат по коду:", revoked: "ОТОЗВАН"
+            )
+        default:
+            return CertificateLabels(
+                title: "Certificate", certifies: "This certifies that", completed: "has successfully completed the course",
+                score: "Final exam score", date: "Date of issue", validUntil: "Valid until",
+                code: "Certificate code", issuer: "Issued by", howToVerify: "How to verify",
+                verifyText: "This certificate is a digitally signed credential (Open Badges 3.0). Its file can be checked offline:",
+                lookupText: "The issuer finds it by its code:", revoked: "REVOKED"
+            )
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import GRDB
+
+/// Who issues certificates: a name and a web address, kept in the `setting` table. The issuer's id on
+/// each credential is the did:key of the key that signed it.
+public struct IssuerProfile: Codable, Sendable, Equatable {
+    public var name: String
+    public var url: String
+
+    static let nameKey = "cert.issuer_name"
+    static let urlKey = "cert.issuer_url"
+
+    public init(name: String, url: String) {
+        self.name = name
+        self.url = url
+    }
+
+    /// The published status list's URL: the address a verifier would fetch it from.
+    public var statusListURL: String {
+        (url.hasSuffix("/") ? String(url.dropLast()) : url) + "/credentials/status/revocation"
+    }
+
+    public static func load(_ db: Database) throws -> IssuerProfile {
+        guard let name = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [nameKey]),
+              let url = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [urlKey]) else {
+            throw CertificatesError.issuerNotSet
+        }
+        return IssuerProfile(name: name, url: url)
+    }
+
+    public static func loadIfSet(_ db: Database) throws -> IssuerProfile? {
+        do {
+            return try load(db)
+        } catch CertificatesError.issuerNotSet {
+            return nil
+        }
+    }
+
+    /// Saves the profile; the URL must be http(s).
+    public func save(_ db: Database) throws {
+        guard url.hasPrefix("https://") || url.hasPrefix("http://"), url.count > 8 else {
+            throw CertificatesError.invalidIssuerURL(url)
+        }
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { throw CertificatesError.issuerNotSet }
+        for (key, value) in [(IssuerProfile.nameKey, trimmed), (IssuerProfile.urlKey, url)] {
+            try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", arguments: [key, value])
+        }
+    }
+}

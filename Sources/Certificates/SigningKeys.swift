@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+import SanaStore
+
+/// Key management: generate, list, rotate, load for signing, export for verifiers.
+public struct SigningKeys: Sendable {
+    public let store: Store
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    /// Generates the first key (or a new one after every key was retired), writes it to `path` and
+    /// registers its public key from now on.
+    public func generate(at path: String, now: Date = Date()) throws -> SigningKey {
+        if let current = try store.read({ try SigningKey.current($0) }) {
+            throw CertificatesError.signingKeyExists(kid: current.kid)
+        }
+        let key = try Ed25519PrivateKey.generate()
+        try KeyFile.write(key, to: path)
+        do {
+            return try store.write { db in
+                if let current = try SigningKey.current(db) { throw CertificatesError.signingKeyExists(kid: current.kid) }
+                let record = try register(db, key: key, now: now)
+                try AuditEntry.record(db, action: "cert.keygen", subject: record.kid, detail: path)
+                return record
+            }
+        } catch {
+            unlink(path)
+            throw error
+        }
+    }
+
+    /// Retires the current key (`not_after` = now) and starts a new one at `path`; the old key file,
+    /// if there, moves aside to `retired-<key>.pem`. Returns the retired and the new key.
+    public func rotate(at path: String, now: Date = Date()) throws -> (retired: SigningKey, current: SigningKey) {
+        guard let old = try store.read({ try SigningKey.current($0) }) else { throw CertificatesError.noSigningKey }
+        let key = try Ed25519PrivateKey.generate()
+        let staging = path + ".new"
+        try KeyFile.write(key, to: staging)
+        let result: (SigningKey, SigningKey)
+        do {
+            result = try store.write { db in
+                guard var retired = try SigningKey.current(db), retired.kid == old.kid else { throw CertificatesError.concurrentIssuance }
+                retired.notAfter = ISOTime.storeString(seconds: ISOTime.seconds(now))
+                try retired.update(db)
+                let record = try register(db, key: key, now: now)
+                try AuditEntry.record(db, action: "cert.rotate", subject: record.kid, detail: "retired \(retired.kid)")
+                return (retired, record)
+            }
+        } catch {
+            unlink(staging)
+            throw error
+        }
+        if FileManager.default.fileExists(atPath: path) {
+            rename(path, KeyFile.retiredPath(beside: path, key: old.didKey))
+        }
+        guard rename(staging, path) == 0 else {
+            throw CertificatesError.keyFileNotWritable(path: path, reason: String(cString: strerror(errno)))
+        }
+        return result
+    }
+
+    private func register(_ db: Database, key: Ed25519PrivateKey, now: Date) throws -> SigningKey {
+        let did = DIDKey(publicKey: key.publicKey.bytes)
+        let record = SigningKey(
+            kid: did.kid, publicKey: Data(key.publicKey.bytes),
+            notBefore: ISOTime.storeString(seconds: ISOTime.seconds(now)), notAfter: nil,
+            createdAt: Timestamp.string(from: now)
+        )
+        try record.insert(db)
+        return record
+    }
+
+    public func list() throws -> [SigningKey] {
+        try store.read { try SigningKey.all($0) }
+    }
+
+    /// Loads the private key at `path` for signing: it must be protected (0600) and be the current key.
+    public func signer(keyPath path: String) throws -> Signer {
+        let key = try KeyFile.load(path)
+        return try store.read { db in
+            guard let current = try SigningKey.current(db) else { throw CertificatesError.noSigningKey }
+            guard Array(current.publicKey) == key.publicKey.bytes else {
+                if let retired = try SigningKey.filter(Column("public_key") == Data(key.publicKey.bytes)).fetchOne(db), let notAfter = retired.notAfter {
+                    throw CertificatesError.retiredKey(path: path, kid: retired.kid, notAfter: notAfter)
+                }
+                throw CertificatesError.keyMismatch(path: path, kid: current.kid)
+            }
+            return Signer(key: key, record: current)
+        }
+    }
+
+    /// The verifier's trust file: the issuer's public keys with their validity windows.
+    public func trustList(now: Date = Date()) throws -> TrustList {
+        try store.read { db in
+            let issuer = try IssuerProfile.loadIfSet(db)
+            let keys = try SigningKey.all(db)
+            return TrustList(
+                issuerName: issuer?.name, issuerURL: issuer?.url, statusList: issuer?.statusListURL,
+                exportedAt: ISOTime.string(seconds: ISOTime.seconds(now)),
+                keys: keys.map(TrustedKey.init(record:))
+            )
+        }
+    }
+}

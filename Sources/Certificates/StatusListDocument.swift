@@ -1,0 +1,54 @@
+/// A status list credential a verifier was given (`--status FILE`), read and checked once: its
+/// signature, whether its key is trusted, its URL and its bits. `problem` says why it cannot be used.
+public struct StatusListDocument: Sendable {
+    public private(set) var url: String?
+    public private(set) var bits: Bitstring?
+    public private(set) var publishedAt: String?
+    public private(set) var problem: String?
+
+    public init(text: String, trust: TrustList?) {
+        let jws: CompactJWS
+        do {
+            jws = try CompactJWS.parse(text)
+        } catch {
+            problem = "the status list is not a compact JWS (\(error.reason))"
+            return
+        }
+        guard jws.header["alg"]?.stringValue == "EdDSA", let kid = jws.header["kid"]?.stringValue, let did = DIDKey(parsing: kid) else {
+            problem = "the status list is not signed with an Ed25519 did:key"
+            return
+        }
+        guard let key = try? Ed25519PublicKey(bytes: did.publicKey), key.verify(signature: jws.signature, message: jws.signingInput) else {
+            problem = "the status list's signature does not verify"
+            return
+        }
+        guard let trust else {
+            problem = "no trust file given (--trust), so the status list's signer cannot be trusted"
+            return
+        }
+        guard let trusted = trust.key(kid: kid) else {
+            problem = "the status list is signed by \(kid), which is not in the trust file"
+            return
+        }
+        let payload = jws.payload
+        publishedAt = payload["validFrom"]?.stringValue
+        if let nbf = payload["nbf"]?.integerValue,
+           ISOTime.parse(trusted.notBefore).map({ nbf < $0 }) == true || trusted.notAfter.flatMap(ISOTime.parse).map({ nbf > $0 }) == true {
+            problem = "the status list was signed outside its key's validity window"
+            return
+        }
+        guard payload["type"]?.stringList?.contains("BitstringStatusListCredential") == true,
+              payload["credentialSubject"]?["type"]?.stringValue == "BitstringStatusList",
+              payload["credentialSubject"]?["statusPurpose"]?.stringValue == "revocation",
+              let encoded = payload["credentialSubject"]?["encodedList"]?.stringValue else {
+            problem = "the status list is not a revocation BitstringStatusListCredential"
+            return
+        }
+        url = payload["id"]?.stringValue
+        do {
+            bits = try Bitstring.decode(encodedList: encoded)
+        } catch {
+            problem = "the status list's encodedList cannot be read: \(error)"
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import GRDB
+import SanaStore
+
+/// Publishes revocations as a W3C `BitstringStatusListCredential`, signed like the certificates.
+public struct StatusListPublisher: Sendable {
+    public let store: Store
+    public let signer: Signer
+
+    public init(store: Store, signer: Signer) {
+        self.store = store
+        self.signer = signer
+    }
+
+    public struct Published: Sendable, Equatable {
+        public let jws: String
+        public let url: String
+        public let length: Int
+        public let revoked: Int
+        public let certificates: Int
+    }
+
+    public func publish(now: Date = Date()) throws -> Published {
+        let (issuer, indexes, revoked) = try store.read { db -> (IssuerProfile, [Int], [Int]) in
+            let issuer = try IssuerProfile.load(db)
+            let indexes = try Int.fetchAll(db, sql: "SELECT status_index FROM certificate")
+            let revoked = try Int.fetchAll(db, sql: "SELECT c.status_index FROM certificate c JOIN revocation r ON r.certificate_id = c.id")
+            return (issuer, indexes, revoked)
+        }
+        let length = StatusIndexPool.length(covering: (indexes.max() ?? 0) + 1)
+        var bits = Bitstring(length: length)
+        for index in revoked { bits.set(index) }
+        let issuedAt = ISOTime.seconds(now)
+        let url = issuer.statusListURL
+        let did = signer.didKey.did
+        let payload: JSONValue = .object([
+            "@context": .array([.string(OpenBadgeCredential.vcContext)]),
+            "id": .string(url),
+            "type": .array([.string("VerifiableCredential"), .string("BitstringStatusListCredential")]),
+            "issuer": .string(did),
+            "validFrom": .string(ISOTime.string(seconds: issuedAt)),
+            "credentialSubject": .object([
+                "id": .string(url + "#list"),
+                "type": .string("BitstringStatusList"),
+                "statusPurpose": .string("revocation"),
+                "encodedList": .string(try bits.encodedList()),
+            ]),
+            "iss": .string(did),
+            "sub": .string(url + "#list"),
+            "jti": .string(url),
+            "nbf": .integer(issuedAt),
+        ])
+        let jws = try CompactJWS.sign(header: signer.header, payload: payload, key: signer.key)
+        try store.write { db in
+            try AuditEntry.record(db, action: "cert.status-list", subject: url, detail: "\(revoked.count) revoked of \(indexes.count), \(length) entries")
+        }
+        return Published(jws: jws, url: url, length: length, revoked: revoked.count, certificates: indexes.count)
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// The file a verifier pins (`sana cert trust-export`): the issuer and its keys with validity windows.
+public struct TrustList: Codable, Sendable, Equatable {
+    public var issuerName: String?
+    public var issuerURL: String?
+    public var statusList: String?
+    public var exportedAt: String
+    public var keys: [TrustedKey]
+
+    public init(issuerName: String?, issuerURL: String?, statusList: String?, exportedAt: String, keys: [TrustedKey]) {
+        self.issuerName = issuerName
+        self.issuerURL = issuerURL
+        self.statusList = statusList
+        self.exportedAt = exportedAt
+        self.keys = keys
+    }
+
+    public func key(kid: String) -> TrustedKey? {
+        keys.first { $0.kid == kid }
+    }
+
+    public func jsonText() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    }
+
+    /// Reads a trust file, checking that every key's id matches its public key and its dates parse.
+    public static func load(path: String) throws -> TrustList {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CertificatesError.cannotRead(path: path, reason: "no such file or not readable")
+        }
+        let list: TrustList
+        do {
+            list = try JSONDecoder().decode(TrustList.self, from: data)
+        } catch {
+            throw CertificatesError.malformedTrustFile(path: path, reason: "not a sana trust file (\(error))")
+        }
+        for key in list.keys {
+            guard let did = DIDKey(parsing: key.kid), did.kid == key.kid else {
+                throw CertificatesError.malformedTrustFile(path: path, reason: "key id \(key.kid) is not an Ed25519 did:key URL")
+            }
+            guard ISOTime.parse(key.notBefore) != nil, key.notAfter.map({ ISOTime.parse($0) != nil }) ?? true else {
+                throw CertificatesError.malformedTrustFile(path: path, reason: "key \(key.kid) has an unreadable validity date")
+            }
+        }
+        return list
+    }
+}

@@ -1,0 +1,37 @@
+/// One issuer key as a verifier pins it: its id, public key (multibase, JWK and PEM, for other tools)
+/// and the window in which it could sign.
+public struct TrustedKey: Codable, Sendable, Equatable {
+    public var kid: String
+    public var did: String
+    public var publicKeyMultibase: String
+    public var publicKeyJwk: [String: String]
+    public var publicKeyPem: String
+    public var notBefore: String
+    public var notAfter: String?
+
+    public init(record: SigningKey) {
+        let did = record.didKey
+        kid = did.kid
+        self.did = did.did
+        publicKeyMultibase = did.multibase
+        publicKeyJwk = ["kty": "OKP", "crv": "Ed25519", "x": Base64URL.encode(Array(record.publicKey))]
+        publicKeyPem = (try? Ed25519PublicKey(bytes: Array(record.publicKey)).pem) ?? ""
+        notBefore = ISOTime.string(seconds: ISOTime.parse(record.notBefore) ?? 0)
+        notAfter = record.notAfter.flatMap(ISOTime.parse).map(ISOTime.string(seconds:))
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case kid, did, publicKeyMultibase, publicKeyJwk, publicKeyPem, notBefore, notAfter
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kid, forKey: .kid)
+        try container.encode(did, forKey: .did)
+        try container.encode(publicKeyMultibase, forKey: .publicKeyMultibase)
+        try container.encode(publicKeyJwk, forKey: .publicKeyJwk)
+        try container.encode(publicKeyPem, forKey: .publicKeyPem)
+        try container.encode(notBefore, forKey: .notBefore)
+        try container.encode(notAfter, forKey: .notAfter)
+    }
+}

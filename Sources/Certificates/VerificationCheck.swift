@@ -1,0 +1,28 @@
+/// One line of a verification: which check, how it came out, and why.
+public struct VerificationCheck: Codable, Sendable, Equatable {
+    public enum Outcome: String, Codable, Sendable {
+        /// The check holds.
+        case passed
+        /// The check fails: the certificate is invalid.
+        case failed
+        /// The check could not be made with what was given (no trust file, no status list).
+        case undecided
+        /// Not made because an earlier check already failed.
+        case skipped
+    }
+
+    public static let names = [
+        "well-formed", "signature", "key trusted", "key valid when issued", "not revoked", "dates",
+        "Open Badges fields", "identity",
+    ]
+
+    public var name: String
+    public var outcome: Outcome
+    public var detail: String
+
+    public init(_ name: String, _ outcome: Outcome, _ detail: String) {
+        self.name = name
+        self.outcome = outcome
+        self.detail = detail
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Certificates
+
+struct CertIssueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "issue",
+        abstract: "Issue certificates to learners who passed a course: one per learner per course version, never twice.",
+        discussion: """
+            Each certificate is an Open Badges 3.0 credential signed as a compact JWS with the current key,
+            kept in the store, and written to DIR/<code>.jwt with --out.
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var key: KeyOptions
+    @Option(help: ArgumentHelp("The course id.", valueName: "id")) var course: String
+    @Option(help: ArgumentHelp("Issue to this learner only.", valueName: "iin")) var learner: String?
+    @Flag(help: "Issue to every learner who passed and has no certificate yet.") var allEligible = false
+    @Option(help: ArgumentHelp("Write each certificate to DIR/<code>.jwt.", valueName: "dir")) var out: String?
+    @Flag(help: "Print the issued certificates as JSON.") var json = false
+
+    func validate() throws {
+        if (learner == nil) == !allEligible {
+            throw ValidationError("give exactly one of --learner IIN and --all-eligible")
+        }
+    }
+
+    func run() throws {
+        let store = try store.open()
+        let signer = try SigningKeys(store: store).signer(keyPath: key.path(storePath: store.path))
+        let issued = try Issuance(store: store, signer: signer).issue(course: course, learnerIIN: learner, outDir: out.map(StoreLocationPath.absolute))
+        if json {
+            try Output.json(issued)
+            return
+        }
+        if issued.isEmpty {
+            Output.line("nothing to issue: every learner who passed \(course) already has a certificate")
+            return
+        }
+        for cert in issued {
+            Output.line("\(cert.code)  \(cert.learner)  \(cert.course) v\(cert.version)  score \(cert.score)\(cert.file.map { "  \($0)" } ?? "")")
+        }
+        Output.line("issued \(issued.count) certificate\(issued.count == 1 ? "" : "s") for \(course)")
+    }
+}

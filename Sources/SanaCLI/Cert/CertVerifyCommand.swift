@@ -1,0 +1,87 @@
+import ArgumentParser
+import Certificates
+import Foundation
+import SanaStore
+
+struct CertVerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check certificate files offline: signature, trusted key, revocation, dates, Open Badges fields.",
+        discussion: """
+            Needs no store. Prints one line per check and a verdict for each file. Exit status: 0 valid,
+            1 invalid, 2 could not decide (no trust file, or no status list while the certificate names one).
+            A folder stands for every *.jwt file in it.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Certificate files (.jwt), or folders of them.", valueName: "file")) var files: [String]
+    @Option(help: ArgumentHelp("The issuer's trust file (from 'sana cert trust-export').", valueName: "issuer.json")) var trust: String?
+    @Option(help: ArgumentHelp("The issuer's published status list (from 'sana cert status-list').", valueName: "status-list.jwt")) var status: String?
+    @Option(help: ArgumentHelp("Also check that the certificate belongs to this IIN.", valueName: "iin")) var iin: String?
+    @Option(help: ArgumentHelp("Check as of this instant instead of now (2026-11-21T10:00:00Z).", valueName: "time")) var now: String?
+    @Flag(help: "Print only each file's verdict.") var brief = false
+    @Flag(help: "Print the reports as JSON.") var json = false
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one certificate file") }
+        if let now, Timestamp.date(from: now) == nil {
+            throw ValidationError("--now '\(now)' is not a time like 2026-11-21T10:00:00Z")
+        }
+    }
+
+    func run() throws {
+        let trustList = try trust.map { try TrustList.load(path: $0) }
+        let statusList = try status.map { StatusListDocument(text: try OutputFile.read($0), trust: trustList) }
+        let instant = now.flatMap { Timestamp.date(from: $0) } ?? Date()
+        let verifier = Verifier(trust: trustList, statusList: statusList, iin: iin, now: instant)
+        let reports = verifier.verify(files: try expand(files))
+        if json {
+            try Output.json(reports)
+        } else {
+            for report in reports { print(report) }
+        }
+        let verdict = VerificationReport.overall(reports)
+        if verdict != .valid { throw ExitCode(verdict.exitCode) }
+    }
+
+    private func expand(_ paths: [String]) throws -> [String] {
+        var out: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".jwt") }.sorted()
+                out += names.map { (path.hasSuffix("/") ? path : path + "/") + $0 }
+            } else {
+                out.append(path)
+            }
+        }
+        return out
+    }
+
+    private func print(_ report: VerificationReport) {
+        if brief {
+            Output.line("\(report.file): \(report.verdict.rawValue)")
+            return
+        }
+        Output.line(report.file)
+        if let summary = report.summary, let id = summary.id {
+            let parts = [summary.holder, summary.course.map { "«\($0)»" }, summary.score.map { "score \($0)%" }, summary.issuerName.map { "issued by \($0)" }, summary.validFrom]
+            Output.line("  \(id): " + parts.compactMap { $0 }.joined(separator: ", "))
+        }
+        for check in report.checks {
+            let mark: String
+            switch check.outcome {
+            case .passed: mark = "ok"
+            case .failed: mark = "FAILED"
+            case .undecided: mark = "undecided"
+            case .skipped: mark = "skipped"
+            }
+            Output.line("  " + mark.padding(toLength: 10, withPad: " ", startingAt: 0) + check.name.padding(toLength: 23, withPad: " ", startingAt: 0) + check.detail)
+        }
+        switch report.verdict {
+        case .valid: Output.line("  verdict: VALID")
+        case .invalid: Output.line("  verdict: INVALID (" + report.checks.filter { $0.outcome == .failed }.map(\.name).joined(separator: ", ") + ")")
+        case .undecided: Output.line("  verdict: UNDECIDED (" + report.checks.filter { $0.outcome == .undecided }.map(\.name).joined(separator: ", ") + ")")
+        }
+    }
+}
