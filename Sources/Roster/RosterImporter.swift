@@ -10,7 +10,7 @@ import SanaStore
 /// cancellation rolls back. Diagnostics and progress go to the caller's closures: nothing prints.
 public struct RosterImporter: Sendable {
     public let store: Store
-    static let batchSize = 2048
+    static let batchSize = 1024
 
     public init(store: Store) {
         self.store = store
@@ -71,7 +71,7 @@ public struct RosterImporter: Sendable {
             defaultCohort: options.cohort, knownCourses: knownCourses)
 
         // The parsing side runs on its own thread, handing batches of valid rows to the writer.
-        let queue = BoundedQueue<[RosterRow]>(capacity: 8)
+        let queue = BoundedQueue<[RosterRow]>(capacity: 4)
         let parser = RosterParser(records: records, validator: validator)
         let parsed = parser.start(into: queue, isCancelled: isCancelled, diagnostic: diagnostic, progress: progress)
 
@@ -80,12 +80,14 @@ public struct RosterImporter: Sendable {
         let fileName = (path as NSString).lastPathComponent
         do {
             try store.write { db in
-                // Random IINs land all over their index: a larger page cache keeps the import from
-                // re-reading it (24 MB, inside the import's 100 MB memory budget).
-                try db.execute(sql: "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -24576")
+                // The store's fingerprint scan reads sequentially: a small page cache will do.
+                try db.execute(sql: "PRAGMA cache_size = -2048")
                 var batchRecord = ImportBatch(fileName: fileName, format: format, actor: actor, startedAt: stamp)
                 try batchRecord.insert(db)
                 let writer = try RosterWriter(db: db, batchId: batchRecord.id!, stamp: stamp, map: map, defaultCohort: options.cohort)
+                // Then random IINs land all over their index: a larger cache keeps the writes from
+                // re-reading it (24 MB, inside the import's 100 MB memory budget).
+                try db.execute(sql: "PRAGMA cache_size = -24576")
                 while let rows = queue.pop() {
                     if isCancelled() { throw RosterError.interrupted(rowsRead: parsed.rowsSoFar(rows.count)) }
                     for row in rows {

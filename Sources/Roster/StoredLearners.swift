@@ -3,7 +3,8 @@ import GRDB
 import SanaStore
 
 /// What the store holds for every learner when a batch begins, condensed to one 64-bit
-/// fingerprint per IIN over the fields this file can change. A re-imported row whose
+/// fingerprint per IIN over the fields this file can change (16 bytes a learner, ~23 MB for a
+/// million). A re-imported row whose
 /// fingerprint matches is unchanged without touching SQLite: one sequential scan replaces a
 /// million random lookups.
 struct StoredLearners {
@@ -30,7 +31,8 @@ struct StoredLearners {
 
     /// Scans learners and their enrollments once.
     init(_ db: Database, scope: Scope) throws {
-        keys = [UInt64](repeating: 0, count: 1 << 16)
+        let learners = try Int.fetchOne(db, sql: "SELECT count(*) FROM learner") ?? 0
+        keys = [UInt64](repeating: 0, count: max(16, learners * 10 / 7 + 16))
         values = keys
         let scan = try FastStatement(db, sql: """
             SELECT l.iin, l.last_name, l.first_name, l.middle_name, l.email, l.institution_id, l.faculty, l.study_group,
@@ -82,13 +84,13 @@ struct StoredLearners {
         var index = StoredLearners.slot(key, in: keys.count)
         while keys[index] != 0 {
             if keys[index] == key { return values[index] }
-            index = (index + 1) & (keys.count - 1)
+            index = index + 1 == keys.count ? 0 : index + 1
         }
         return nil
     }
 
     private mutating func insert(_ iin: UInt64, fingerprint: UInt64) {
-        if count * 2 >= keys.count { grow() }
+        if count * 10 >= keys.count * 7 { grow() }
         let key = iin + 1
         var index = StoredLearners.slot(key, in: keys.count)
         while keys[index] != 0 {
@@ -96,7 +98,7 @@ struct StoredLearners {
                 values[index] = StoredLearners.several
                 return
             }
-            index = (index + 1) & (keys.count - 1)
+            index = index + 1 == keys.count ? 0 : index + 1
         }
         keys[index] = key
         values[index] = fingerprint
@@ -105,7 +107,7 @@ struct StoredLearners {
 
     private mutating func grow() {
         let (oldKeys, oldValues) = (keys, values)
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        keys = [UInt64](repeating: 0, count: oldKeys.count + oldKeys.count / 2)
         values = keys
         count = 0
         for (key, value) in zip(oldKeys, oldValues) where key != 0 {
@@ -114,7 +116,7 @@ struct StoredLearners {
     }
 
     private static func slot(_ key: UInt64, in size: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20) & (size - 1)
+        IINLines.slot(key, in: size)
     }
 
     /// Fingerprints never take the reserved values 0 and 1.
