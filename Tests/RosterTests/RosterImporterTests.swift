@@ -236,6 +236,36 @@ import Testing
         #expect(try fixture.count("SELECT count(*) FROM learner") == 0)
     }
 
+    @Test func reimportComparesEveryFieldTheFileCanSet() throws {
+        let fixture = try RosterFixture()
+        try fixture.test.addCourse("data-literacy")
+        let header = "iin,last_name,first_name,language,cohort,course\n"
+        try fixture.run(try fixture.file("1.csv", header + """
+            \(SampleIIN.a),Ким,Анна,ru,2026-spring,ai-foundations
+            \(SampleIIN.b),Оспанов,Ерлан,,2026-spring,ai-foundations
+
+            """), { $0.course = nil })
+        // One IIN per file: the second course comes in its own file.
+        try fixture.run(try fixture.file("1b.csv", header + "\(SampleIIN.a),Ким,Анна,ru,2026-spring,data-literacy\n"), { $0.course = nil })
+        // The first learner has two enrollments and the second an empty language: both are compared
+        // in SQL, and identical rows still write nothing.
+        let same = try fixture.run(try fixture.file("2.csv", header + """
+            \(SampleIIN.a),Ким,Анна,ru,2026-spring,data-literacy
+            \(SampleIIN.b),Оспанов,Ерлан,,2026-spring,ai-foundations
+
+            """), { $0.course = nil })
+        #expect((same.unchanged, same.updated) == (2, 0))
+        // A changed language or cohort is an update.
+        let changed = try fixture.run(try fixture.file("3.csv", header + """
+            \(SampleIIN.a),Ким,Анна,kk,2026-spring,data-literacy
+            \(SampleIIN.b),Оспанов,Ерлан,,2026-autumn,ai-foundations
+
+            """), { $0.course = nil })
+        #expect((changed.unchanged, changed.updated) == (0, 2))
+        #expect(try fixture.value("SELECT locale FROM learner WHERE iin = ?", [SampleIIN.a]) == "kk")
+        #expect(try fixture.value("SELECT c.name FROM enrollment e JOIN cohort c ON c.id = e.cohort_id JOIN learner l ON l.id = e.learner_id WHERE l.iin = ?", [SampleIIN.b]) == "2026-autumn")
+    }
+
     @Test func cancellationRollsBack() throws {
         let fixture = try RosterFixture()
         let rows = (0..<5000).map { _ in "\(SampleIIN.a),L,F\n" }.joined()
