@@ -16,33 +16,28 @@ public struct RosterImporter: Sendable {
         self.store = store
     }
 
-    /// Imports a roster CSV.
-    public func importFile(
+    /// Imports a roster: a CSV file, or a OneRoster 1.1 CSV package (a folder or a .zip: its
+    /// students, their organisations as institutions, their classes' courses as enrollments).
+    /// `headers` receives the column names before any row is read (for the rejects file).
+    public func importRoster(
         _ path: String,
+        format: RosterFormat = .csv,
         options: RosterImportOptions,
         isCancelled: @escaping @Sendable () -> Bool = { false },
         diagnostic: @escaping @Sendable (RowDiagnostic) -> Void = { _ in },
         progress: @escaping @Sendable (ImportProgress) -> Void = { _ in },
         headers: ([String]) throws -> Void = { _ in }
     ) throws -> RosterImportSummary {
-        let records = try CSVRoster(path: path, encoding: options.encoding, delimiter: options.delimiter)
-        return try run(records, path: path, format: "csv", options: options, isCancelled: isCancelled, diagnostic: diagnostic, progress: progress, headers: headers)
-    }
-
-    /// Imports a OneRoster 1.1 CSV package (a folder or a .zip): its students, their
-    /// organisations as institutions, their classes' courses as enrollments.
-    public func importOneRoster(
-        _ path: String,
-        options: RosterImportOptions,
-        isCancelled: @escaping @Sendable () -> Bool = { false },
-        diagnostic: @escaping @Sendable (RowDiagnostic) -> Void = { _ in },
-        progress: @escaping @Sendable (ImportProgress) -> Void = { _ in },
-        headers: ([String]) throws -> Void = { _ in }
-    ) throws -> RosterImportSummary {
-        let package = try OneRosterPackage(path: path)
         var options = options
-        options.mappings = [:]
-        return try run(package, path: path, format: "oneroster", options: options, isCancelled: isCancelled, diagnostic: diagnostic, progress: progress, headers: headers)
+        let records: RosterRecords
+        switch format {
+        case .csv:
+            records = try CSVRoster(path: path, encoding: options.encoding, delimiter: options.delimiter)
+        case .oneroster:
+            records = try OneRosterPackage(path: path)
+            options.mappings = [:]
+        }
+        return try run(records, path: path, format: format.rawValue, options: options, isCancelled: isCancelled, diagnostic: diagnostic, progress: progress, headers: headers)
     }
 
     private func run(

@@ -27,7 +27,7 @@ import Testing
 
     func importPackage(_ fixture: RosterFixture, _ path: String) throws -> (RosterImportSummary, [RowDiagnostic]) {
         let collected = Collected()
-        let summary = try RosterImporter(store: fixture.store).importOneRoster(path, options: RosterImportOptions(), diagnostic: { collected.add($0) })
+        let summary = try RosterImporter(store: fixture.store).importRoster(path, format: .oneroster, options: RosterImportOptions(), diagnostic: { collected.add($0) })
         return (summary, collected.all)
     }
 

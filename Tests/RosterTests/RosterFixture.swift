@@ -39,7 +39,7 @@ final class RosterFixture: @unchecked Sendable {
         lock.lock()
         collected = []
         lock.unlock()
-        return try RosterImporter(store: store).importFile(path, options: options, diagnostic: { [self] diagnostic in
+        return try RosterImporter(store: store).importRoster(path, options: options, diagnostic: { [self] diagnostic in
             lock.lock()
             collected.append(diagnostic)
             lock.unlock()

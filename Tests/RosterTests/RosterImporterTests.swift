@@ -272,7 +272,7 @@ import Testing
         let path = try fixture.file("big.csv", "iin,last_name,first_name\n" + rows)
         let before = try fixture.snapshot()
         #expect(throws: RosterError.self) {
-            try RosterImporter(store: fixture.store).importFile(path, options: {
+            try RosterImporter(store: fixture.store).importRoster(path, options: {
                 var options = RosterImportOptions()
                 options.institution = "X"
                 options.course = "ai-foundations"

@@ -114,18 +114,22 @@ import Testing
         #expect(again.stderr == "sana: error: import batch 2 was already reverted\n")
     }
 
-    @Test func killedMidImportLeavesTheStoreAsItWas() throws {
-        let (work, db) = try store()
-        try work.write("big.csv", RosterText.csv(rows: 150_000))
-        let before = try count(db, "SELECT count(*) FROM learner")
-        let running = try sana.start(["roster", "import", "--db", db, "big.csv", "--institution", "KazNU", "--course", "ai-foundations"], in: work.path)
-        // Wait until the import holds the store's write lock (its transaction is open), then strike.
+    /// Waits until an import holds the store's write lock (its transaction is open), plus a moment.
+    func waitUntilWriting(_ db: String) throws {
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline, !LockHolder.isWriteLocked(path: db) {
             usleep(2000)
         }
         #expect(LockHolder.isWriteLocked(path: db), "the import never started writing")
         usleep(300_000)
+    }
+
+    @Test func killedMidImportLeavesTheStoreAsItWas() throws {
+        let (work, db) = try store()
+        try work.write("big.csv", RosterText.csv(rows: 150_000))
+        let before = try count(db, "SELECT count(*) FROM learner")
+        let running = try sana.start(["roster", "import", "--db", db, "big.csv", "--institution", "KazNU", "--course", "ai-foundations"], in: work.path)
+        try waitUntilWriting(db)
         running.signal(SIGKILL)
         _ = running.wait()
         #expect(running.wasSignalled)
@@ -142,13 +146,7 @@ import Testing
         let (work, db) = try store()
         try work.write("big.csv", RosterText.csv(rows: 150_000))
         let running = try sana.start(["roster", "import", "--db", db, "big.csv", "--institution", "KazNU", "--course", "ai-foundations"], in: work.path)
-        // Wait until the import holds the store's write lock (its transaction is open), then strike.
-        let deadline = Date().addingTimeInterval(30)
-        while Date() < deadline, !LockHolder.isWriteLocked(path: db) {
-            usleep(2000)
-        }
-        #expect(LockHolder.isWriteLocked(path: db), "the import never started writing")
-        usleep(300_000)
+        try waitUntilWriting(db)
         running.signal(SIGINT)
         let result = running.wait()
         #expect(result.status == 1)

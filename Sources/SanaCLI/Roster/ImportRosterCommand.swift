@@ -82,9 +82,9 @@ struct ImportRosterCommand: ParsableCommand {
             let advance: @Sendable (ImportProgress) -> Void = { progress.update(done: $0.bytesRead, total: $0.totalBytes, rows: $0.rows) }
             let cancelled: @Sendable () -> Bool = { interruption.isRaised }
             let openRejects: ([String]) throws -> Void = { try report.openRejects(headers: $0) }
-            summary = oneRoster
-                ? try importer.importOneRoster(path, options: options, isCancelled: cancelled, diagnostic: observe, progress: advance, headers: openRejects)
-                : try importer.importFile(path, options: options, isCancelled: cancelled, diagnostic: observe, progress: advance, headers: openRejects)
+            summary = try importer.importRoster(
+                path, format: oneRoster ? .oneroster : .csv, options: options, isCancelled: cancelled,
+                diagnostic: observe, progress: advance, headers: openRejects)
         } catch {
             progress.finish()
             report.finish()
