@@ -4,6 +4,8 @@ enum EmbeddedSchema {
         (name: "0001_initial.sql", sql: ##"""
 -- sana's data model. Timestamps are UTC text 'YYYY-MM-DD HH:MM:SS.SSS' (GRDB's Date format),
 -- so they sort and compare as text. A shipped migration is never edited: add the next file.
+-- On the tables a roster import fills (learner, enrollment), CHECKs spell out alternatives with
+-- OR: SQLite evaluates `x IN (...)` in a CHECK through a temporary table on every insert.
 
 CREATE TABLE setting (
     key   TEXT PRIMARY KEY NOT NULL CHECK (length(key) > 0),
@@ -61,8 +63,8 @@ CREATE TABLE learner (
     institution_id INTEGER REFERENCES institution(id),
     faculty        TEXT CHECK (faculty IS NULL OR length(faculty) <= 200),
     study_group    TEXT CHECK (study_group IS NULL OR length(study_group) <= 100),
-    locale         TEXT NOT NULL DEFAULT 'kk' CHECK (locale IN ('kk', 'ru', 'en')),
-    status         TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'suspended')),
+    locale         TEXT NOT NULL DEFAULT 'kk' CHECK (locale = 'kk' OR locale = 'ru' OR locale = 'en'),
+    status         TEXT NOT NULL DEFAULT 'active' CHECK (status = 'active' OR status = 'suspended'),
     -- pseudonymous id for credentials, random (v4), never derived from the IIN; not indexed:
     -- lookups go by IIN, and a random index would slow every roster import
     subject_uuid   TEXT NOT NULL CHECK (length(subject_uuid) = 36),
@@ -150,7 +152,7 @@ CREATE TABLE enrollment (
     learner_id   INTEGER NOT NULL REFERENCES learner(id),
     course_id    TEXT NOT NULL REFERENCES course(id),
     cohort_id    INTEGER REFERENCES cohort(id),
-    status       TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'completed', 'withdrawn')),
+    status       TEXT NOT NULL DEFAULT 'active' CHECK (status = 'active' OR status = 'completed' OR status = 'withdrawn'),
     enrolled_at  TEXT NOT NULL,
     completed_at TEXT,
     withdrawn_at TEXT,

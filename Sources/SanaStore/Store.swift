@@ -1,3 +1,4 @@
+import CSQLiteTuning
 import Foundation
 import GRDB
 
@@ -64,7 +65,13 @@ public final class Store: Sendable {
         }
     }
 
+    /// Made once, before SQLite's first use in the process.
+    private static let tuned: Void = {
+        _ = sana_sqlite_disable_memstatus()
+    }()
+
     private static func connect(path: String) throws -> Store {
+        _ = tuned
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(TimeInterval(busyTimeoutSeconds))
