@@ -20,6 +20,8 @@ public enum RosterError: SanaError, Equatable {
     case alreadyReverted(Int64)
     case revertConflict(batch: Int64, iins: [String], more: Int)
     case oneRoster(path: String, message: String)
+    /// The store changed under a batch that holds its write lock: a bug, or a foreign writer.
+    case storeChanged(iin: String)
 
     public var description: String {
         switch self {
@@ -59,6 +61,8 @@ public enum RosterError: SanaError, Equatable {
             return "cannot revert import batch \(batch): later changes touched learners \(list)"
         case .oneRoster(let path, let message):
             return "\(path): \(message)"
+        case .storeChanged(let iin):
+            return "learner \(iin) disappeared from the store during the import: nothing was imported; run 'sana db check'"
         }
     }
 

@@ -97,7 +97,7 @@ final class RosterWriter {
         findLearner.reset()
         findLearner.bind(1, draft.iin.digits)
         guard try findLearner.step() else {
-            throw RosterError.cannotRead(path: "store", reason: "learner \(draft.iin) vanished during the import")
+            throw RosterError.storeChanged(iin: draft.iin.digits)
         }
         let learnerId = findLearner.int64(0)!
         let before = LearnerSnapshot(
