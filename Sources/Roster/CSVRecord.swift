@@ -35,7 +35,10 @@ public struct CSVRecord: Sendable {
         guard index < ends.count else { return "" }
         let range = range(index)
         if range.isEmpty { return "" }
-        return storage.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        return storage.withUnsafeBufferPointer { buffer in
+            let bytes = UnsafeBufferPointer(rebasing: buffer[range])
+            return TextEncoding.isValidUTF8(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
+        }
     }
 
     /// The field's text with invalid bytes replaced, for echoing a row back (the rejects file).

@@ -33,7 +33,7 @@ final class CSVRoster: RosterRecords {
         }
     }
 
-    func sha256() -> String {
-        source.sha256()
+    func sha256() throws -> String {
+        try source.sha256()
     }
 }

@@ -91,10 +91,10 @@ final class OneRosterPackage: RosterRecords {
         return true
     }
 
-    func sha256() -> String {
+    func sha256() throws -> String {
         // The small files' bytes, then users.csv's: one fingerprint of the package.
         var copy = hasher
-        copy.update(Array(users.sha256().utf8))
+        copy.update(Array(try users.sha256().utf8))
         return SHA256.hexString(copy.finalize())
     }
 

@@ -101,7 +101,7 @@ public struct RosterImporter: Sendable {
                 summary.rows = rows
                 summary.rejected = rejected
                 summary.warnings = warnings
-                summary.sha256 = parsed.sha256()
+                summary.sha256 = try parsed.sha256()
                 if options.withdrawMissing {
                     summary.withdrawn = try writer.withdrawMissing(maxPercent: options.maxWithdrawPercent, listed: parser.lists)
                 }

@@ -86,10 +86,8 @@ final class ParseResult: @unchecked Sendable {
     }
 
     /// The file's SHA-256, once parsing has finished.
-    func sha256() -> String {
-        condition.lock()
-        defer { condition.unlock() }
-        return records.sha256()
+    func sha256() throws -> String {
+        try records.sha256()
     }
 
     func fail(_ error: Error) {

@@ -10,5 +10,5 @@ protocol RosterRecords: AnyObject {
     /// Reads the next row; false at the end.
     func next(into record: inout CSVRecord) throws -> Bool
     /// Hex SHA-256 of the input, once read to the end.
-    func sha256() -> String
+    func sha256() throws -> String
 }

@@ -1,8 +1,9 @@
 import Foundation
 import SanaStore
 
-/// A roster file read in chunks: fingerprinted (SHA-256 of its raw bytes), its encoding detected
-/// or forced, and turned into UTF-8 for the CSV reader. Memory stays flat at any file size.
+/// A roster file read in chunks: fingerprinted (SHA-256 of its raw bytes, on a thread of its own),
+/// its encoding detected or forced, and turned into UTF-8 for the CSV reader. Memory stays flat
+/// at any file size.
 final class RosterSource {
     static let chunkSize = 1 << 20
 
@@ -11,7 +12,7 @@ final class RosterSource {
     let encoding: TextEncoding
     private(set) var bytesRead: Int64 = 0
     private let handle: FileHandle
-    private var hasher = SHA256()
+    private let digest: FileDigest
     private var transcoder: UTF8Transcoder
     private var firstChunk: [UInt8]?
     private var finished = false
@@ -32,6 +33,7 @@ final class RosterSource {
         } catch {
             throw .cannotRead(path: path, reason: RosterSource.reason(error))
         }
+        digest = FileDigest(path: path)
         let prefix: [UInt8]
         do {
             prefix = Array(try handle.read(upToCount: RosterSource.chunkSize) ?? Data())
@@ -45,7 +47,6 @@ final class RosterSource {
         } else {
             (encoding, bom) = TextEncoding.detect(prefix, isWholeFile: Int64(prefix.count) >= totalBytes)
         }
-        hasher.update(prefix)
         bytesRead = Int64(prefix.count)
         transcoder = UTF8Transcoder(encoding: encoding)
         var first: [UInt8] = []
@@ -88,16 +89,14 @@ final class RosterSource {
         bytesRead += Int64(count)
         chunk.withUnsafeBytes { raw in
             let filled = UnsafeRawBufferPointer(rebasing: raw[..<count])
-            hasher.update(filled.bindMemory(to: UInt8.self))
             transcoder.transcode(filled, into: &buffer)
         }
         return true
     }
 
-    /// Hex SHA-256 of the whole file; valid once reading reached the end.
-    func sha256() -> String {
-        var copy = hasher
-        return SHA256.hexString(copy.finalize())
+    /// Hex SHA-256 of the whole file.
+    func sha256() throws -> String {
+        try digest.value()
     }
 
     static func reason(_ error: Error) -> String {

@@ -29,6 +29,11 @@ public enum TextEncoding: String, Sendable, Codable, Equatable {
     }
 
     static func isValidUTF8(_ bytes: [UInt8], allowTruncatedEnd: Bool) -> Bool {
+        bytes.withUnsafeBufferPointer { isValidUTF8($0, allowTruncatedEnd: allowTruncatedEnd) }
+    }
+
+    /// Strict UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, allowTruncatedEnd: Bool = false) -> Bool {
         var i = 0
         let n = bytes.count
         while i < n {
@@ -41,6 +46,13 @@ public enum TextEncoding: String, Sendable, Codable, Equatable {
             else { return false }
             if i + length > n { return allowTruncatedEnd }
             for j in 1..<length where bytes[i + j] & 0xC0 != 0x80 { return false }
+            if length == 3 {
+                let second = bytes[i + 1]
+                if (b == 0xE0 && second < 0xA0) || (b == 0xED && second >= 0xA0) { return false }  // overlong, surrogate
+            } else if length == 4 {
+                let second = bytes[i + 1]
+                if (b == 0xF0 && second < 0x90) || (b == 0xF4 && second >= 0x90) { return false }  // overlong, > U+10FFFF
+            }
             i += length
         }
         return true
