@@ -6,6 +6,7 @@ public enum EnrollmentError: SanaError, Equatable {
     case learnerNotFound(iin: String)
     case learnerExists(iin: String)
     case unknownCourse(String)
+    case unknownInstitution(String)
     case notEnrolled(iin: String, course: String)
 
     public var description: String {
@@ -18,6 +19,8 @@ public enum EnrollmentError: SanaError, Equatable {
             return "a learner with IIN \(iin) already exists"
         case .unknownCourse(let course):
             return "no course \(course) in the store: import it with 'sana course import'"
+        case .unknownInstitution(let name):
+            return "no university named '\(name)' in the store"
         case .notEnrolled(let iin, let course):
             return "learner \(iin) is not enrolled in \(course)"
         }

@@ -17,7 +17,7 @@ public enum FieldProblem: Error, Equatable, Sendable, CustomStringConvertible {
         case .tooLong(let field, let limit):
             return "\(field) is longer than \(limit) characters"
         case .controlCharacter(let field):
-            return "\(field) contains a control character"
+            return "\(field) contains a control or invisible formatting character"
         case .lostLetters(let field, let value):
             return "\(field) '\(value)' contains '?': letters were lost in a non-Unicode export; re-export the file as CSV UTF-8"
         case .badEmail(let value):

@@ -29,7 +29,7 @@ public struct LearnerDraft: Sendable, Equatable {
         self.firstName = try LearnerFields.name(firstName, field: "first name", required: true)!
         self.middleName = try LearnerFields.name(middleName, field: "middle name", required: false)
         self.email = try LearnerFields.email(email)
-        self.institution = try LearnerFields.text(institution, field: "university", limit: 200)
+        self.institution = try LearnerFields.text(institution, field: "university", limit: 200, lettersOnly: true)
         self.faculty = try LearnerFields.text(faculty, field: "faculty", limit: 200)
         self.studyGroup = try LearnerFields.text(studyGroup, field: "group", limit: 100)
         self.locale = try LearnerFields.locale(locale)

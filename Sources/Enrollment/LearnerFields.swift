@@ -13,17 +13,24 @@ public enum LearnerFields {
             return nil
         }
         if hasControlCharacter(value) { throw .controlCharacter(field: field) }
-        if value.utf8.count > nameLimit && value.count > nameLimit { throw .tooLong(field: field, limit: nameLimit) }
-        if value.utf8.contains(UInt8(ascii: "?")) { throw .lostLetters(field: field, value: value) }
+        if value.utf8.count > nameLimit && value.unicodeScalars.count > nameLimit { throw .tooLong(field: field, limit: nameLimit) }
+        if value.utf8.contains(UInt8(ascii: "?")) || value.unicodeScalars.contains("\u{FFFD}") {
+            throw .lostLetters(field: field, value: value)
+        }
         return value
     }
 
-    /// Free text such as faculty or group: like a name, but '?' is allowed.
-    public static func text(_ raw: String, field: String, limit: Int) throws(FieldProblem) -> String? {
+    /// Free text such as faculty or group: like a name, but '?' is allowed unless `lettersOnly`
+    /// (a university's name, where '?' means letters lost in a non-Unicode export).
+    /// Lengths count Unicode scalars, as SQLite's length() does.
+    public static func text(_ raw: String, field: String, limit: Int, lettersOnly: Bool = false) throws(FieldProblem) -> String? {
         let value = normalized(raw)
         if value.isEmpty { return nil }
         if hasControlCharacter(value) { throw .controlCharacter(field: field) }
-        if value.utf8.count > limit && value.count > limit { throw .tooLong(field: field, limit: limit) }
+        if value.utf8.count > limit && value.unicodeScalars.count > limit { throw .tooLong(field: field, limit: limit) }
+        if value.unicodeScalars.contains("\u{FFFD}") || (lettersOnly && value.utf8.contains(UInt8(ascii: "?"))) {
+            throw .lostLetters(field: field, value: value)
+        }
         return value
     }
 
@@ -68,7 +75,7 @@ public enum LearnerFields {
         case "": return nil
         case "kk", "kz", "kaz", "kazakh", "қазақ", "қазақша", "казахский", "каз": return "kk"
         case "ru", "rus", "russian", "орыс", "орысша", "русский", "рус": return "ru"
-        case "en", "eng", "english", "ағылшын", "английский", "англ": return "en"
+        case "en", "eng", "english", "ағылшын", "ағылшынша", "английский", "англ": return "en"
         default: throw .badLocale(value)
         }
     }
@@ -119,10 +126,14 @@ public enum LearnerFields {
         (0x0400...0x0482).contains(value) || (0x048A...0x052F).contains(value)
     }
 
+    /// Control characters, and the invisible format characters (zero-width spaces, bidi
+    /// overrides, a stray BOM) that would let two names look alike or a name display reversed.
     static func hasControlCharacter(_ value: String) -> Bool {
         value.unicodeScalars.contains { scalar in
             let v = scalar.value
-            return v < 0x20 || (v >= 0x7F && v < 0xA0)
+            if v < 0x20 || (v >= 0x7F && v < 0xA0) { return true }
+            if v < 0x200B { return false }
+            return (0x200B...0x200F).contains(v) || (0x202A...0x202E).contains(v) || (0x2060...0x206F).contains(v) || v == 0xFEFF
         }
     }
 

@@ -28,7 +28,9 @@ public struct Learners: Sendable {
         try store.read { db in
             var request = Learner.all()
             if let institution {
-                let id = try Int64.fetchOne(db, sql: "SELECT id FROM institution WHERE name_key = ?", arguments: [LearnerFields.key(institution)])
+                guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM institution WHERE name_key = ?", arguments: [LearnerFields.key(institution)]) else {
+                    throw EnrollmentError.unknownInstitution(institution)
+                }
                 request = request.filter(Column("institution_id") == id)
             }
             if let course {

@@ -10,11 +10,17 @@ final class CSVRoster: RosterRecords {
         self.path = path
         let source = try RosterSource(path: path, forcedEncoding: encoding)
         self.source = source
-        self.delimiter = delimiter ?? Delimiter.detect(headerLine: source.head)
+        // Excel may start a file with "sep=;": the delimiter, stated; the header follows.
+        let head = source.head
+        let stated = head.starts(with: Array("sep=".utf8)) && head.count > 4 ? Delimiter(option: String(UnicodeScalar(head[head.startIndex + 4]))) : nil
+        self.delimiter = delimiter ?? stated ?? Delimiter.detect(headerLine: head)
         reader = CSVReader(delimiter: self.delimiter.byte) { try source.read(into: &$0) }
         var header = CSVRecord()
         do {
             guard try reader.next(into: &header) else { throw RosterError.emptyFile(path: path) }
+            if stated != nil, header.count <= 2, header.lossyField(0).hasPrefix("sep=") {
+                guard try reader.next(into: &header) else { throw RosterError.emptyFile(path: path) }
+            }
         } catch CSVReader.Problem.unterminatedQuote(let line) {
             throw RosterError.unterminatedQuote(path: path, line: line)
         }
@@ -34,6 +40,6 @@ final class CSVRoster: RosterRecords {
     }
 
     func sha256() throws -> String {
-        try source.sha256()
+        source.sha256()
     }
 }

@@ -1,35 +1,45 @@
 import Foundation
 
-/// Writes RFC 4180 CSV (UTF-8, CRLF), guarding values a spreadsheet would run as a formula:
-/// a value starting with `=`, `+`, `-`, `@`, tab or CR is written as `'=...'` (OWASP's advice),
-/// and sana reads that guard back off when the file is imported again.
+/// Writes RFC 4180 CSV (UTF-8 with a BOM so Excel reads Cyrillic, CRLF), guarding values a
+/// spreadsheet would run as a formula: a value starting with `=`, `+`, `-`, `@`, tab or CR is
+/// written as `'=...'` (OWASP's advice), and sana reads that guard back off when the file is
+/// imported again. The file appears whole at `close()` (written aside, then renamed), replacing
+/// any earlier one; mode 0600, as rosters are personal data.
 public final class CSVWriter {
+    private let path: String
+    private let partial: String
     private let handle: FileHandle
-    private var buffer: [UInt8] = []
+    private let delimiter: UInt8
+    private var buffer: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    /// Creates `path` (mode 0600: rosters are personal data), refusing to replace a file.
-    public init(creating path: String) throws(RosterError) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    public init(creating path: String, delimiter: Delimiter = .comma) throws(RosterError) {
+        self.path = path
+        partial = path + ".partial"
+        self.delimiter = delimiter.byte
+        let fd = open(partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            let reason = errno == EEXIST ? "it already exists" : String(cString: strerror(errno))
-            throw .cannotWrite(path: path, reason: reason)
+            throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
         }
+        fchmod(fd, 0o600)
         handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     }
 
     public func write(_ fields: [String]) {
         for (index, field) in fields.enumerated() {
-            if index > 0 { buffer.append(UInt8(ascii: ",")) }
+            if index > 0 { buffer.append(delimiter) }
             buffer.append(contentsOf: CSVWriter.escape(field).utf8)
         }
         buffer.append(contentsOf: [13, 10])
         if buffer.count > 1 << 16 { flush() }
     }
 
-    public func close() {
+    public func close() throws(RosterError) {
         flush()
         try? handle.synchronize()
         try? handle.close()
+        if rename(partial, path) != 0 {
+            throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        }
     }
 
     private func flush() {
@@ -37,10 +47,13 @@ public final class CSVWriter {
         buffer.removeAll(keepingCapacity: true)
     }
 
+    /// First characters that make a spreadsheet evaluate a cell.
+    static let formulaStarts = Set("=+-@\t\r".unicodeScalars)
+
     /// One field, quoted when needed, formula-guarded.
     public static func escape(_ value: String) -> String {
         var text = value
-        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+        if let first = text.unicodeScalars.first, formulaStarts.contains(first) {
             text = "'" + text
         }
         if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) || text.hasPrefix("'") {

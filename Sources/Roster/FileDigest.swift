@@ -1,43 +1,47 @@
 import Foundation
 import SanaStore
 
-/// The SHA-256 of a file, computed on its own thread while the file is parsed elsewhere
-/// (it reads the file a second time, from the page cache), so hashing costs the parser nothing.
+/// The SHA-256 of the bytes a roster source consumes, computed on a thread of its own from the
+/// very chunks the parser reads (so it is the hash of what was imported, pipes included), at no
+/// cost to the parsing thread.
 final class FileDigest: @unchecked Sendable {
+    private let chunks = BoundedQueue<[UInt8]>(capacity: 4)
     private let condition = NSCondition()
-    private var result: Result<String, RosterError>?
+    private var result: String?
 
-    init(path: String) {
+    init() {
         let thread = Thread { [self] in
-            let outcome = FileDigest.compute(path)
+            var hasher = SHA256()
+            while let chunk = chunks.pop() {
+                hasher.update(chunk)
+            }
+            let digest = SHA256.hexString(hasher.finalize())
             condition.lock()
-            result = outcome
+            result = digest
             condition.broadcast()
             condition.unlock()
         }
         thread.start()
     }
 
-    /// Waits for the digest.
-    func value() throws -> String {
+    deinit {
+        chunks.close()
+    }
+
+    func add(_ bytes: [UInt8]) {
+        _ = chunks.push(bytes)
+    }
+
+    /// No more bytes: the digest can be finished.
+    func finish() {
+        chunks.close()
+    }
+
+    /// Waits for the digest of everything added before `finish()`.
+    func value() -> String {
         condition.lock()
         defer { condition.unlock() }
         while result == nil { condition.wait() }
-        return try result!.get()
-    }
-
-    private static func compute(_ path: String) -> Result<String, RosterError> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return .failure(.cannotRead(path: path, reason: String(cString: strerror(errno)))) }
-        defer { close(fd) }
-        var hasher = SHA256()
-        var buffer = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if count < 0 { return .failure(.cannotRead(path: path, reason: String(cString: strerror(errno)))) }
-            if count == 0 { break }
-            buffer.withUnsafeBufferPointer { hasher.update(UnsafeBufferPointer(rebasing: $0[..<count])) }
-        }
-        return .success(SHA256.hexString(hasher.finalize()))
+        return result!
     }
 }

@@ -14,6 +14,9 @@ public struct HeaderMap: Sendable, Equatable {
         for column in overrides.keys where !headers.contains(column) {
             throw .mapUnknownColumn(path: path, column: column)
         }
+        if let garbled = headers.first(where: { $0.contains("?") || $0.unicodeScalars.contains("\u{FFFD}") }) {
+            throw .lostLettersInHeader(path: path, header: garbled)
+        }
         var found: [RosterField: [Int]] = [:]
         var unknown: [String] = []
         for (index, header) in headers.enumerated() {
@@ -43,6 +46,11 @@ public struct HeaderMap: Sendable, Equatable {
 
     public func has(_ field: RosterField) -> Bool {
         columns[field] != nil
+    }
+
+    /// Whether rows can set the middle name: an own column, or a ФИО column the names come from.
+    var setsMiddleName: Bool {
+        has(.middleName) || (has(.fullName) && !has(.lastName) && !has(.firstName))
     }
 
     /// Parses one `--map COLUMN=FIELD`.

@@ -3,8 +3,9 @@
 public final class RejectsFile {
     private let writer: CSVWriter
 
-    public init(creating path: String, headers: [String]) throws(RosterError) {
-        writer = try CSVWriter(creating: path)
+    /// In the roster's own delimiter, so Excel opens it in the same locale.
+    public init(creating path: String, headers: [String], delimiter: Delimiter = .comma) throws(RosterError) {
+        writer = try CSVWriter(creating: path, delimiter: delimiter)
         writer.write(headers + ["line", "error"])
     }
 
@@ -13,7 +14,7 @@ public final class RejectsFile {
         writer.write(fields + [String(diagnostic.line), diagnostic.message])
     }
 
-    public func close() {
-        writer.close()
+    public func close() throws(RosterError) {
+        try writer.close()
     }
 }

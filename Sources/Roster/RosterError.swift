@@ -11,6 +11,9 @@ public enum RosterError: SanaError, Equatable {
     case duplicateColumn(path: String, field: String, columns: [String])
     case mapUnknownColumn(path: String, column: String)
     case badMapping(String)
+    case lostLettersInHeader(path: String, header: String)
+    case badOption(name: String, problem: String)
+    case rowRefused(path: String, line: Int, iin: String, reason: String)
     case noUniversity(path: String)
     case noCourse(path: String)
     case unknownCourse(String)
@@ -41,6 +44,12 @@ public enum RosterError: SanaError, Equatable {
             return "--map names column '\(column)', which \(path) does not have"
         case .badMapping(let text):
             return "--map '\(text)' is not COLUMN=FIELD with FIELD one of \(RosterField.allCases.map(\.rawValue).joined(separator: ", "))"
+        case .lostLettersInHeader(let path, let header):
+            return "\(path) has a column named '\(header)': letters were lost in a non-Unicode export; re-export the file as CSV UTF-8"
+        case .badOption(let name, let problem):
+            return "--\(name): \(problem)"
+        case .rowRefused(let path, let line, let iin, let reason):
+            return "\(path):\(line): the store refused the row for IIN \(iin) (\(reason)): nothing was imported"
         case .noUniversity(let path):
             return "\(path) has no university column: add one or pass --institution NAME"
         case .noCourse(let path):

@@ -39,6 +39,16 @@ public struct RosterHistory: Sendable {
                     SELECT l.iin FROM import_change c JOIN import_batch later ON later.id = c.batch_id
                                  JOIN learner l ON l.id = c.learner_id
                     WHERE c.batch_id > :b AND later.reverted_at IS NULL AND json_extract(c.before, '$.batch_id') = :b
+                    -- enrollments it created that have been worked in since
+                    UNION ALL
+                    SELECT l.iin FROM enrollment e JOIN learner l ON l.id = e.learner_id
+                    WHERE e.batch_id = :b AND e.enrolled_at = :t AND (
+                        EXISTS (SELECT 1 FROM attempt a JOIN course_version v ON v.id = a.course_version_id
+                                WHERE a.learner_id = e.learner_id AND v.course_id = e.course_id)
+                        OR EXISTS (SELECT 1 FROM lesson_progress p JOIN course_version v ON v.id = p.course_version_id
+                                   WHERE p.learner_id = e.learner_id AND v.course_id = e.course_id)
+                        OR EXISTS (SELECT 1 FROM certificate c JOIN course_version v ON v.id = c.course_version_id
+                                   WHERE c.learner_id = e.learner_id AND v.course_id = e.course_id))
                     -- learners it created that have gained anything since
                     UNION ALL
                     SELECT l.iin FROM learner l WHERE l.batch_id = :b AND l.created_at = :t AND (

@@ -18,7 +18,7 @@ public struct RosterImporter: Sendable {
 
     /// Imports a roster: a CSV file, or a OneRoster 1.1 CSV package (a folder or a .zip: its
     /// students, their organisations as institutions, their classes' courses as enrollments).
-    /// `headers` receives the column names before any row is read (for the rejects file).
+    /// `headers` receives the column names and delimiter before any row is read (for the rejects file).
     public func importRoster(
         _ path: String,
         format: RosterFormat = .csv,
@@ -26,7 +26,7 @@ public struct RosterImporter: Sendable {
         isCancelled: @escaping @Sendable () -> Bool = { false },
         diagnostic: @escaping @Sendable (RowDiagnostic) -> Void = { _ in },
         progress: @escaping @Sendable (ImportProgress) -> Void = { _ in },
-        headers: ([String]) throws -> Void = { _ in }
+        headers: ([String], Delimiter) throws -> Void = { _, _ in }
     ) throws -> RosterImportSummary {
         var options = options
         let records: RosterRecords
@@ -48,22 +48,24 @@ public struct RosterImporter: Sendable {
         isCancelled: @escaping @Sendable () -> Bool,
         diagnostic: @escaping @Sendable (RowDiagnostic) -> Void,
         progress: @escaping @Sendable (ImportProgress) -> Void,
-        headers: ([String]) throws -> Void
+        headers: ([String], Delimiter) throws -> Void
     ) throws -> RosterImportSummary {
         let started = Date()
         let map = try HeaderMap(headers: records.headers, overrides: options.mappings, path: path)
-        try headers(records.headers)
         if !map.has(.university) && options.institution == nil { throw RosterError.noUniversity(path: path) }
         if !map.has(.course) && options.course == nil { throw RosterError.noCourse(path: path) }
         let knownCourses = Set(try store.read { try String.fetchAll($0, sql: "SELECT id FROM course") })
         if let course = options.course, !knownCourses.contains(course) { throw RosterError.unknownCourse(course) }
+        let defaultUniversity = try RosterImporter.option("institution", options.institution, limit: 200)
+        let defaultCohort = try RosterImporter.option("cohort", options.cohort, limit: 100)
+        try headers(records.headers, records.delimiter)
 
         var summary = RosterImportSummary(
             file: path, sha256: "", encoding: records.encoding, delimiter: records.delimiter, batch: nil,
             dryRun: options.dryRun, rows: 0, ignoredColumns: map.unknown)
         let validator = RowValidator(
-            map: map, defaultUniversity: options.institution, defaultCourse: options.course,
-            defaultCohort: options.cohort, knownCourses: knownCourses)
+            map: map, defaultUniversity: defaultUniversity, defaultCourse: options.course,
+            defaultCohort: defaultCohort, knownCourses: knownCourses)
 
         // The parsing side runs on its own thread, handing batches of valid rows to the writer.
         let queue = BoundedQueue<[RosterRow]>(capacity: 4)
@@ -79,14 +81,19 @@ public struct RosterImporter: Sendable {
                 try db.execute(sql: "PRAGMA cache_size = -2048")
                 var batchRecord = ImportBatch(fileName: fileName, format: format, actor: actor, startedAt: stamp)
                 try batchRecord.insert(db)
-                let writer = try RosterWriter(db: db, batchId: batchRecord.id!, stamp: stamp, map: map, defaultCohort: options.cohort)
+                let writer = try RosterWriter(db: db, batchId: batchRecord.id!, stamp: stamp, map: map, defaultCohort: defaultCohort)
                 // Then random IINs land all over their index: a larger cache keeps the writes from
                 // re-reading it (24 MB, inside the import's 100 MB memory budget).
                 try db.execute(sql: "PRAGMA cache_size = -24576")
                 while let rows = queue.pop() {
                     if isCancelled() { throw RosterError.interrupted(rowsRead: parsed.rowsSoFar(rows.count)) }
                     for row in rows {
-                        let (outcome, enrolled) = try writer.write(row)
+                        let (outcome, enrolled): (RosterWriter.Outcome, Bool)
+                        do {
+                            (outcome, enrolled) = try writer.write(row)
+                        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                            throw RosterError.rowRefused(path: path, line: row.line, iin: row.learner.iin.digits, reason: error.message ?? "constraint")
+                        }
                         switch outcome {
                         case .created: summary.created += 1
                         case .updated: summary.updated += 1
@@ -112,6 +119,7 @@ public struct RosterImporter: Sendable {
                     db, action: "roster.import", subject: "batch \(batchRecord.id!)",
                     detail: "\(fileName) sha256 \(summary.sha256): \(summary.created) created, \(summary.updated) updated, \(summary.unchanged) unchanged, \(summary.withdrawn) withdrawn, \(summary.rejected) rejected")
                 summary.batch = batchRecord.id
+                if isCancelled() { throw RosterError.interrupted(rowsRead: rows) }
                 if options.dryRun { throw DryRunRollback() }
             }
         } catch is DryRunRollback {
@@ -126,6 +134,18 @@ public struct RosterImporter: Sendable {
     }
 }
 
-/// Thrown inside the write to roll a dry run back after computing everything.
-private struct DryRunRollback: Error {}
+extension RosterImporter {
+    /// An option's value checked by the rules of the column it stands in for.
+    static func option(_ name: String, _ value: String?, limit: Int) throws -> String? {
+        guard let value else { return nil }
+        do {
+            guard let checked = try LearnerFields.text(value, field: name, limit: limit, lettersOnly: true) else {
+                throw RosterError.badOption(name: name, problem: "must not be empty")
+            }
+            return checked
+        } catch let problem as FieldProblem {
+            throw RosterError.badOption(name: name, problem: problem.description)
+        }
+    }
+}
 

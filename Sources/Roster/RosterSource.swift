@@ -1,9 +1,9 @@
 import Foundation
 import SanaStore
 
-/// A roster file read in chunks: fingerprinted (SHA-256 of its raw bytes, on a thread of its own),
-/// its encoding detected or forced, and turned into UTF-8 for the CSV reader. Memory stays flat
-/// at any file size.
+/// A roster file (or pipe) read once, in chunks: fingerprinted (SHA-256 of its raw bytes, on a
+/// thread of its own), its encoding detected or forced, and turned into UTF-8 for the CSV
+/// reader. Memory stays flat at any file size.
 final class RosterSource {
     static let chunkSize = 1 << 20
 
@@ -33,19 +33,26 @@ final class RosterSource {
         } catch {
             throw .cannotRead(path: path, reason: RosterSource.reason(error))
         }
-        digest = FileDigest(path: path)
-        let prefix: [UInt8]
-        do {
-            prefix = Array(try handle.read(upToCount: RosterSource.chunkSize) ?? Data())
-        } catch {
-            throw .cannotRead(path: path, reason: RosterSource.reason(error))
+        digest = FileDigest()
+        // A pipe hands out what it has: read until a whole chunk or the end.
+        var prefix = [UInt8](repeating: 0, count: RosterSource.chunkSize)
+        var filled = 0
+        let fd = handle.fileDescriptor
+        while filled < prefix.count {
+            let count = prefix.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress! + filled, $0.count - filled) }
+            if count < 0 { throw .cannotRead(path: path, reason: String(cString: strerror(errno))) }
+            if count == 0 { break }
+            filled += count
         }
+        prefix.removeLast(prefix.count - filled)
+        digest.add(prefix)
+        let atEnd = filled < RosterSource.chunkSize
         let bom: Int
         if let forcedEncoding {
             encoding = forcedEncoding
             bom = forcedEncoding.bomLength(in: prefix)
         } else {
-            (encoding, bom) = TextEncoding.detect(prefix, isWholeFile: Int64(prefix.count) >= totalBytes)
+            (encoding, bom) = TextEncoding.detect(prefix, isWholeFile: atEnd)
         }
         bytesRead = Int64(prefix.count)
         transcoder = UTF8Transcoder(encoding: encoding)
@@ -53,8 +60,9 @@ final class RosterSource {
         prefix.withUnsafeBytes { raw in
             transcoder.transcode(UnsafeRawBufferPointer(rebasing: raw[bom...]), into: &first)
         }
-        if prefix.count < RosterSource.chunkSize {
+        if atEnd {
             transcoder.finish(into: &first)
+            digest.finish()
             finished = true
         }
         firstChunk = first
@@ -83,10 +91,12 @@ final class RosterSource {
         }
         if count == 0 {
             transcoder.finish(into: &buffer)
+            digest.finish()
             finished = true
             return false
         }
         bytesRead += Int64(count)
+        digest.add(Array(chunk[..<count]))
         chunk.withUnsafeBytes { raw in
             let filled = UnsafeRawBufferPointer(rebasing: raw[..<count])
             transcoder.transcode(filled, into: &buffer)
@@ -95,8 +105,8 @@ final class RosterSource {
     }
 
     /// Hex SHA-256 of the whole file.
-    func sha256() throws -> String {
-        try digest.value()
+    func sha256() -> String {
+        digest.value()
     }
 
     static func reason(_ error: Error) -> String {

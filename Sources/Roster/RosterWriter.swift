@@ -110,10 +110,12 @@ final class RosterWriter {
         after.lastName = draft.lastName
         after.firstName = draft.firstName
         after.institutionId = institutionId
-        if map.has(.middleName) || map.has(.fullName) { after.middleName = draft.middleName }
-        if map.has(.email) { after.email = draft.email }
-        if map.has(.faculty) { after.faculty = draft.faculty }
-        if map.has(.group) { after.studyGroup = draft.studyGroup }
+        // An empty cell, like a missing column, keeps what the store has: an export with a blank
+        // column must not wipe a field.
+        if map.setsMiddleName, let middleName = draft.middleName { after.middleName = middleName }
+        if map.has(.email), let email = draft.email { after.email = email }
+        if map.has(.faculty), let faculty = draft.faculty { after.faculty = faculty }
+        if map.has(.group), let group = draft.studyGroup { after.studyGroup = group }
         if let locale = draft.locale { after.locale = locale }
         var wrote = false
         if after != before {
@@ -150,22 +152,28 @@ final class RosterWriter {
                   AND NOT (e.batch_id = ? AND e.enrolled_at = ?)
                 """
             let arguments: StatementArguments = [pair.institutionId, pair.course, batchId, stamp]
-            let candidates = try Row.fetchAll(db, sql: """
-                SELECT l.iin, e.id, e.learner_id, e.cohort_id, e.status, e.withdrawn_at, e.updated_at, e.batch_id \(filter)
-                """, arguments: arguments)
-            let total = candidates.count
-            let missing = candidates.filter { !listed(UInt64($0["iin"] as String)!) }
+            // Stream the candidates (a big university has many): keep only the missing ones' ids.
+            var total = 0
+            var missing: [Int64] = []
+            let candidates = try Row.fetchCursor(db, sql: "SELECT l.iin, e.id \(filter)", arguments: arguments)
+            while let row = try candidates.next() {
+                total += 1
+                if !listed(UInt64(row[0] as String)!) { missing.append(row[1]) }
+            }
             if missing.isEmpty { continue }
             if Double(missing.count) * 100 > maxPercent * Double(total) {
                 let name = try String.fetchOne(db, sql: "SELECT name FROM institution WHERE id = ?", arguments: [pair.institutionId]) ?? "?"
                 throw RosterError.withdrawLimit(wouldWithdraw: missing.count, of: total, institution: name, course: pair.course, maxPercent: maxPercent)
             }
-            for row in missing {
+            for enrollmentId in missing {
+                guard let row = try Row.fetchOne(db, sql: """
+                    SELECT learner_id, cohort_id, status, withdrawn_at, updated_at, batch_id FROM enrollment WHERE id = ?
+                    """, arguments: [enrollmentId]) else { continue }
                 let before = EnrollmentSnapshot(cohortId: row["cohort_id"], status: row["status"], withdrawnAt: row["withdrawn_at"], updatedAt: row["updated_at"], batchId: row["batch_id"])
-                try record("enrollment_updated", learnerId: row["learner_id"], enrollmentId: row["id"], before: encoder.encode(before))
+                try record("enrollment_updated", learnerId: row["learner_id"], enrollmentId: enrollmentId, before: encoder.encode(before))
                 try db.execute(sql: """
                     UPDATE enrollment SET status = 'withdrawn', withdrawn_at = ?, updated_at = ?, batch_id = ? WHERE id = ?
-                    """, arguments: [stamp, stamp, batchId, row["id"]])
+                    """, arguments: [stamp, stamp, batchId, enrollmentId])
             }
             withdrawn += missing.count
         }

@@ -39,6 +39,18 @@ struct RowValidator {
             }
             values[field] = RowValidator.unescapeFormula(text)
         }
+        // The IIN first: once valid it claims its line, so a later row repeating it is rejected
+        // even when this one fails on another field (which still lists the learner, for
+        // --withdraw-missing).
+        let reading: IIN.Reading
+        do {
+            reading = try IIN.read(values[.iin] ?? "")
+        } catch {
+            return reject(error.description)
+        }
+        if let first = firstLines.firstLine(of: UInt64(reading.iin.digits)!, at: record.line) {
+            return reject("IIN \(reading.iin) repeats line \(first): the first row wins")
+        }
         var lastName = values[.lastName] ?? ""
         var firstName = values[.firstName] ?? ""
         var middleName = values[.middleName] ?? ""
@@ -59,9 +71,6 @@ struct RowValidator {
                 studyGroup: values[.group] ?? "", locale: values[.language] ?? "")
         } catch {
             return reject(error.description)
-        }
-        if let first = firstLines.firstLine(of: UInt64(draft.iin.digits)!, at: record.line) {
-            return reject("IIN \(draft.iin) repeats line \(first): the first row wins")
         }
         guard let university = draft.institution ?? defaultUniversity.map(LearnerFields.normalized) else {
             return reject("university is missing: fill the column or pass --institution")
@@ -87,7 +96,8 @@ struct RowValidator {
 
     /// A value the rejects file (or any sana export) guarded as `'=...` is read back as `=...`.
     static func unescapeFormula(_ text: String) -> String {
-        guard text.hasPrefix("'"), let second = text.dropFirst().first, "=+-@".contains(second) else { return text }
+        guard text.hasPrefix("'"), let second = text.unicodeScalars.dropFirst().first,
+              CSVWriter.formulaStarts.contains(second) else { return text }
         return String(text.dropFirst())
     }
 }

@@ -16,7 +16,7 @@ struct StoredLearners {
         let middleName, email, faculty, group, locale, cohort: Bool
 
         init(map: HeaderMap, defaultCohort: String?) {
-            middleName = map.has(.middleName) || map.has(.fullName)
+            middleName = map.setsMiddleName
             email = map.has(.email)
             faculty = map.has(.faculty)
             group = map.has(.group)
@@ -58,11 +58,14 @@ struct StoredLearners {
     }
 
     /// The row's fingerprint, comparable with the stored one; nil when the row leaves a field
-    /// to keep its stored value (an empty language or cohort), which only SQL can compare.
+    /// to keep its stored value (an empty cell), which only SQL can compare.
     static func fingerprint(_ row: RosterRow, institutionId: Int64, cohortId: Int64?, scope: Scope) -> UInt64? {
         let draft = row.learner
-        if scope.locale && draft.locale == nil { return nil }
-        if scope.cohort && cohortId == nil { return nil }
+        if (scope.locale && draft.locale == nil) || (scope.cohort && cohortId == nil)
+            || (scope.middleName && draft.middleName == nil) || (scope.email && draft.email == nil)
+            || (scope.faculty && draft.faculty == nil) || (scope.group && draft.studyGroup == nil) {
+            return nil
+        }
         var hasher = Hasher()
         combine(draft.lastName, into: &hasher)
         combine(draft.firstName, into: &hasher)

@@ -7,6 +7,8 @@ import SanaStore
 /// Domain errors print as `sana: error: ...` and exit 1; usage errors exit 64.
 public enum SanaMain {
     public static func run(arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        // Output piped into `head` that closes early must not kill a running import.
+        signal(SIGPIPE, SIG_IGN)
         var command: ParsableCommand
         do {
             command = try SanaCommand.parseAsRoot(arguments)

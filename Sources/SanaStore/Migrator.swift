@@ -39,10 +39,11 @@ public struct Migrator: Sendable {
         return pending
     }
 
-    /// Applies what is pending; returns what it applied.
+    /// Applies what is pending; returns what this call applied (not what another process did meanwhile).
     @discardableResult
     public func migrate(_ writer: some DatabaseWriter, path: String, now: @Sendable () -> String) throws -> [Migration] {
         let pending = try writer.read { try self.pending($0, path: path) }
+        var applied: [Migration] = []
         for migration in pending {
             try writer.write { db in
                 try db.execute(sql: """
@@ -56,8 +57,9 @@ public struct Migrator: Sendable {
                 guard try self.pending(db, path: path).contains(migration) else { return }
                 try db.execute(sql: migration.sql)
                 try AppliedMigration(name: migration.name, sha256: migration.sha256, appliedAt: now()).insert(db)
+                applied.append(migration)
             }
         }
-        return pending
+        return applied
     }
 }

@@ -22,9 +22,9 @@ public final class Store: Sendable {
         guard FileManager.default.fileExists(atPath: path) else {
             throw StoreError.noStore(path: path)
         }
+        try refuseForeignDatabase(at: path)
         let store = try connect(path: path)
         let (version, pending) = try store.read { db -> (Int, [Migration]) in
-            try store.refuseForeignDatabase(db)
             let pending = try migrator.pending(db, path: path)
             return (try migrator.applied(db).last?.version ?? 0, pending)
         }
@@ -40,8 +40,8 @@ public final class Store: Sendable {
         let folder = (path as NSString).deletingLastPathComponent
         try PrivateFile.createFolder(folder)
         try PrivateFile.createEmpty(path)
+        try refuseForeignDatabase(at: path)
         let store = try connect(path: path)
-        try store.read { try store.refuseForeignDatabase($0) }
         let applied = try store.translatingErrors {
             try migrator.migrate(store.pool, path: path) { Timestamp.string(from: Date()) }
         }
@@ -87,13 +87,24 @@ public final class Store: Sendable {
         }
     }
 
-    private func refuseForeignDatabase(_ db: Database) throws {
-        if try db.tableExists(AppliedMigration.databaseTableName) { return }
-        let tables = try String.fetchAll(db, sql: """
-            SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
-            """)
-        if !tables.isEmpty {
-            throw StoreError.notASanaStore(path: path, tables: tables)
+    /// Looks through a read-only connection first, so that a file which is not a sana store
+    /// is refused untouched (the pool would switch it to WAL).
+    private static func refuseForeignDatabase(at path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(TimeInterval(busyTimeoutSeconds))
+        do {
+            let tables = try DatabaseQueue(path: path, configuration: configuration).read { db -> [String]? in
+                if try db.tableExists(AppliedMigration.databaseTableName) { return nil }
+                return try String.fetchAll(db, sql: """
+                    SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
+                    """)
+            }
+            if let tables, !tables.isEmpty {
+                throw StoreError.notASanaStore(path: path, tables: tables)
+            }
+        } catch let error as DatabaseError {
+            throw translate(error, path: path)
         }
     }
 

@@ -17,29 +17,38 @@ public enum Timestamp {
             + "\(pad(parts.tm_hour, 2)):\(pad(parts.tm_min, 2)):\(pad(parts.tm_sec, 2)).\(pad(Int32(fraction), 3))"
     }
 
-    /// Parses the store's format, or an ISO 8601 instant (`2026-11-21T10:00:00Z`).
+    /// Parses the store's format, or an ISO 8601 instant (`2026-11-21T10:00:00Z`); nil for anything
+    /// else, including impossible dates (month 13, 31 February).
     public static func date(from text: String) -> Date? {
-        var parts = tm()
-        var rest = ""
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let scanner = trimmed.replacingOccurrences(of: "T", with: " ")
-        let pieces = scanner.split(separator: " ", maxSplits: 1)
-        guard pieces.count == 2 else { return nil }
-        let day = pieces[0].split(separator: "-").compactMap { Int32($0) }
-        var clock = String(pieces[1])
+        var clock = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "T", with: " ")
         if clock.hasSuffix("Z") { clock.removeLast() }
-        let timeAndFraction = clock.split(separator: ".", maxSplits: 1)
-        let time = timeAndFraction[0].split(separator: ":").compactMap { Int32($0) }
-        rest = timeAndFraction.count > 1 ? String(timeAndFraction[1]) : ""
-        guard day.count == 3, time.count == 3, rest.allSatisfy(\.isNumber) else { return nil }
-        parts.tm_year = day[0] - 1900
-        parts.tm_mon = day[1] - 1
-        parts.tm_mday = day[2]
-        parts.tm_hour = time[0]
-        parts.tm_min = time[1]
-        parts.tm_sec = time[2]
-        let seconds = timegm(&parts)
-        let fraction = rest.isEmpty ? 0 : (Double("0." + rest) ?? 0)
+        let halves = clock.split(separator: " ", omittingEmptySubsequences: false)
+        guard halves.count == 2 else { return nil }
+        let day = halves[0].split(separator: "-", omittingEmptySubsequences: false).map { Int32($0) }
+        let timeAndFraction = halves[1].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let timeText = timeAndFraction.first else { return nil }
+        let time = timeText.split(separator: ":", omittingEmptySubsequences: false).map { Int32($0) }
+        let fractionText = timeAndFraction.count > 1 ? String(timeAndFraction[1]) : ""
+        guard day.count == 3, time.count == 3,
+              let year = day[0], let month = day[1], let dayOfMonth = day[2],
+              let hour = time[0], let minute = time[1], let second = time[2],
+              (1...12).contains(month), (1...31).contains(dayOfMonth), (0...23).contains(hour),
+              (0...59).contains(minute), (0...60).contains(second),
+              fractionText.allSatisfy(\.isNumber)
+        else { return nil }
+        var parts = tm()
+        parts.tm_year = year - 1900
+        parts.tm_mon = month - 1
+        parts.tm_mday = dayOfMonth
+        parts.tm_hour = hour
+        parts.tm_min = minute
+        parts.tm_sec = second
+        var seconds = timegm(&parts)
+        // timegm normalizes 31 February into March: refuse instead.
+        var check = tm()
+        gmtime_r(&seconds, &check)
+        guard check.tm_mday == dayOfMonth, check.tm_mon == month - 1 else { return nil }
+        let fraction = fractionText.isEmpty ? 0 : (Double("0." + fractionText) ?? 0)
         return Date(timeIntervalSince1970: Double(seconds) + fraction)
     }
 }

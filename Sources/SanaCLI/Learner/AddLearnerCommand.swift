@@ -20,6 +20,12 @@ struct AddLearnerCommand: ParsableCommand {
     @Option(help: "Enroll in this course.") var course: String?
     @Option(help: "Cohort for the enrollment (needs --institution).") var cohort: String?
 
+    func validate() throws {
+        if cohort != nil && (course == nil || institution.isEmpty) {
+            throw ValidationError("--cohort needs --course and --institution: a cohort belongs to a university's course")
+        }
+    }
+
     func run() throws {
         let draft: LearnerDraft
         do {

@@ -9,19 +9,21 @@ final class DiagnosticReport: @unchecked Sendable {
     private let lock = NSLock()
     private let file: String
     private let rejectsPath: String?
+    private let progress: ProgressBar
     private var rejects: RejectsFile?
     private var shown = 0
     private var hidden = 0
 
-    init(file: String, rejectsPath: String?) {
+    init(file: String, rejectsPath: String?, progress: ProgressBar) {
         self.file = file
         self.rejectsPath = rejectsPath
+        self.progress = progress
     }
 
-    /// Creates the rejects file once the header is known.
-    func openRejects(headers: [String]) throws {
+    /// Creates the rejects file once the header is known, in the roster's own delimiter.
+    func openRejects(headers: [String], delimiter: Delimiter) throws {
         guard let rejectsPath else { return }
-        rejects = try RejectsFile(creating: rejectsPath, headers: headers)
+        rejects = try RejectsFile(creating: rejectsPath, headers: headers, delimiter: delimiter)
     }
 
     func add(_ diagnostic: RowDiagnostic) {
@@ -30,17 +32,19 @@ final class DiagnosticReport: @unchecked Sendable {
         rejects?.add(diagnostic)
         if shown < DiagnosticReport.shownLimit {
             shown += 1
-            Output.diagnostic("\(file):\(diagnostic.line): \(diagnostic.severity.rawValue): \(diagnostic.message)")
+            progress.clear()
+            Output.diagnostic("\(file):\(diagnostic.line): \(diagnostic.severity.rawValue): \(Output.visible(diagnostic.message))")
         } else {
             hidden += 1
         }
     }
 
-    func finish() {
+    func finish() throws {
         lock.lock()
         defer { lock.unlock() }
-        rejects?.close()
+        let open = rejects
         rejects = nil
+        try open?.close()
         if hidden > 0 {
             let hint = rejectsPath == nil ? " (--rejects OUT.csv writes every rejected row)" : ""
             Output.diagnostic("\(file): \(hidden) more diagnostics not shown\(hint)")

@@ -25,7 +25,7 @@ struct ImportRosterCommand: ParsableCommand {
     @Option(help: "Course id for rows that name none.") var course: String?
     @Option(help: "Cohort for rows that name none.") var cohort: String?
     @Flag(help: "Check everything and report the exact counts, but write nothing.") var dryRun = false
-    @Option(help: ArgumentHelp("Write every rejected row, as read, plus line and error columns, to a new CSV file.", valueName: "out.csv"))
+    @Option(help: ArgumentHelp("Write every rejected row, as read, plus line and error columns, to this CSV file (replaced if it exists).", valueName: "out.csv"))
     var rejects: String?
     @Flag(help: "Withdraw learners of the file's institutions and courses that earlier imports enrolled but this file omits.")
     var withdrawMissing = false
@@ -51,6 +51,13 @@ struct ImportRosterCommand: ParsableCommand {
         guard maxWithdraw >= 0 && maxWithdraw <= 100 else {
             throw ValidationError("--max-withdraw must be a percent from 0 to 100")
         }
+        for mapping in mappings {
+            do {
+                _ = try HeaderMap.mapping(mapping)
+            } catch {
+                throw ValidationError(error.description)
+            }
+        }
     }
 
     func run() throws {
@@ -72,8 +79,9 @@ struct ImportRosterCommand: ParsableCommand {
         let oneRoster = format == "oneroster"
         let shown = file
         // OneRoster diagnostics point into the package's users.csv.
-        let report = DiagnosticReport(file: oneRoster ? "\(file)/users.csv" : file, rejectsPath: rejects.map { StoreLocation.resolve(explicit: $0) })
         let progress = ProgressBar()
+        let report = DiagnosticReport(
+            file: oneRoster ? "\(file)/users.csv" : file, rejectsPath: rejects.map { StoreLocation.resolve(explicit: $0) }, progress: progress)
         let interruption = Interruption.watch()
         let summary: RosterImportSummary
         do {
@@ -81,17 +89,17 @@ struct ImportRosterCommand: ParsableCommand {
             let observe: @Sendable (RowDiagnostic) -> Void = { report.add($0) }
             let advance: @Sendable (ImportProgress) -> Void = { progress.update(done: $0.bytesRead, total: $0.totalBytes, rows: $0.rows) }
             let cancelled: @Sendable () -> Bool = { interruption.isRaised }
-            let openRejects: ([String]) throws -> Void = { try report.openRejects(headers: $0) }
+            let openRejects: ([String], Delimiter) throws -> Void = { try report.openRejects(headers: $0, delimiter: $1) }
             summary = try importer.importRoster(
                 path, format: oneRoster ? .oneroster : .csv, options: options, isCancelled: cancelled,
                 diagnostic: observe, progress: advance, headers: openRejects)
         } catch {
-            progress.finish()
-            report.finish()
+            progress.clear()
+            try? report.finish()
             throw error
         }
-        progress.finish()
-        report.finish()
+        progress.clear()
+        try report.finish()
         if !summary.ignoredColumns.isEmpty {
             Output.warning("\(shown): ignoring columns \(summary.ignoredColumns.map { "'\($0)'" }.joined(separator: ", "))")
         }

@@ -13,6 +13,6 @@ struct RevertRosterCommand: ParsableCommand {
 
     func run() throws {
         let reverted = try RosterHistory(store: store.open()).revert(batch)
-        Output.line("reverted batch \(batch) (\(reverted.fileName)): \(reverted.created) learners removed, \(reverted.updated) restored, \(reverted.withdrawn) withdrawals undone")
+        Output.line("reverted batch \(batch) (\(reverted.fileName)): \(reverted.created) learners removed, \(reverted.updated) learners restored, \(reverted.withdrawn) withdrawals undone")
     }
 }

@@ -11,7 +11,9 @@ final class Interruption: @unchecked Sendable {
     static func watch() -> Interruption {
         let interruption = Interruption()
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
-            signal(signalNumber, SIG_IGN)
+            // A signal ignored on entry (nohup, a background job) stays ignored.
+            let previous = signal(signalNumber, SIG_IGN)
+            if let previous, unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { continue }
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler { [interruption] in interruption.raise() }
             source.resume()

@@ -20,6 +20,23 @@ enum Output {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// Text from a file made safe for a terminal: control, bidi-override and other invisible
+    /// characters are shown as \u{...} instead of acting on the screen.
+    static func visible(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            let hidden = v < 0x20 || (v >= 0x7F && v < 0xA0) || (0x200B...0x200F).contains(v)
+                || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0xFEFF
+            if hidden {
+                out += "\\u{\(String(v, radix: 16, uppercase: true))}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
     static func flush() {
         fflush(nil)
     }

@@ -32,12 +32,13 @@ final class ProgressBar: @unchecked Sendable {
         drawn = true
     }
 
-    /// Removes the bar so the next line starts clean.
-    func finish() {
+    /// Removes the bar so the next line starts clean; it comes back at the next update.
+    func clear() {
         lock.lock()
         defer { lock.unlock() }
         if drawn { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
         drawn = false
+        lastDraw = .distantPast
     }
 
     static func grouped(_ value: Int) -> String {
