@@ -105,12 +105,3 @@ public struct IIN: Hashable, Sendable, Comparable, CustomStringConvertible {
         }
     }
 }
-
-extension String {
-    var trimmingSpaces: String {
-        var view = Substring(self)
-        while let first = view.first, first.isWhitespace { view.removeFirst() }
-        while let last = view.last, last.isWhitespace { view.removeLast() }
-        return String(view)
-    }
-}

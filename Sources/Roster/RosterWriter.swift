@@ -191,7 +191,7 @@ final class RosterWriter {
         insertLearner.bind(7, draft.faculty)
         insertLearner.bind(8, draft.studyGroup)
         insertLearner.bind(9, draft.locale ?? "kk")
-        insertLearner.bind(10, UUID(using: &random))
+        insertLearner.bind(10, UUID(using: &random).uuidString.lowercased())
         insertLearner.bind(11, stamp)
         insertLearner.bind(12, stamp)
         insertLearner.bind(13, batchId)
@@ -269,50 +269,5 @@ final class RosterWriter {
         let id = try Cohort.findOrCreate(db, institutionId: institutionId, name: name, now: stamp).id!
         cohorts[key] = id
         return id
-    }
-}
-
-extension UUID {
-    /// A random (version 4) UUID from the kernel's CSPRNG, drawn in bulk.
-    fileprivate init(using random: inout RandomBytes) {
-        var bytes = random.next16()
-        bytes[6] = bytes[6] & 0x0F | 0x40
-        bytes[8] = bytes[8] & 0x3F | 0x80
-        self = UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
-    }
-}
-
-extension FastStatement {
-    fileprivate func bind(_ index: Int32, _ uuid: UUID) {
-        bind(index, uuid.uuidString.lowercased())
-    }
-}
-
-/// Random bytes from the kernel's CSPRNG (/dev/urandom), fetched 64 KB at a time instead of a
-/// system call per value.
-struct RandomBytes {
-    private var pool: [UInt8] = []
-    private var used = 0
-
-    mutating func next16() -> [UInt8] {
-        if used + 16 > pool.count {
-            pool = RandomBytes.read(1 << 16)
-            used = 0
-        }
-        defer { used += 16 }
-        return Array(pool[used..<used + 16])
-    }
-}
-
-extension RandomBytes {
-    fileprivate static func read(_ count: Int) -> [UInt8] {
-        if let handle = FileHandle(forReadingAtPath: "/dev/urandom"),
-           let data = try? handle.read(upToCount: count), data.count == count {
-            try? handle.close()
-            return Array(data)
-        }
-        var generator = SystemRandomNumberGenerator()
-        return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
     }
 }

@@ -101,32 +101,3 @@ struct RowValidator {
         return String(text.dropFirst())
     }
 }
-
-/// A row's values by field, without hashing: a slot per `RosterField`.
-private struct FieldValues {
-    private var slots = [String?](repeating: nil, count: RosterField.allCases.count)
-
-    subscript(field: RosterField) -> String? {
-        get { slots[field.ordinal] }
-        set { slots[field.ordinal] = newValue }
-    }
-}
-
-extension RosterField {
-    fileprivate var ordinal: Int {
-        switch self {
-        case .iin: return 0
-        case .lastName: return 1
-        case .firstName: return 2
-        case .middleName: return 3
-        case .fullName: return 4
-        case .email: return 5
-        case .university: return 6
-        case .faculty: return 7
-        case .group: return 8
-        case .course: return 9
-        case .cohort: return 10
-        case .language: return 11
-        }
-    }
-}
