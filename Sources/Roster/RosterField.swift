@@ -18,12 +18,13 @@ public enum RosterField: String, Sendable, Codable, CaseIterable {
     static let aliases: [RosterField: [String]] = [
         .iin: ["iin", "иин", "жсн", "iin/иин", "иин/жсн"],
         .lastName: ["last_name", "lastname", "surname", "family_name", "familyname", "фамилия", "тегі", "тек"],
-        .firstName: ["first_name", "firstname", "given_name", "givenname", "name", "имя", "аты"],
+        .firstName: ["first_name", "firstname", "given_name", "givenname", "имя", "аты"],
         .middleName: ["middle_name", "middlename", "patronymic", "отчество", "әкесінің аты", "әкесініңаты"],
         .fullName: ["full_name", "fullname", "фио", "ф.и.о.", "аты-жөні", "толық аты-жөні"],
         .email: ["email", "e-mail", "mail", "email address", "эл. почта", "электронная почта", "почта", "электрондық пошта", "эл. пошта", "пошта"],
-        .university: ["university", "institution", "вуз", "университет", "жоо", "жоғары оқу орны", "учебное заведение", "school", "org"],
-        .faculty: ["faculty", "факультет", "школа", "department"],
+        .university: ["university", "institution", "вуз", "университет", "жоо", "жоғары оқу орны", "учебное заведение", "organization"],
+        // At KBTU, NU and others a "school" is a faculty.
+        .faculty: ["faculty", "факультет", "school", "школа", "department", "мектеп"],
         .group: ["group", "study_group", "группа", "топ", "академическая группа", "оқу тобы"],
         .course: ["course", "course_code", "course_id", "coursecode"],
         .cohort: ["cohort", "когорта", "поток", "ағын"],

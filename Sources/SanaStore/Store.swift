@@ -5,25 +5,33 @@ import GRDB
 /// The one SQLite store: WAL, synchronous NORMAL, foreign keys on, a busy timeout so that
 /// concurrent `sana` processes wait for each other instead of failing.
 public final class Store: Sendable {
-    public static let busyTimeoutSeconds = 5
+    /// How long a command waits for another process's write (a roster import holds the store for
+    /// its whole file) before giving up: 30 s, or `$SANA_BUSY_TIMEOUT` seconds (at least 1).
+    public static let defaultBusyTimeout: Int = {
+        let configured = ProcessInfo.processInfo.environment["SANA_BUSY_TIMEOUT"].flatMap(Int.init) ?? 30
+        return max(1, configured)
+    }()
 
     /// Absolute path of the database file.
     public let path: String
+    /// Seconds this store's connections wait for another process's write.
+    public let busyTimeout: Int
     /// GRDB's connection pool; domain modules reach it through `read` and `write`.
     public let pool: DatabasePool
 
-    private init(path: String, pool: DatabasePool) {
+    private init(path: String, pool: DatabasePool, busyTimeout: Int) {
         self.path = path
         self.pool = pool
+        self.busyTimeout = busyTimeout
     }
 
     /// Opens an existing store whose schema is current.
-    public static func open(at path: String, migrator: Migrator = Migrator()) throws -> Store {
+    public static func open(at path: String, migrator: Migrator = Migrator(), busyTimeout: Int = defaultBusyTimeout) throws -> Store {
         guard FileManager.default.fileExists(atPath: path) else {
             throw StoreError.noStore(path: path)
         }
-        try refuseForeignDatabase(at: path)
-        let store = try connect(path: path)
+        try refuseForeignDatabase(at: path, busyTimeout: busyTimeout)
+        let store = try connect(path: path, busyTimeout: busyTimeout)
         let (version, pending) = try store.read { db -> (Int, [Migration]) in
             let pending = try migrator.pending(db, path: path)
             return (try migrator.applied(db).last?.version ?? 0, pending)
@@ -36,12 +44,14 @@ public final class Store: Sendable {
 
     /// Creates the store (folder 0700, file 0600) or migrates an existing one.
     /// Returns the store and the migrations applied by this call.
-    public static func initialize(at path: String, migrator: Migrator = Migrator()) throws -> (store: Store, applied: [Migration]) {
+    public static func initialize(
+        at path: String, migrator: Migrator = Migrator(), busyTimeout: Int = defaultBusyTimeout
+    ) throws -> (store: Store, applied: [Migration]) {
         let folder = (path as NSString).deletingLastPathComponent
         try PrivateFile.createFolder(folder)
         try PrivateFile.createEmpty(path)
-        try refuseForeignDatabase(at: path)
-        let store = try connect(path: path)
+        try refuseForeignDatabase(at: path, busyTimeout: busyTimeout)
+        let store = try connect(path: path, busyTimeout: busyTimeout)
         let applied = try store.translatingErrors {
             try migrator.migrate(store.pool, path: path) { Timestamp.string(from: Date()) }
         }
@@ -61,7 +71,7 @@ public final class Store: Sendable {
         do {
             return try body()
         } catch let error as DatabaseError {
-            throw Store.translate(error, path: path)
+            throw Store.translate(error, path: path, busyTimeout: busyTimeout)
         }
     }
 
@@ -70,29 +80,29 @@ public final class Store: Sendable {
         _ = sana_sqlite_disable_memstatus()
     }()
 
-    private static func connect(path: String) throws -> Store {
+    private static func connect(path: String, busyTimeout: Int) throws -> Store {
         _ = tuned
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(TimeInterval(busyTimeoutSeconds))
+        configuration.busyMode = .timeout(TimeInterval(busyTimeout))
         configuration.label = "sana"
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
-            return Store(path: path, pool: pool)
+            return Store(path: path, pool: pool, busyTimeout: busyTimeout)
         } catch let error as DatabaseError {
-            throw translate(error, path: path)
+            throw translate(error, path: path, busyTimeout: busyTimeout)
         }
     }
 
     /// Looks through a read-only connection first, so that a file which is not a sana store
     /// is refused untouched (the pool would switch it to WAL).
-    private static func refuseForeignDatabase(at path: String) throws {
+    private static func refuseForeignDatabase(at path: String, busyTimeout: Int) throws {
         var configuration = Configuration()
         configuration.readonly = true
-        configuration.busyMode = .timeout(TimeInterval(busyTimeoutSeconds))
+        configuration.busyMode = .timeout(TimeInterval(busyTimeout))
         do {
             let tables = try DatabaseQueue(path: path, configuration: configuration).read { db -> [String]? in
                 if try db.tableExists(AppliedMigration.databaseTableName) { return nil }
@@ -104,16 +114,16 @@ public final class Store: Sendable {
                 throw StoreError.notASanaStore(path: path, tables: tables)
             }
         } catch let error as DatabaseError {
-            throw translate(error, path: path)
+            throw translate(error, path: path, busyTimeout: busyTimeout)
         }
     }
 
-    static func translate(_ error: DatabaseError, path: String) -> Error {
+    static func translate(_ error: DatabaseError, path: String, busyTimeout: Int) -> Error {
         switch error.resultCode {
         case .SQLITE_NOTADB:
             return StoreError.notADatabase(path: path)
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return StoreError.locked(path: path, seconds: busyTimeoutSeconds)
+            return StoreError.locked(path: path, seconds: busyTimeout)
         case .SQLITE_READONLY:
             return StoreError.readOnly(path: path)
         default:

@@ -83,8 +83,8 @@ import Testing
         _ = try Store.initialize(at: path)
         let holder = try LockHolder(path: path)
         let started = Date()
-        #expect(throws: StoreError.locked(path: path, seconds: 5)) { _ = try Store.open(at: path).status() }
-        #expect(Date().timeIntervalSince(started) >= 4.5, "sana must wait the busy timeout before giving up")
+        #expect(throws: StoreError.locked(path: path, seconds: 3)) { _ = try Store.open(at: path, busyTimeout: 3).status() }
+        #expect(Date().timeIntervalSince(started) >= 2.5, "sana must wait the busy timeout before giving up")
         holder.release()
         #expect(try Store.open(at: path).check().isHealthy)
     }
