@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Enrollment", dependencies: ["SanaStore"]),
         .target(name: "Courses", dependencies: ["SanaStore", .product(name: "Yams", package: "Yams")]),
         .target(name: "Quizzes", dependencies: ["SanaStore", "Courses", "Enrollment"]),
-        .target(name: "Certificates", dependencies: ["SanaStore", "Quizzes", "COpenSSL"]),
+        .target(name: "Certificates", dependencies: ["SanaStore", "Enrollment", "Quizzes", "COpenSSL"]),
         .target(name: "Roster", dependencies: ["SanaStore", "Enrollment"]),
         .target(
             name: "SanaCLI",

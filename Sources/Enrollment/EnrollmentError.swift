@@ -7,6 +7,12 @@ public enum EnrollmentError: SanaError, Equatable {
     case learnerExists(iin: String)
     case unknownCourse(String)
     case notEnrolled(iin: String, course: String)
+    case unknownInstitution(String)
+    case noLearnersSelected(String)
+    case noAccessCode(iin: String)
+    case wrongAccessCode(iin: String, triesLeft: Int)
+    case lockedOut(iin: String, until: String)
+    case codeHashingFailed(String)
 
     public var description: String {
         switch self {
@@ -20,6 +26,18 @@ public enum EnrollmentError: SanaError, Equatable {
             return "no course \(course) in the store: import it with 'sana course import'"
         case .notEnrolled(let iin, let course):
             return "learner \(iin) is not enrolled in \(course)"
+        case .unknownInstitution(let name):
+            return "no institution \(name) in the store"
+        case .noLearnersSelected(let selection):
+            return "no learners match \(selection)"
+        case .noAccessCode(let iin):
+            return "learner \(iin) has no access code: an administrator issues one with 'sana learner codes --learner \(iin)'"
+        case .wrongAccessCode(let iin, let triesLeft):
+            return "wrong access code for learner \(iin) (\(triesLeft) \(triesLeft == 1 ? "try" : "tries") left before a \(AccessCodes.lockMinutes)-minute lockout)"
+        case .lockedOut(let iin, let until):
+            return "learner \(iin) is locked out after \(AccessCodes.maxFailures) wrong access codes until \(until.prefix(19)) UTC"
+        case .codeHashingFailed(let reason):
+            return "cannot hash an access code: \(reason)"
         }
     }
 }
