@@ -12,6 +12,7 @@ struct SanaCommand: ParsableCommand {
         version: SanaVersion.current,
         subcommands: [
             InitCommand.self, DbCommand.self, LearnerCommand.self, RosterCommand.self, CourseCommand.self, LearnCommand.self,
+            QuizCommand.self, ReportCommand.self,
         ]
     )
 }
