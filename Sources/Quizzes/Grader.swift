@@ -31,7 +31,7 @@ public enum Grader {
                 let answer = chosen[index]
                 if pairs.indices.contains(answer), pairs[answer].answer == pair.answer { right += 1 }
             }
-            percent = 100 * Double(right) / Double(prompts.count)
+            return Double(right) / Double(prompts.count)
         default:
             return 0
         }
