@@ -6,7 +6,14 @@ enum AnswersFile {
     static func read(_ path: String) throws -> [String: AnswerValue] {
         let data: Data
         do {
-            data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: path))
+            if path == "-" {
+                // Through stdio, like the access-code prompt before it, so nothing it buffered is lost.
+                var text = ""
+                while let line = readLine(strippingNewline: false) { text += line }
+                data = Data(text.utf8)
+            } else {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            }
         } catch {
             throw QuizzesError.unreadableAnswers(path: path, reason: (error as NSError).localizedDescription)
         }

@@ -78,22 +78,22 @@ struct QuizTakeCommand: ParsableCommand {
 
     private func answerFromFile(_ path: String, sheet: AttemptSheet, sessions: QuizSessions) throws {
         let given = try AnswersFile.read(path)
-        var problems: [String] = []
+        var problems: [(qid: String, message: String)] = []
         var responses: [(qid: String, response: Response)] = []
         let byQid = Dictionary(uniqueKeysWithValues: sheet.items.map { ($0.question.id, $0) })
         for qid in given.keys.sorted() where byQid[qid] == nil {
-            problems.append(QuizzesError.notInAttempt(attempt: sheet.attempt.id, qid: qid).description)
+            problems.append((qid, QuizzesError.notInAttempt(attempt: sheet.attempt.id, qid: qid).description))
         }
         for item in sheet.items {
             guard let value = given[item.question.id] else { continue }
             do {
                 responses.append((item.question.id, try ResponseInput.parse(value, question: item.question, optionOrder: item.optionOrder)))
             } catch let error as QuizzesError {
-                problems.append(error.description)
+                problems.append((item.question.id, error.description))
             }
         }
-        for problem in problems {
-            Output.diagnostic("\(path): error: \(problem)")
+        for problem in problems.sorted(by: { $0.qid < $1.qid }) {
+            Output.diagnostic("\(path): error: \(problem.message)")
         }
         if !problems.isEmpty { throw QuizzesError.invalidAnswers(path: path, count: problems.count) }
         var recorded: [TakeReport.Recorded] = []
