@@ -15,6 +15,14 @@ enum ExamSignals {
         buffer.initialize(from: text, count: text.count)
         message = buffer
         messageLength = text.count
+        // A parent may have started us with these signals blocked (Foundation's Process does):
+        // unblock them, or a dropped connection would leave the exam waiting for input forever.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            sigaddset(&unblock, signalNumber)
+        }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber) { number in
                 if ExamSignals.terminalSaved != 0 {
