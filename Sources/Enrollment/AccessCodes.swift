@@ -50,7 +50,7 @@ public struct AccessCodes: Sendable {
         let stamp = Timestamp.string(from: now)
         let row = try store.read { db in
             try Row.fetchOne(db, sql: """
-                SELECT l.id, c.code_hash, c.locked_until FROM learner l LEFT JOIN access_code c ON c.learner_id = l.id WHERE l.iin = ?
+                SELECT l.id, c.code_hash, c.locked_until, c.failed_count FROM learner l LEFT JOIN access_code c ON c.learner_id = l.id WHERE l.iin = ?
                 """, arguments: [iin.digits])
         }
         guard let row else { throw EnrollmentError.learnerNotFound(iin: iin.digits) }
@@ -60,6 +60,9 @@ public struct AccessCodes: Sendable {
             throw EnrollmentError.lockedOut(iin: iin.digits, until: until)
         }
         let matches = AccessCode(typed: typed).map { hasher.verify($0.symbols, against: stored) } ?? false
+        let failedBefore: Int = row["failed_count"] ?? 0
+        // The usual case, the right code and nothing to reset, needs no write lock.
+        if matches && failedBefore == 0 && (row["locked_until"] as String?) == nil { return learnerId }
         let outcome: EnrollmentError? = try store.write { db in
             if matches {
                 try db.execute(sql: """

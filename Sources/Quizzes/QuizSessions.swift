@@ -20,7 +20,7 @@ public struct QuizSessions: Sendable {
     public func start(course: String, iin: IIN, language: Language? = nil, now: Date = Date()) throws -> AttemptSheet {
         _ = try expireOverdue(iin: iin, now: now)
         let stamp = Timestamp.string(from: now)
-        let attemptId: Int64 = try store.write { db in
+        let attemptId: Int64 = try writeRetrying { db in
             let learner = try enrolledLearner(db, iin: iin, course: course)
             if let open = try Attempt.open(db, learnerId: learner, course: course) {
                 return open.id
@@ -76,7 +76,7 @@ public struct QuizSessions: Sendable {
     public func answer(attemptId: Int64, qid: String, response: Response, now: Date = Date()) throws {
         let stamp = Timestamp.string(from: now)
         let json = try QuizSessions.json(response)
-        let refusal: QuizzesError? = try store.write { db in
+        let refusal: QuizzesError? = try writeRetrying { db in
             guard let attempt = try Attempt.find(db, id: attemptId) else { throw QuizzesError.attemptNotFound(attemptId) }
             guard attempt.isOpen else { return .attemptSubmitted(attemptId) }
             if attempt.isPastDeadline(stamp) {
@@ -99,7 +99,7 @@ public struct QuizSessions: Sendable {
     /// process, or by expiry) returns its result unchanged.
     public func submit(attemptId: Int64, now: Date = Date()) throws -> AttemptResult {
         let stamp = Timestamp.string(from: now)
-        try store.write { db in
+        try writeRetrying { db in
             guard let attempt = try Attempt.find(db, id: attemptId) else { throw QuizzesError.attemptNotFound(attemptId) }
             guard attempt.isOpen else { return }
             if attempt.isPastDeadline(stamp) {
@@ -115,7 +115,15 @@ public struct QuizSessions: Sendable {
     /// as submitted by expiry at its deadline. Returns the attempts it submitted.
     public func expireOverdue(iin: IIN? = nil, now: Date = Date()) throws -> [Int64] {
         let stamp = Timestamp.string(from: now)
-        return try store.write { db in
+        // Most contacts find nothing overdue: look first, so they take no write lock.
+        let any = try store.read { db in
+            try Bool.fetchOne(db, sql: """
+                SELECT 1 FROM attempt WHERE submitted_at IS NULL AND deadline <= ?
+                AND (?2 IS NULL OR learner_id = (SELECT id FROM learner WHERE iin = ?2)) LIMIT 1
+                """, arguments: [stamp, iin?.digits]) == true
+        }
+        if !any { return [] }
+        return try writeRetrying { db in
             var sql = "SELECT \(Attempt.columns) FROM attempt WHERE submitted_at IS NULL AND deadline <= ?"
             var arguments: StatementArguments = [stamp]
             if let iin {
@@ -162,6 +170,20 @@ public struct QuizSessions: Sendable {
                 passed: attempt.passed ?? false, passMark: exam.passMark, submittedAt: submittedAt, submittedBy: by,
                 answered: items.filter { $0.response != nil }.count, questions: items.count, attemptsLeft: left,
                 nextAttemptAt: left > 0 ? policy.cooldownEnd(after: previous) : nil, review: exam.review, items: review)
+        }
+    }
+
+    /// A write transaction, tried again (up to three times in all) when the store stayed busy past
+    /// its timeout: under a crowd of writers a learner waits longer rather than losing an answer.
+    /// Every write here re-checks its preconditions inside, so running it again is safe.
+    private func writeRetrying<T>(_ body: (Database) throws -> T) throws -> T {
+        var tries = 0
+        while true {
+            do {
+                return try store.write(body)
+            } catch StoreError.locked where tries < 2 {
+                tries += 1
+            }
         }
     }
 
