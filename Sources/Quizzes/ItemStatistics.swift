@@ -17,8 +17,6 @@ public struct ItemStatistics: Codable, Sendable, Equatable {
     public let type: String
     /// Attempts that drew the question.
     public let drawn: Int
-    /// Attempts that answered it.
-    public let answered: Int
     /// Mean credit, 0...1 (the share correct, partial credit counting in part).
     public let difficulty: Double
     /// Point-biserial: correlation of the question's credit with the rest of the exam's score;

@@ -10,9 +10,11 @@ import SanaStore
 /// processes on one attempt cannot corrupt it.
 public struct QuizSessions: Sendable {
     public let store: Store
+    private let queue: WriterQueue
 
     public init(store: Store) {
         self.store = store
+        self.queue = WriterQueue(storePath: store.path)
     }
 
     /// The learner's open attempt at `course` (resumed as it was), else a new one drawn now,
@@ -180,7 +182,7 @@ public struct QuizSessions: Sendable {
         var tries = 0
         while true {
             do {
-                return try store.write(body)
+                return try queue.run { try store.write(body) }
             } catch StoreError.locked where tries < 2 {
                 tries += 1
             }

@@ -143,11 +143,11 @@ import Testing
         // Reports.
         let items = try sana.run(["report", "items", "--course", "quiz", "--csv", "--db", db])
         #expect(items.stdout == """
-            qid,pool,type,drawn,answered,difficulty,discrimination,flags\r
-            tf,basics,truefalse,1,1,1.000,,too-easy\r
-            even,basics,choice,1,1,1.000,,too-easy\r
-            capital,basics,short,1,1,1.000,,too-easy\r
-            year,basics,numeric,1,1,1.000,,too-easy\r
+            qid,pool,type,drawn,difficulty,discrimination,flags\r
+            tf,basics,truefalse,1,1.000,,too-easy\r
+            even,basics,choice,1,1.000,,too-easy\r
+            capital,basics,short,1,1.000,,too-easy\r
+            year,basics,numeric,1,1.000,,too-easy\r
 
             """)
         let completions = try sana.run(["report", "completions", "--db", db])

@@ -39,17 +39,17 @@ struct ReportItemsCommand: ParsableCommand {
             return
         }
         let rows = items.map { item in
-            [item.qid, item.pool, item.type, String(item.drawn), String(item.answered), String(format: "%.3f", item.difficulty),
+            [item.qid, item.pool, item.type, String(item.drawn), String(format: "%.3f", item.difficulty),
              item.discrimination.map { String(format: "%.3f", $0) } ?? "", item.flags.map(\.rawValue).joined(separator: " ")]
         }
         if csv {
-            CSVOutput.row(["qid", "pool", "type", "drawn", "answered", "difficulty", "discrimination", "flags"])
+            CSVOutput.row(["qid", "pool", "type", "drawn", "difficulty", "discrimination", "flags"])
             rows.forEach(CSVOutput.row)
             return
         }
         Output.line("\(course) version \(found.version): \(attempts) submitted attempt\(attempts == 1 ? "" : "s"), \(items.count) question\(items.count == 1 ? "" : "s") drawn")
         if items.isEmpty { return }
-        Output.text(TextTable.render(header: ["QUESTION", "POOL", "TYPE", "DRAWN", "ANSWERED", "DIFFICULTY", "DISCRIMINATION", "FLAGS"], rows: rows))
+        Output.text(TextTable.render(header: ["QUESTION", "POOL", "TYPE", "DRAWN", "DIFFICULTY", "DISCRIMINATION", "FLAGS"], rows: rows))
         let flagged = items.filter { !$0.flags.isEmpty }.count
         Output.line("\(flagged) question\(flagged == 1 ? "" : "s") flagged")
     }
