@@ -8,6 +8,11 @@ public enum EnrollmentError: SanaError, Equatable {
     case unknownCourse(String)
     case unknownInstitution(String)
     case notEnrolled(iin: String, course: String)
+    case noLearnersSelected(String)
+    case noAccessCode(iin: String)
+    case wrongAccessCode(iin: String, triesLeft: Int)
+    case lockedOut(iin: String, until: String)
+    case codeHashingFailed(String)
 
     public var description: String {
         switch self {
@@ -23,6 +28,16 @@ public enum EnrollmentError: SanaError, Equatable {
             return "no university named '\(name)' in the store"
         case .notEnrolled(let iin, let course):
             return "learner \(iin) is not enrolled in \(course)"
+        case .noLearnersSelected(let selection):
+            return "no learners match \(selection)"
+        case .noAccessCode(let iin):
+            return "learner \(iin) has no access code: an administrator issues one with 'sana learner codes --learner \(iin)'"
+        case .wrongAccessCode(let iin, let triesLeft):
+            return "wrong access code for learner \(iin) (\(triesLeft) \(triesLeft == 1 ? "try" : "tries") left before a \(AccessCodes.lockMinutes)-minute lockout)"
+        case .lockedOut(let iin, let until):
+            return "learner \(iin) is locked out after \(AccessCodes.maxFailures) wrong access codes until \(until.prefix(19)) UTC"
+        case .codeHashingFailed(let reason):
+            return "cannot hash an access code: \(reason)"
         }
     }
 }

@@ -2,12 +2,45 @@ import SanaStore
 
 /// What can go wrong in Quizzes; each case names the values involved.
 public enum QuizzesError: SanaError, Equatable {
-    case notImplemented(String)
+    case poolTooSmall(pool: String, has: Int, draw: Int)
+    case attemptsExhausted(iin: String, course: String, allowed: Int)
+    case coolingDown(iin: String, course: String, until: String)
+    case attemptNotFound(Int64)
+    case attemptSubmitted(Int64)
+    case deadlinePassed(attempt: Int64, deadline: String)
+    case notInAttempt(attempt: Int64, qid: String)
+    case invalidAnswer(qid: String, reason: String)
+    case questionMissing(attempt: Int64, qid: String)
+    case corruptRecord(table: String, id: String, reason: String)
+    case unreadableAnswers(path: String, reason: String)
+    case invalidAnswers(path: String, count: Int)
 
     public var description: String {
         switch self {
-        case .notImplemented(let what):
-            return "\(what) is not available yet"
+        case .poolTooSmall(let pool, let has, let draw):
+            return "pool \(pool) has \(has) questions, fewer than the \(draw) the exam draws"
+        case .attemptsExhausted(let iin, let course, let allowed):
+            return "learner \(iin) has used all \(allowed) attempt\(allowed == 1 ? "" : "s") at \(course)"
+        case .coolingDown(let iin, let course, let until):
+            return "learner \(iin) may start the next attempt at \(course) at \(until.prefix(16)) UTC (the wait between attempts)"
+        case .attemptNotFound(let id):
+            return "no attempt \(id)"
+        case .attemptSubmitted(let id):
+            return "attempt \(id) is already submitted: its answers can no longer change"
+        case .deadlinePassed(let id, let deadline):
+            return "attempt \(id) ran out of time at \(deadline.prefix(19)) UTC: the answer was not recorded and the attempt was submitted"
+        case .notInAttempt(let id, let qid):
+            return "question \(qid) is not part of attempt \(id)"
+        case .invalidAnswer(let qid, let reason):
+            return "answer to \(qid): \(reason)"
+        case .questionMissing(let id, let qid):
+            return "attempt \(id) refers to question \(qid), which its course version does not have"
+        case .corruptRecord(let table, let id, let reason):
+            return "\(table) \(id) in the store cannot be read: \(reason)"
+        case .unreadableAnswers(let path, let reason):
+            return "cannot read answers from \(path): \(reason)"
+        case .invalidAnswers(let path, let count):
+            return "\(path) has \(count) invalid answer\(count == 1 ? "" : "s"): nothing was recorded"
         }
     }
 }

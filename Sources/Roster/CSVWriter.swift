@@ -3,19 +3,25 @@ import Foundation
 /// Writes RFC 4180 CSV (UTF-8 with a BOM so Excel reads Cyrillic, CRLF), guarding values a
 /// spreadsheet would run as a formula: a value starting with `=`, `+`, `-`, `@`, tab or CR is
 /// written as `'=...'` (OWASP's advice), and sana reads that guard back off when the file is
-/// imported again. The file appears whole at `close()` (written aside, then renamed), replacing
-/// any earlier one; mode 0600, as rosters are personal data.
+/// imported again. The file appears whole at `close()` (written aside, then moved in place);
+/// an existing file is replaced only when asked (`replacing`); mode 0600, as rosters are
+/// personal data.
 public final class CSVWriter {
     private let path: String
     private let partial: String
     private let handle: FileHandle
     private let delimiter: UInt8
+    private let replacing: Bool
     private var buffer: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    public init(creating path: String, delimiter: Delimiter = .comma) throws(RosterError) {
+    public init(creating path: String, delimiter: Delimiter = .comma, replacing: Bool = false) throws(RosterError) {
+        if !replacing && FileManager.default.fileExists(atPath: path) {
+            throw .cannotWrite(path: path, reason: "it already exists")
+        }
         self.path = path
         partial = path + ".partial"
         self.delimiter = delimiter.byte
+        self.replacing = replacing
         let fd = open(partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
             throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
@@ -37,9 +43,23 @@ public final class CSVWriter {
         flush()
         try? handle.synchronize()
         try? handle.close()
-        if rename(partial, path) != 0 {
-            throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        if replacing {
+            if rename(partial, path) != 0 {
+                throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            }
+            return
         }
+        // link() refuses to replace: a file that appeared meanwhile is kept.
+        defer { unlink(partial) }
+        if link(partial, path) != 0 {
+            throw .cannotWrite(path: path, reason: errno == EEXIST ? "it already exists" : String(cString: strerror(errno)))
+        }
+    }
+
+    /// Gives up: nothing appears at the path.
+    public func discard() {
+        try? handle.close()
+        unlink(partial)
     }
 
     private func flush() {

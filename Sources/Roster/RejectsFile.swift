@@ -5,7 +5,7 @@ public final class RejectsFile {
 
     /// In the roster's own delimiter, so Excel opens it in the same locale.
     public init(creating path: String, headers: [String], delimiter: Delimiter = .comma) throws(RosterError) {
-        writer = try CSVWriter(creating: path, delimiter: delimiter)
+        writer = try CSVWriter(creating: path, delimiter: delimiter, replacing: true)
         writer.write(headers + ["line", "error"])
     }
 

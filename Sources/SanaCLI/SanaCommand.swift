@@ -13,6 +13,7 @@ struct SanaCommand: ParsableCommand {
         subcommands: [
             InitCommand.self, DbCommand.self, LearnerCommand.self, RosterCommand.self, CourseCommand.self, LearnCommand.self,
             CertCommand.self,
+            QuizCommand.self, ReportCommand.self,
         ]
     )
 }

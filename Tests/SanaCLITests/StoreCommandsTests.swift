@@ -7,23 +7,33 @@ import Testing
 @Suite struct StoreCommandsTests {
     let sana = SanaBinary.built
 
+    /// The schema files in the repository (each feature adds its numbered file).
+    static let schemaFiles: [String] = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.appendingPathComponent("schema").path)) ?? []
+        return names.filter { $0.hasSuffix(".sql") }.sorted()
+    }()
+
     @Test func initThenStatusFromAnyDirectory() throws {
         let work = TemporaryFolder()
         let db = work.file("x/s.db")
+        let files = StoreCommandsTests.schemaFiles
+        let version = Int(files.last!.prefix { $0.isNumber })!
         let initResult = try sana.run(["init", "--db", db], in: work.path)
         #expect(initResult.status == 0, "\(initResult.stderr)")
-        #expect(initResult.stdout == "store \(db): applied 0001_initial.sql\nschema version 1\n")
+        #expect(initResult.stdout == "store \(db): applied \(files.joined(separator: ", "))\nschema version \(version)\n")
 
         let again = try sana.run(["init", "--db", db], in: "/")
-        #expect(again.stdout == "store \(db) is up to date\nschema version 1\n")
+        #expect(again.stdout == "store \(db) is up to date\nschema version \(version)\n")
 
         let status = try sana.run(["db", "status", "--db", db, "--json"], in: "/")
         #expect(status.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [String: Any]
         #expect(json?["path"] as? String == db)
-        #expect(json?["schema_version"] as? Int == 1)
+        #expect(json?["schema_version"] as? Int == version)
         let migrations = json?["migrations"] as? [[String: Any]]
-        #expect(migrations?.map { $0["name"] as? String } == ["0001_initial.sql"])
+        #expect(migrations?.compactMap { $0["name"] as? String } == files)
         let tables = json?["tables"] as? [[String: Any]]
         #expect(tables?.first { $0["table"] as? String == "audit_log" }?["rows"] as? Int == 1)
     }

@@ -4,6 +4,6 @@ struct LearnerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "learner",
         abstract: "Add, list and show learners one at a time (rosters: 'sana roster import').",
-        subcommands: [AddLearnerCommand.self, ListLearnersCommand.self, ShowLearnerCommand.self]
+        subcommands: [AddLearnerCommand.self, ListLearnersCommand.self, ShowLearnerCommand.self, LearnerCodesCommand.self]
     )
 }

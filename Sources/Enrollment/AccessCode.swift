@@ -1,0 +1,50 @@
+/// A learner's access code: 12 symbols from an alphabet without look-alikes (no 0/O, 1/I/l, L),
+/// shown in groups of four (`K7RM-P4QX-9TZA`). 31 symbols, 12 of them: 59 bits of entropy.
+public struct AccessCode: Sendable, Equatable, CustomStringConvertible {
+    /// The alphabet: digits 2–9 and capital letters but I, L and O.
+    public static let alphabet: [Character] = Array("23456789ABCDEFGHJKMNPQRSTUVWXYZ")
+    public static let length = 12
+
+    /// The 12 symbols, without separators: what is hashed.
+    public let symbols: String
+
+    /// A new random code from the system's cryptographic generator (getrandom on Linux).
+    public static func random() -> AccessCode {
+        var generator = SystemRandomNumberGenerator()
+        return random(using: &generator)
+    }
+
+    public static func random(using generator: inout some RandomNumberGenerator) -> AccessCode {
+        var symbols = ""
+        for _ in 0..<length {
+            symbols.append(alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))])
+        }
+        return AccessCode(symbols: symbols)
+    }
+
+    private init(symbols: String) {
+        self.symbols = symbols
+    }
+
+    /// A code as a learner typed it: case, spaces and dashes do not matter. Nil when it cannot
+    /// be a code (wrong length or a symbol outside the alphabet).
+    public init?(typed: String) {
+        var symbols = ""
+        for character in typed.uppercased() where character != "-" && !character.isWhitespace {
+            guard AccessCode.alphabet.contains(character) else { return nil }
+            symbols.append(character)
+        }
+        guard symbols.count == AccessCode.length else { return nil }
+        self.symbols = symbols
+    }
+
+    /// Grouped by four: `K7RM-P4QX-9TZA`.
+    public var description: String {
+        var grouped = ""
+        for (index, character) in symbols.enumerated() {
+            if index > 0 && index % 4 == 0 { grouped.append("-") }
+            grouped.append(character)
+        }
+        return grouped
+    }
+}

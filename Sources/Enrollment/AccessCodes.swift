@@ -1,0 +1,146 @@
+import Dispatch
+import Foundation
+import GRDB
+import SanaStore
+
+/// Issues access codes and checks them, with a lockout kept in the store: five wrong codes in a
+/// row lock the learner for 15 minutes, whichever process the tries came from.
+public struct AccessCodes: Sendable {
+    public static let maxFailures = 5
+    public static let lockMinutes = 15
+
+    public let store: Store
+    public let hasher: any AccessCodeHasher
+
+    public init(store: Store, hasher: any AccessCodeHasher) {
+        self.store = store
+        self.hasher = hasher
+    }
+
+    /// Issues a new code to every selected learner, replacing any earlier code (and clearing
+    /// its failures and lock). The codes are returned once, ordered by name; the store keeps hashes.
+    public func issue(_ selection: AccessCodeSelection, now: Date = Date()) throws -> [IssuedAccessCode] {
+        let learners = try store.read { try selected($0, selection) }
+        if learners.isEmpty { throw EnrollmentError.noLearnersSelected(selection.summary) }
+        let codes = learners.map { _ in AccessCode.random() }
+        // Slow hashes on every core; each slot is written by exactly one iteration.
+        let hashes = HashSlots(count: codes.count)
+        DispatchQueue.concurrentPerform(iterations: codes.count) { index in
+            hashes.set(index, Result { try hasher.hash(codes[index].symbols) })
+        }
+        let stamp = Timestamp.string(from: now)
+        try store.write { db in
+            let statement = try db.makeStatement(sql: """
+                INSERT INTO access_code (learner_id, code_hash, issued_at, failed_count, locked_until) VALUES (?, ?, ?, 0, NULL)
+                ON CONFLICT (learner_id) DO UPDATE SET code_hash = excluded.code_hash, issued_at = excluded.issued_at,
+                    failed_count = 0, locked_until = NULL
+                """)
+            for (index, learner) in learners.enumerated() {
+                try statement.execute(arguments: [learner.id, try hashes.get(index).get(), stamp])
+            }
+            try AuditEntry.record(db, action: "learner.codes", subject: selection.learner?.digits, detail: "\(learners.count) issued (\(selection.summary))")
+        }
+        return zip(learners, codes).map { IssuedAccessCode(iin: $0.iin, name: $0.name, code: $1) }
+    }
+
+    /// Checks a typed code for a learner; returns the learner's row id. Throws when the learner
+    /// is locked out, has no code, or the code is wrong (counting the failure).
+    @discardableResult
+    public func verify(iin: IIN, typed: String, now: Date = Date()) throws -> Int64 {
+        let stamp = Timestamp.string(from: now)
+        let row = try store.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT l.id, c.code_hash, c.locked_until, c.failed_count FROM learner l LEFT JOIN access_code c ON c.learner_id = l.id WHERE l.iin = ?
+                """, arguments: [iin.digits])
+        }
+        guard let row else { throw EnrollmentError.learnerNotFound(iin: iin.digits) }
+        let learnerId: Int64 = row["id"]
+        guard let stored: String = row["code_hash"] else { throw EnrollmentError.noAccessCode(iin: iin.digits) }
+        if let until: String = row["locked_until"], until > stamp {
+            throw EnrollmentError.lockedOut(iin: iin.digits, until: until)
+        }
+        let matches = AccessCode(typed: typed).map { hasher.verify($0.symbols, against: stored) } ?? false
+        let failedBefore: Int = row["failed_count"] ?? 0
+        // The usual case, the right code and nothing to reset, needs no write lock.
+        if matches && failedBefore == 0 && (row["locked_until"] as String?) == nil { return learnerId }
+        let outcome: EnrollmentError? = try store.write { db in
+            if matches {
+                try db.execute(sql: """
+                    UPDATE access_code SET failed_count = 0, locked_until = NULL
+                    WHERE learner_id = ? AND (failed_count > 0 OR locked_until IS NOT NULL)
+                    """, arguments: [learnerId])
+                return nil
+            }
+            // Count the failure against the code that was checked (not one issued meanwhile).
+            let failures = try Int.fetchOne(db, sql: """
+                UPDATE access_code SET failed_count = failed_count + 1 WHERE learner_id = ? AND code_hash = ? RETURNING failed_count
+                """, arguments: [learnerId, stored]) ?? 0
+            if failures >= AccessCodes.maxFailures {
+                let until = Timestamp.string(from: now.addingTimeInterval(TimeInterval(AccessCodes.lockMinutes * 60)))
+                try db.execute(sql: "UPDATE access_code SET failed_count = 0, locked_until = ? WHERE learner_id = ?", arguments: [until, learnerId])
+                try AuditEntry.record(db, action: "learner.locked", subject: iin.digits, detail: "\(AccessCodes.maxFailures) wrong access codes")
+                return .lockedOut(iin: iin.digits, until: until)
+            }
+            return .wrongAccessCode(iin: iin.digits, triesLeft: AccessCodes.maxFailures - failures)
+        }
+        if let outcome { throw outcome }
+        return learnerId
+    }
+
+    private struct Selected {
+        let id: Int64
+        let iin: String
+        let name: String
+    }
+
+    private func selected(_ db: Database, _ selection: AccessCodeSelection) throws -> [Selected] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let institution = selection.institution {
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM institution WHERE name_key = ?", arguments: [LearnerFields.key(institution)]) else {
+                throw EnrollmentError.unknownInstitution(institution)
+            }
+            conditions.append("l.institution_id = ?")
+            arguments += [id]
+        }
+        if let cohort = selection.cohort {
+            conditions.append("l.id IN (SELECT e.learner_id FROM enrollment e JOIN cohort c ON c.id = e.cohort_id WHERE c.name = ? AND e.status <> 'withdrawn')")
+            arguments += [LearnerFields.normalized(cohort)]
+        }
+        if let learner = selection.learner {
+            guard try Learner.find(db, iin: learner) != nil else { throw EnrollmentError.learnerNotFound(iin: learner.digits) }
+            conditions.append("l.iin = ?")
+            arguments += [learner.digits]
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return try Row.fetchAll(db, sql: """
+            SELECT l.id, l.iin, l.last_name, l.first_name, l.middle_name FROM learner l \(filter)
+            ORDER BY l.last_name, l.first_name, l.iin
+            """, arguments: arguments).map { row in
+            let name = [row["last_name"], row["first_name"], row["middle_name"] as String?].compactMap { $0 }.joined(separator: " ")
+            return Selected(id: row["id"], iin: row["iin"], name: name)
+        }
+    }
+}
+
+/// Results written by concurrent iterations, one slot each.
+private final class HashSlots: @unchecked Sendable {
+    private var slots: [Result<String, any Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Result<String, any Error>) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    func get(_ index: Int) -> Result<String, any Error> {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots[index]!
+    }
+}

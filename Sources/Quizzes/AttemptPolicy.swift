@@ -1,0 +1,60 @@
+import Courses
+import Foundation
+import SanaStore
+
+/// The exam's rules about attempts, from the course's exam definition: how many, the wait
+/// between them, the time limit, the pass mark, and which attempt counts (highest or last).
+public struct AttemptPolicy: Sendable, Equatable {
+    public let exam: ExamDefinition
+
+    public init(exam: ExamDefinition) {
+        self.exam = exam
+    }
+
+    /// The deadline of an attempt started at `start`.
+    public func deadline(startingAt start: Date) -> Date {
+        start.addingTimeInterval(TimeInterval(exam.timeLimitMinutes * 60))
+    }
+
+    /// When the next attempt may start after `previous` (submitted attempts at this version):
+    /// nil when no wait applies.
+    public func cooldownEnd(after previous: [Attempt]) -> String? {
+        guard exam.cooldownMinutes > 0,
+              let last = previous.compactMap(\.submittedAt).max(),
+              let ended = Timestamp.date(from: last) else { return nil }
+        return Timestamp.string(from: ended.addingTimeInterval(TimeInterval(exam.cooldownMinutes * 60)))
+    }
+
+    public func attemptsLeft(after previous: [Attempt]) -> Int {
+        max(0, exam.attempts - previous.count)
+    }
+
+    /// Throws when a new attempt may not start at `now`: none left, or still in the wait.
+    public func checkStart(after previous: [Attempt], now: String, iin: String, course: String) throws {
+        if previous.count >= exam.attempts {
+            throw QuizzesError.attemptsExhausted(iin: iin, course: course, allowed: exam.attempts)
+        }
+        if let until = cooldownEnd(after: previous), now < until {
+            throw QuizzesError.coolingDown(iin: iin, course: course, until: until)
+        }
+    }
+
+    /// Whether a score passes: at or above the pass mark.
+    public func passes(_ score: Double) -> Bool {
+        score + 1e-9 >= exam.passMark
+    }
+
+    /// The attempt whose score counts: the highest (the earliest of equals) or the last submitted.
+    public func counted(_ attempts: [Attempt]) -> Attempt? {
+        let submitted = attempts.filter { $0.submittedAt != nil }
+        switch exam.grading {
+        case .last:
+            return submitted.max { ($0.submittedAt!, $0.id) < ($1.submittedAt!, $1.id) }
+        case .highest:
+            return submitted.min { lhs, rhs in
+                let (a, b) = (lhs.score ?? 0, rhs.score ?? 0)
+                return a != b ? a > b : lhs.id < rhs.id
+            }
+        }
+    }
+}

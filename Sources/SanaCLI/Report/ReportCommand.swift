@@ -1,0 +1,9 @@
+import ArgumentParser
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Reports over the store: question quality, completions per institution.",
+        subcommands: [ReportItemsCommand.self, ReportCompletionsCommand.self]
+    )
+}
