@@ -57,15 +57,11 @@ struct StoredLearners {
         }
     }
 
-    /// The row's fingerprint, comparable with the stored one; nil when the row leaves a field
-    /// to keep its stored value (an empty cell), which only SQL can compare.
-    static func fingerprint(_ row: RosterRow, institutionId: Int64, cohortId: Int64?, scope: Scope) -> UInt64? {
+    /// The row's fingerprint, comparable with the stored one. An empty cell (which keeps the
+    /// stored value) hashes like NULL: it matches a store that has nothing there either, and a
+    /// store that has a value is compared field by field in SQL, which keeps it.
+    static func fingerprint(_ row: RosterRow, institutionId: Int64, cohortId: Int64?, scope: Scope) -> UInt64 {
         let draft = row.learner
-        if (scope.locale && draft.locale == nil) || (scope.cohort && cohortId == nil)
-            || (scope.middleName && draft.middleName == nil) || (scope.email && draft.email == nil)
-            || (scope.faculty && draft.faculty == nil) || (scope.group && draft.studyGroup == nil) {
-            return nil
-        }
         var hasher = Hasher()
         combine(draft.lastName, into: &hasher)
         combine(draft.firstName, into: &hasher)
