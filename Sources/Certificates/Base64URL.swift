@@ -15,7 +15,46 @@ public enum Base64URL {
 
     /// URL-safe, no padding, as UTF-8 bytes.
     public static func encodeBytes<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt8] {
-        encodeBytes(bytes, alphabet: urlAlphabet, pad: false)
+        var out: [UInt8] = []
+        let done = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
+            append(UnsafeRawBufferPointer(buffer), to: &out)
+            return true
+        }
+        return done == true ? out : encodeBytes(bytes, alphabet: urlAlphabet, pad: false)
+    }
+
+    /// Appends the URL-safe, unpadded encoding of `input` to `out` (the hot path of issuing:
+    /// a payload of ~2.4 KB per certificate).
+    public static func append(_ input: UnsafeRawBufferPointer, to out: inout [UInt8]) {
+        let count = input.count
+        let encodedCount = count / 3 * 4 + (count % 3 == 0 ? 0 : count % 3 + 1)
+        let start = out.count
+        out.append(contentsOf: repeatElement(0, count: encodedCount))
+        urlAlphabet.withUnsafeBufferPointer { table in
+            out.withUnsafeMutableBufferPointer { dest in
+                var i = 0
+                var o = start
+                while i + 3 <= count {
+                    let value = UInt32(input[i]) << 16 | UInt32(input[i + 1]) << 8 | UInt32(input[i + 2])
+                    dest[o] = table[Int(value >> 18 & 63)]
+                    dest[o + 1] = table[Int(value >> 12 & 63)]
+                    dest[o + 2] = table[Int(value >> 6 & 63)]
+                    dest[o + 3] = table[Int(value & 63)]
+                    i += 3
+                    o += 4
+                }
+                if count - i == 1 {
+                    let value = UInt32(input[i]) << 16
+                    dest[o] = table[Int(value >> 18 & 63)]
+                    dest[o + 1] = table[Int(value >> 12 & 63)]
+                } else if count - i == 2 {
+                    let value = UInt32(input[i]) << 16 | UInt32(input[i + 1]) << 8
+                    dest[o] = table[Int(value >> 18 & 63)]
+                    dest[o + 1] = table[Int(value >> 12 & 63)]
+                    dest[o + 2] = table[Int(value >> 6 & 63)]
+                }
+            }
+        }
     }
 
     /// Standard alphabet with padding, wrapped at 64 columns (PEM).

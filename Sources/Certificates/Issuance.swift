@@ -18,9 +18,27 @@ public struct Issuance: Sendable {
     /// What one certificate needs before it is signed.
     struct Draft: Sendable {
         let attempt: EligibleAttempt
-        let id: String
+        /// The certificate's number in the run (it makes the id).
+        let number: Int
         let statusIndex: Int
-        let template: CredentialTemplate?
+        /// The run's template number, nil when the credential is built as a JSON tree.
+        let template: Int?
+    }
+
+    /// What one signing thread keeps between certificates.
+    final class Worker {
+        let context: Ed25519Context
+        /// The payload being signed (its capacity is reused).
+        var payload: [UInt8] = []
+
+        init(context: Ed25519Context) {
+            self.context = context
+        }
+    }
+
+    struct TemplateKey: Hashable {
+        let courseVersionID: Int64
+        let lang: String
     }
 
     /// Issues the certificates `course` owes (to one learner, or to everyone eligible), writing each
@@ -56,37 +74,51 @@ public struct Issuance: Sendable {
         }
         if eligible.isEmpty { return [] }
         if let outDir { try PrivateFile.createFolder(outDir) }
+        let folder = try outDir.map { try OutputFolder($0) }
         var pool = initialPool
         let issuedAt = ISOTime.seconds(now)
         let storedAt = Timestamp.string(from: now)
-        var templates: [String: CredentialTemplate?] = [:]
-        var ids = CertificateIDs()
+        let header = String(decoding: Base64URL.encodeBytes(signer.header.bytes), as: UTF8.self)
+        var templateNumbers: [TemplateKey: Int?] = [:]
+        var templates: [RunTemplate] = []
+        let ids = CertificateIDs()
+        let statusIndexes = try pool.draw(eligible.count)
         // Sign chunk k+1 on all cores while a writer thread stores chunk k and writes its files.
-        let writer = ChunkWriter(store: store, outDir: outDir)
+        let writer = ChunkWriter(store: store, folder: folder, issuedAt: storedAt, kid: signer.record.kid, expected: eligible.count)
         var issued: [IssuedCertificate] = []
         issued.reserveCapacity(eligible.count)
-        var start = 0
-        while start < eligible.count {
-            let end = min(start + chunkSize, eligible.count)
-            var drafts: [Draft] = []
-            drafts.reserveCapacity(end - start)
-            for attempt in eligible[start..<end] {
-                let key = "\(attempt.courseVersionID)/\(attempt.lang)"
-                if templates[key] == nil {
-                    let course = CourseInfo(courseID: attempt.courseID, version: attempt.version, definition: attempt.definition)
-                    templates[key] = .some(CredentialTemplate(
-                        issuer: issuer, issuerDID: signer.didKey.did, issuedAt: issuedAt,
-                        expiresAt: course.validityDays.map { issuedAt + Int64($0) * 86_400 }, course: course, lang: attempt.lang
-                    ))
+        do {
+            var start = 0
+            while start < eligible.count {
+                let end = min(start + chunkSize, eligible.count)
+                var drafts: [Draft] = []
+                drafts.reserveCapacity(end - start)
+                for number in start..<end {
+                    let attempt = eligible[number]
+                    let key = TemplateKey(courseVersionID: attempt.courseVersionID, lang: attempt.lang)
+                    if templateNumbers[key] == nil {
+                        let course = CourseInfo(courseID: attempt.courseID, version: attempt.version, definition: attempt.definition)
+                        let template = CredentialTemplate(
+                            issuer: issuer, issuerDID: signer.didKey.did, issuedAt: issuedAt,
+                            expiresAt: course.validityDays.map { issuedAt + Int64($0) * 86_400 }, course: course, lang: attempt.lang
+                        )
+                        templateNumbers[key] = .some(template.map { template in
+                            templates.append(RunTemplate(template: template, header: header))
+                            return templates.count - 1
+                        })
+                    }
+                    drafts.append(Draft(attempt: attempt, number: number, statusIndex: statusIndexes[number], template: templateNumbers[key] ?? nil))
                 }
-                drafts.append(Draft(attempt: attempt, id: try ids.next(), statusIndex: try pool.draw(), template: templates[key] ?? nil))
+                let signed = try sign(drafts, ids: ids, templates: templates, issuer: issuer, issuedAt: issuedAt)
+                try writer.submit(signed.map { $0.certificate }, templates: templates)
+                issued += signed.map { $0.summary }
+                start = end
             }
-            let signed = try sign(drafts, issuer: issuer, issuedAt: issuedAt, storedAt: storedAt)
-            try writer.submit(signed.map { $0.record })
-            issued += signed.map { $0.summary }
-            start = end
+            try writer.finish()
+        } catch {
+            writer.cancel()
+            throw error
         }
-        try writer.finish()
         if let outDir {
             for index in issued.indices { issued[index].file = outDir + "/" + issued[index].code + ".jwt" }
         }
@@ -96,25 +128,28 @@ public struct Issuance: Sendable {
         return issued
     }
 
-    private func sign(_ drafts: [Draft], issuer: IssuerProfile, issuedAt: Int64, storedAt: String) throws -> [(record: CertificateRecord, summary: IssuedCertificate)] {
+    private func sign(_ drafts: [Draft], ids: CertificateIDs, templates: [RunTemplate], issuer: IssuerProfile, issuedAt: Int64) throws -> [(certificate: SignedCertificate, summary: IssuedCertificate)] {
         let signer = self.signer
-        let header = signer.header
-        let headerPart = Base64URL.encodeBytes(header.bytes) + [46]
+        let headerPart = Base64URL.encodeBytes(signer.header.bytes) + [46]
         let did = signer.didKey.did
-        return try ConcurrentMap.map(drafts.count, state: { try signer.key.makeContext() }) { context, index in
+        return try ConcurrentMap.map(drafts.count, state: { Worker(context: try signer.key.makeContext()) }) { worker, index in
             let draft = drafts[index]
             let attempt = draft.attempt
-            let id = draft.id
-            let code = try HumanCode.generate()
-            let salt = SHA256.hexString(try SecureRandom.bytes(16))
+            // One call for the id's 8 random bytes, the code's 10 and the salt's 16.
+            let random = try SecureRandom.bytes(34)
+            let id = ids.id(draft.number, random: random[0..<8])
+            let code = HumanCode.make(from: Array(random[8..<18]))
+            let salt = SHA256.hexString(Array(random[18..<34]))
             let subjectID = "urn:uuid:" + attempt.subjectUUID
-            let payload: [UInt8]
-            if let template = draft.template {
-                payload = template.fill(
-                    id: id, subjectID: subjectID, learnerName: attempt.fullName,
-                    identityHash: OpenBadgeCredential.identityHash(attempt.iin, salt: salt), salt: salt,
-                    score: OpenBadgeCredential.scoreText(attempt.score), statusIndex: draft.statusIndex
+            let identityHash = OpenBadgeCredential.identityHash(attempt.iin, salt: salt)
+            let score = OpenBadgeCredential.scoreText(attempt.score)
+            var values: [[UInt8]] = []
+            if let number = draft.template {
+                values = CredentialTemplate.values(
+                    id: id, subjectID: subjectID, learnerName: attempt.fullName, identityHash: identityHash, salt: salt,
+                    score: score, statusIndex: draft.statusIndex
                 )
+                templates[number].template.fill(values, into: &worker.payload)
             } else {
                 let course = CourseInfo(courseID: attempt.courseID, version: attempt.version, definition: attempt.definition)
                 let claims = OpenBadgeCredential.Claims(
@@ -123,23 +158,25 @@ public struct Issuance: Sendable {
                     subjectID: subjectID, learnerName: attempt.fullName, iin: attempt.iin, salt: salt,
                     course: course, lang: attempt.lang, score: attempt.score, statusIndex: draft.statusIndex
                 )
-                payload = OpenBadgeCredential.payload(claims).bytes
+                worker.payload = OpenBadgeCredential.payload(claims).bytes
             }
-            var input = headerPart
-            input += Base64URL.encodeBytes(payload)
-            let signature = try context.sign(input)
-            input.append(46)
-            input += Base64URL.encodeBytes(signature)
-            let record = CertificateRecord(
-                id: id, code: code, learnerId: attempt.learnerID, courseVersionId: attempt.courseVersionID,
-                attemptId: attempt.attemptID, issuedAt: storedAt, kid: signer.record.kid,
-                statusIndex: draft.statusIndex, credential: String(decoding: input, as: UTF8.self)
+            var text: [UInt8] = []
+            text.reserveCapacity(headerPart.count + worker.payload.count * 4 / 3 + 4 + 87)
+            text += headerPart
+            worker.payload.withUnsafeBytes { Base64URL.append($0, to: &text) }
+            let signature = try worker.context.sign(text)
+            text.append(46)
+            signature.withUnsafeBytes { Base64URL.append($0, to: &text) }
+            let certificate = SignedCertificate(
+                id: id, code: code, learnerID: attempt.learnerID, courseVersionID: attempt.courseVersionID,
+                attemptID: attempt.attemptID, statusIndex: draft.statusIndex, text: text,
+                compact: draft.template.map { ($0, CredentialParts(values: values, signature: signature).encoded) }
             )
             let summary = IssuedCertificate(
                 id: id, code: code, learner: attempt.fullName, course: attempt.courseID, version: attempt.version,
-                score: OpenBadgeCredential.scoreText(attempt.score), file: nil
+                score: score, file: nil
             )
-            return (record, summary)
+            return (certificate, summary)
         }
     }
 }
