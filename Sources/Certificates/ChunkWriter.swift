@@ -11,8 +11,9 @@ import SanaStore
 /// does not hold. At most two chunks wait to be stored.
 final class ChunkWriter: @unchecked Sendable {
     static let rowsPerTransaction = 16_384
-    /// The last rows of a run are committed chunk by chunk, so that few files wait for the last commit.
-    static let tailRows = 8_192
+    /// The last rows of a run are committed chunk by chunk: a chunk's files are written after its
+    /// commit, and what is left when signing ends is not overlapped with anything.
+    static let tailRows = 16_384
 
     private let store: Store
     private let folder: OutputFolder?

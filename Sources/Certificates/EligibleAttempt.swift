@@ -83,11 +83,16 @@ public struct EligibleAttempt: Sendable, Equatable, FetchableRecord {
             if let last, last == (learner, courseVersion) { continue }
             last = (learner, courseVersion)
             guard let version = versions[courseVersion] else { continue }
-            let names = [statement.text(7), statement.text(8), statement.text(9)]
+            var fullName = statement.text(7) ?? ""
+            for name in [statement.text(8), statement.text(9)] {
+                guard let name else { continue }
+                if !fullName.isEmpty { fullName += " " }
+                fullName += name
+            }
             out.append(EligibleAttempt(
                 attemptID: statement.int64(0) ?? 0, learnerID: learner, courseVersionID: courseVersion,
                 score: statement.double(3) ?? 0, lang: statement.text(4) ?? "", submittedAt: statement.text(5) ?? "",
-                iin: statement.text(6) ?? "", fullName: names.compactMap { $0 }.joined(separator: " "),
+                iin: statement.text(6) ?? "", fullName: fullName,
                 subjectUUID: statement.text(10) ?? "", courseID: version.courseID, version: version.version,
                 definition: version.definition
             ))

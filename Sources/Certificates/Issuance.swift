@@ -90,7 +90,10 @@ public struct Issuance: Sendable {
         do {
             var start = 0
             while start < eligible.count {
-                let end = min(start + chunkSize, eligible.count)
+                // The last chunks are smaller: what is signed last waits for its commit and its files
+                // with nothing left to overlap them.
+                let size = eligible.count - start <= chunkSize ? max(256, chunkSize / 4) : chunkSize
+                let end = min(start + size, eligible.count)
                 var drafts: [Draft] = []
                 drafts.reserveCapacity(end - start)
                 for number in start..<end {
