@@ -111,7 +111,7 @@ final class ChunkWriter: @unchecked Sendable {
                 var stored: [[SignedCertificate]] = []
                 try store.write { db in
                     // A large page cache keeps the random-keyed index pages in memory between commits.
-                    try db.execute(sql: "PRAGMA cache_size = -262144")
+                    try db.execute(sql: "PRAGMA cache_size = -65536")
                     let insert = try FastStatement(db, sql: """
                         INSERT INTO certificate (id, code, learner_id, course_version_id, attempt_id, issued_at, kid, status_index,
                                                  credential, template_id, credential_parts)

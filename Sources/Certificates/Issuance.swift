@@ -30,9 +30,21 @@ public struct Issuance: Sendable {
         let context: Ed25519Context
         /// The payload being signed (its capacity is reused).
         var payload: [UInt8] = []
+        /// Random bytes fetched from the CSPRNG a few kilobytes at a time, each handed out once.
+        private var random: [UInt8] = []
+        private var used = 0
 
         init(context: Ed25519Context) {
             self.context = context
+        }
+
+        func randomBytes(_ count: Int) throws -> ArraySlice<UInt8> {
+            if used + count > random.count {
+                random = try SecureRandom.bytes(max(count, 4096))
+                used = 0
+            }
+            defer { used += count }
+            return random[used..<(used + count)]
         }
     }
 
@@ -138,11 +150,11 @@ public struct Issuance: Sendable {
         return try ConcurrentMap.map(drafts.count, state: { Worker(context: try signer.key.makeContext()) }) { worker, index in
             let draft = drafts[index]
             let attempt = draft.attempt
-            // One call for the id's 8 random bytes, the code's 10 and the salt's 16.
-            let random = try SecureRandom.bytes(34)
-            let id = ids.id(draft.number, random: random[0..<8])
-            let code = HumanCode.make(from: Array(random[8..<18]))
-            let salt = SHA256.hexString(Array(random[18..<34]))
+            // The id's 8 random bytes, the code's 10 and the salt's 16.
+            let random = try worker.randomBytes(34)
+            let id = ids.id(draft.number, random: random[random.startIndex..<(random.startIndex + 8)])
+            let code = HumanCode.make(from: Array(random[(random.startIndex + 8)..<(random.startIndex + 18)]))
+            let salt = SHA256.hexString(Array(random[(random.startIndex + 18)...]))
             let subjectID = "urn:uuid:" + attempt.subjectUUID
             let identityHash = OpenBadgeCredential.identityHash(attempt.iin, salt: salt)
             let score = OpenBadgeCredential.scoreText(attempt.score)
