@@ -90,6 +90,73 @@ struct CredentialTemplate: Sendable {
         return values
     }
 
+    /// `values(...)` already in `CredentialParts`' encoding (the signature still to be appended),
+    /// built in one buffer: what issuing stores, and fills the payload from (`fill(encoded:into:)`).
+    static func encodedValues(id: String, subjectID: String, learnerName: String, identityHash: String, salt: String, score: String, statusIndex: Int) -> [UInt8] {
+        var out: [UInt8] = [UInt8(Field.allCases.count)]
+        out.reserveCapacity(512)
+        func add(_ text: String) {
+            let lengthAt = out.count
+            out.append(0)
+            JSONValue.writeEscaped(text, to: &out)
+            var length = out.count - lengthAt - 1
+            if length < 0x80 {
+                out[lengthAt] = UInt8(length)
+                return
+            }
+            var prefix: [UInt8] = []
+            while length >= 0x80 {
+                prefix.append(UInt8(length & 0x7f) | 0x80)
+                length >>= 7
+            }
+            prefix.append(UInt8(length))
+            out.replaceSubrange(lengthAt..<(lengthAt + 1), with: prefix)
+        }
+        // In Field order.
+        add(id)
+        add(subjectID)
+        add(learnerName)
+        add(identityHash)
+        add(salt)
+        add(score)
+        add(String(statusIndex))
+        return out
+    }
+
+    /// The payload filled from values in `CredentialParts`' encoding (with or without the signature
+    /// after them), into `out` (emptied first, its capacity kept); false when they do not decode.
+    @discardableResult
+    func fill(encoded: [UInt8], into out: inout [UInt8]) -> Bool {
+        let fields = Field.allCases.count
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: fields) { ranges in
+            guard let count = encoded.first, Int(count) >= fields else { return false }
+            var index = 1
+            for field in 0..<fields {
+                var length = 0
+                var shift = 0
+                while true {
+                    guard index < encoded.count, shift < 28 else { return false }
+                    let byte = encoded[index]
+                    index += 1
+                    length |= Int(byte & 0x7f) << shift
+                    shift += 7
+                    if byte < 0x80 { break }
+                }
+                guard length <= encoded.count - index else { return false }
+                ranges[field] = index..<(index + length)
+                index += length
+            }
+            out.removeAll(keepingCapacity: true)
+            out.reserveCapacity(marked.count + 256)
+            for (position, hole) in holes.enumerated() {
+                out += pieces[position]
+                out += encoded[ranges[Int(hole.rawValue)]]
+            }
+            out += pieces[pieces.count - 1]
+            return true
+        }
+    }
+
     /// How many values `fill` reads: one per field.
     var holeCount: Int { Field.allCases.count }
 

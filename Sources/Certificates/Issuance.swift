@@ -158,13 +158,13 @@ public struct Issuance: Sendable {
             let subjectID = "urn:uuid:" + attempt.subjectUUID
             let identityHash = OpenBadgeCredential.identityHash(attempt.iin, salt: salt)
             let score = OpenBadgeCredential.scoreText(attempt.score)
-            var values: [[UInt8]] = []
+            var parts: [UInt8] = []
             if let number = draft.template {
-                values = CredentialTemplate.values(
+                parts = CredentialTemplate.encodedValues(
                     id: id, subjectID: subjectID, learnerName: attempt.fullName, identityHash: identityHash, salt: salt,
                     score: score, statusIndex: draft.statusIndex
                 )
-                templates[number].template.fill(values, into: &worker.payload)
+                templates[number].template.fill(encoded: parts, into: &worker.payload)
             } else {
                 let course = CourseInfo(courseID: attempt.courseID, version: attempt.version, definition: attempt.definition)
                 let claims = OpenBadgeCredential.Claims(
@@ -182,10 +182,11 @@ public struct Issuance: Sendable {
             let signature = try worker.context.sign(text)
             text.append(46)
             signature.withUnsafeBytes { Base64URL.append($0, to: &text) }
+            parts += signature
             let certificate = SignedCertificate(
                 id: id, code: code, learnerID: attempt.learnerID, courseVersionID: attempt.courseVersionID,
                 attemptID: attempt.attemptID, statusIndex: draft.statusIndex, text: text,
-                compact: draft.template.map { ($0, CredentialParts(values: values, signature: signature).encoded) }
+                compact: draft.template.map { ($0, parts) }
             )
             let summary = IssuedCertificate(
                 id: id, code: code, learner: attempt.fullName, course: attempt.courseID, version: attempt.version,

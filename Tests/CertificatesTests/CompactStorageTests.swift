@@ -129,6 +129,32 @@ import Testing
         #expect(CredentialTemplate(marked: Array("{\"a\":1}".utf8)) == nil, "a text without every hole is no template")
     }
 
+    @Test func valuesEncodedInOneBufferMatchTheParts() throws {
+        let course = CourseInfo(courseID: "ai-foundations", version: 1, definition: CertificateFixture.definition)
+        let template = try #require(CredentialTemplate(
+            issuer: IssuerProfile(name: "AI-Sana", url: "https://aisana.example.kz"), issuerDID: "did:key:z6Mk",
+            issuedAt: 1_795_000_000, expiresAt: nil, course: course, lang: "en"
+        ))
+        for name in ["Айгерім", String(repeating: "\"Қ\" ", count: 40)] {
+            let fields = (id: "urn:uuid:1", subjectID: "urn:uuid:2", name: name, hash: "sha256$ff", salt: "00", score: "70", index: 131_071)
+            let values = CredentialTemplate.values(
+                id: fields.id, subjectID: fields.subjectID, learnerName: fields.name, identityHash: fields.hash,
+                salt: fields.salt, score: fields.score, statusIndex: fields.index
+            )
+            let encoded = CredentialTemplate.encodedValues(
+                id: fields.id, subjectID: fields.subjectID, learnerName: fields.name, identityHash: fields.hash,
+                salt: fields.salt, score: fields.score, statusIndex: fields.index
+            )
+            let signature = [UInt8](repeating: 9, count: 64)
+            #expect(encoded + signature == CredentialParts(values: values, signature: signature).encoded)
+            var payload: [UInt8] = [1, 2, 3]
+            #expect(template.fill(encoded: encoded + signature, into: &payload))
+            #expect(payload == template.fill(values))
+        }
+        var payload: [UInt8] = []
+        #expect(!template.fill(encoded: [7, 200], into: &payload), "a length past the end")
+    }
+
     @Test func idsIncreaseInIssueOrderAndAreVersion7() {
         let ids = CertificateIDs(now: Date(timeIntervalSince1970: 1_795_000_000))
         let random = ArraySlice([UInt8](repeating: 0xff, count: 8))
