@@ -5,12 +5,15 @@ import SanaStore
 
 /// Stores signed certificates on its own thread while the next chunks are signed, and then writes
 /// their files on a third, so that signing, storing and writing files overlap. Chunks are stored
-/// in transactions of at least `rowsPerTransaction` rows: every commit rewrites the pages of the
+/// in transactions of up to `rowsPerTransaction` rows: every commit rewrites the pages of the
 /// random-keyed indexes (code, status_index), so fewer, larger commits write far less. A chunk's
 /// files are written once its transaction has committed: never a file for a certificate the store
 /// does not hold. At most two chunks wait to be stored.
 final class ChunkWriter: @unchecked Sendable {
     static let rowsPerTransaction = 16_384
+    /// A transaction is also committed once it has been open this long, so that another process waiting to write
+    /// (the busy timeout is `Store.busyTimeoutSeconds`) is never kept out for long on a loaded machine.
+    static let secondsPerTransaction = 1.0
     /// The last rows of a run are committed chunk by chunk: a chunk's files are written after its
     /// commit, and what is left when signing ends is not overlapped with anything.
     static let tailRows = 16_384
@@ -118,7 +121,11 @@ final class ChunkWriter: @unchecked Sendable {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                     var rows = 0
-                    while rows < Self.rowsPerTransaction && (rows == 0 || committed + rows + Self.tailRows < expected) {
+                    let opened = DispatchTime.now().uptimeNanoseconds
+                    func open() -> Bool {
+                        Double(DispatchTime.now().uptimeNanoseconds - opened) < Self.secondsPerTransaction * 1e9
+                    }
+                    while rows == 0 || (rows < Self.rowsPerTransaction && committed + rows + Self.tailRows < expected && open()) {
                         guard let (certificates, templates) = next() else {
                             more = false
                             break
