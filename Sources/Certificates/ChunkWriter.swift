@@ -25,7 +25,9 @@ final class ChunkWriter: @unchecked Sendable {
     private let expected: Int
     private var committed = 0
     private let condition = NSCondition()
-    private var inbox: [(certificates: [SignedCertificate], templates: [RunTemplate])] = []
+    private var inbox: [[SignedCertificate]] = []
+    /// The run's templates, which certificates refer to by number.
+    private let templates: [RunTemplate]
     private var closed = false
     private var cancelled = false
     private var failure: Error?
@@ -36,8 +38,9 @@ final class ChunkWriter: @unchecked Sendable {
     private var templateIDs: [Int: Int64] = [:]
 
     /// `expected`: how many certificates the run will submit.
-    init(store: Store, folder: OutputFolder?, issuedAt: String, kid: String, expected: Int) {
+    init(store: Store, folder: OutputFolder?, templates: [RunTemplate], issuedAt: String, kid: String, expected: Int) {
         self.store = store
+        self.templates = templates
         self.expected = expected
         self.folder = folder
         self.issuedAt = issuedAt
@@ -49,14 +52,13 @@ final class ChunkWriter: @unchecked Sendable {
         }
     }
 
-    /// Queues a chunk (waiting while two are queued); `templates` are the run's templates so far,
-    /// which the chunk's certificates refer to by number. Throws the first failure so far.
-    func submit(_ certificates: [SignedCertificate], templates: [RunTemplate]) throws {
+    /// Queues a chunk (waiting while two are queued). Throws the first failure so far.
+    func submit(_ certificates: [SignedCertificate]) throws {
         condition.lock()
         defer { condition.unlock() }
         while inbox.count >= 2 && failure == nil { condition.wait() }
         if let failure { throw failure }
-        inbox.append((certificates, templates))
+        inbox.append(certificates)
         condition.broadcast()
     }
 
@@ -91,7 +93,7 @@ final class ChunkWriter: @unchecked Sendable {
     }
 
     /// The next queued chunk; nil once closed and empty, cancelled, or failed.
-    private func next() -> (certificates: [SignedCertificate], templates: [RunTemplate])? {
+    private func next() -> [SignedCertificate]? {
         condition.lock()
         defer { condition.unlock() }
         while inbox.isEmpty && !closed && failure == nil { condition.wait() }
@@ -126,12 +128,12 @@ final class ChunkWriter: @unchecked Sendable {
                         Double(DispatchTime.now().uptimeNanoseconds - opened) < Self.secondsPerTransaction * 1e9
                     }
                     while rows == 0 || (rows < Self.rowsPerTransaction && committed + rows + Self.tailRows < expected && open()) {
-                        guard let (certificates, templates) = next() else {
+                        guard let certificates = next() else {
                             more = false
                             break
                         }
                         do {
-                            try save(certificates, templates: templates, with: insert, db)
+                            try save(certificates, with: insert, db)
                         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE || error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
                             throw CertificatesError.concurrentIssuance
                         }
@@ -152,7 +154,7 @@ final class ChunkWriter: @unchecked Sendable {
         }
     }
 
-    private func save(_ certificates: [SignedCertificate], templates: [RunTemplate], with insert: FastStatement, _ db: Database) throws {
+    private func save(_ certificates: [SignedCertificate], with insert: FastStatement, _ db: Database) throws {
         for certificate in certificates {
             insert.bind(1, certificate.id)
             insert.bind(2, certificate.code)
@@ -164,7 +166,7 @@ final class ChunkWriter: @unchecked Sendable {
             insert.bind(8, Int64(certificate.statusIndex))
             if let compact = certificate.compact {
                 insert.bind(9, nil as String?)
-                insert.bind(10, try templateID(compact.template, templates, db))
+                insert.bind(10, try templateID(compact.template, db))
                 insert.bind(11, blob: compact.parts)
             } else {
                 insert.bind(9, utf8: certificate.text)
@@ -193,7 +195,7 @@ final class ChunkWriter: @unchecked Sendable {
 
     /// The store id of the run's template `number`, stored by the first transaction that uses it (a
     /// template already in the store, byte for byte, is reused).
-    private func templateID(_ number: Int, _ templates: [RunTemplate], _ db: Database) throws -> Int64 {
+    private func templateID(_ number: Int, _ db: Database) throws -> Int64 {
         if let id = templateIDs[number] { return id }
         let template = templates[number]
         try db.execute(sql: """

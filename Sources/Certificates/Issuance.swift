@@ -4,7 +4,7 @@ import GRDB
 import SanaStore
 
 /// Issues certificates: one per learner per course version passed, never twice. Signing runs on all
-/// cores; the store is written in one transaction per chunk.
+/// cores, chunk by chunk, while `ChunkWriter` stores the signed chunks and then writes their files.
 public struct Issuance: Sendable {
     public let store: Store
     public let signer: Signer
@@ -15,14 +15,16 @@ public struct Issuance: Sendable {
         self.signer = signer
     }
 
-    /// What one certificate needs before it is signed.
-    struct Draft: Sendable {
-        let attempt: EligibleAttempt
-        /// The certificate's number in the run (it makes the id).
-        let number: Int
-        let statusIndex: Int
-        /// The run's template number, nil when the credential is built as a JSON tree.
-        let template: Int?
+    /// What the signing threads read: the attempts to certify, in order, with each one's status
+    /// index and template (their number in the run makes the certificate's id).
+    struct Run: Sendable {
+        let eligible: [EligibleAttempt]
+        let statusIndexes: [Int]
+        let templateOf: [Int?]
+        let templates: [RunTemplate]
+        let ids: CertificateIDs
+        let issuer: IssuerProfile
+        let issuedAt: Int64
     }
 
     /// What one signing thread keeps between certificates.
@@ -91,12 +93,32 @@ public struct Issuance: Sendable {
         let issuedAt = ISOTime.seconds(now)
         let storedAt = Timestamp.string(from: now)
         let header = String(decoding: Base64URL.encodeBytes(signer.header.bytes), as: UTF8.self)
+        // The run's templates, one per course version and language, and which one each attempt uses
+        // (nil: built as a JSON tree).
         var templateNumbers: [TemplateKey: Int?] = [:]
         var templates: [RunTemplate] = []
-        let ids = CertificateIDs()
-        let statusIndexes = try pool.draw(eligible.count)
+        let templateOf = eligible.map { attempt -> Int? in
+            let key = TemplateKey(courseVersionID: attempt.courseVersionID, lang: attempt.lang)
+            if let number = templateNumbers[key] { return number }
+            let course = CourseInfo(courseID: attempt.courseID, version: attempt.version, definition: attempt.definition)
+            let number = CredentialTemplate(
+                issuer: issuer, issuerDID: signer.didKey.did, issuedAt: issuedAt,
+                expiresAt: course.validityDays.map { issuedAt + Int64($0) * 86_400 }, course: course, lang: attempt.lang
+            ).map { template in
+                templates.append(RunTemplate(template: template, header: header))
+                return templates.count - 1
+            }
+            templateNumbers[key] = .some(number)
+            return number
+        }
+        let run = Run(
+            eligible: eligible, statusIndexes: try pool.draw(eligible.count), templateOf: templateOf, templates: templates,
+            ids: CertificateIDs(), issuer: issuer, issuedAt: issuedAt
+        )
         // Sign chunk k+1 on all cores while a writer thread stores chunk k and writes its files.
-        let writer = ChunkWriter(store: store, folder: folder, issuedAt: storedAt, kid: signer.record.kid, expected: eligible.count)
+        let writer = ChunkWriter(
+            store: store, folder: folder, templates: templates, issuedAt: storedAt, kid: signer.record.kid, expected: eligible.count
+        )
         var issued: [IssuedCertificate] = []
         issued.reserveCapacity(eligible.count)
         do {
@@ -106,26 +128,8 @@ public struct Issuance: Sendable {
                 // with nothing left to overlap them.
                 let size = eligible.count - start <= chunkSize ? max(256, chunkSize / 4) : chunkSize
                 let end = min(start + size, eligible.count)
-                var drafts: [Draft] = []
-                drafts.reserveCapacity(end - start)
-                for number in start..<end {
-                    let attempt = eligible[number]
-                    let key = TemplateKey(courseVersionID: attempt.courseVersionID, lang: attempt.lang)
-                    if templateNumbers[key] == nil {
-                        let course = CourseInfo(courseID: attempt.courseID, version: attempt.version, definition: attempt.definition)
-                        let template = CredentialTemplate(
-                            issuer: issuer, issuerDID: signer.didKey.did, issuedAt: issuedAt,
-                            expiresAt: course.validityDays.map { issuedAt + Int64($0) * 86_400 }, course: course, lang: attempt.lang
-                        )
-                        templateNumbers[key] = .some(template.map { template in
-                            templates.append(RunTemplate(template: template, header: header))
-                            return templates.count - 1
-                        })
-                    }
-                    drafts.append(Draft(attempt: attempt, number: number, statusIndex: statusIndexes[number], template: templateNumbers[key] ?? nil))
-                }
-                let signed = try sign(drafts, ids: ids, templates: templates, issuer: issuer, issuedAt: issuedAt)
-                try writer.submit(signed.map { $0.certificate }, templates: templates)
+                let signed = try sign(start..<end, of: run)
+                try writer.submit(signed.map { $0.certificate })
                 issued += signed.map { $0.summary }
                 start = end
             }
@@ -143,35 +147,39 @@ public struct Issuance: Sendable {
         return issued
     }
 
-    private func sign(_ drafts: [Draft], ids: CertificateIDs, templates: [RunTemplate], issuer: IssuerProfile, issuedAt: Int64) throws -> [(certificate: SignedCertificate, summary: IssuedCertificate)] {
+    /// Signs the run's certificates `numbers` on all cores.
+    private func sign(_ numbers: Range<Int>, of run: Run) throws -> [(certificate: SignedCertificate, summary: IssuedCertificate)] {
         let signer = self.signer
         let headerPart = Base64URL.encodeBytes(signer.header.bytes) + [46]
         let did = signer.didKey.did
-        return try ConcurrentMap.map(drafts.count, state: { Worker(context: try signer.key.makeContext()) }) { worker, index in
-            let draft = drafts[index]
-            let attempt = draft.attempt
+        let (ids, templates, issuer, issuedAt) = (run.ids, run.templates, run.issuer, run.issuedAt)
+        return try ConcurrentMap.map(numbers.count, state: { Worker(context: try signer.key.makeContext()) }) { worker, index in
+            let number = numbers.lowerBound + index
+            let attempt = run.eligible[number]
+            let statusIndex = run.statusIndexes[number]
+            let templateNumber = run.templateOf[number]
             // The id's 8 random bytes, the code's 10 and the salt's 16.
             let random = try worker.randomBytes(34)
-            let id = ids.id(draft.number, random: random[random.startIndex..<(random.startIndex + 8)])
+            let id = ids.id(number, random: random[random.startIndex..<(random.startIndex + 8)])
             let code = HumanCode.make(from: Array(random[(random.startIndex + 8)..<(random.startIndex + 18)]))
             let salt = SHA256.hexString(Array(random[(random.startIndex + 18)...]))
             let subjectID = "urn:uuid:" + attempt.subjectUUID
             let identityHash = OpenBadgeCredential.identityHash(attempt.iin, salt: salt)
             let score = OpenBadgeCredential.scoreText(attempt.score)
             var parts: [UInt8] = []
-            if let number = draft.template {
+            if let templateNumber {
                 parts = CredentialTemplate.encodedValues(
                     id: id, subjectID: subjectID, learnerName: attempt.fullName, identityHash: identityHash, salt: salt,
-                    score: score, statusIndex: draft.statusIndex
+                    score: score, statusIndex: statusIndex
                 )
-                templates[number].template.fill(encoded: parts, into: &worker.payload)
+                templates[templateNumber].template.fill(encoded: parts, into: &worker.payload)
             } else {
                 let course = CourseInfo(courseID: attempt.courseID, version: attempt.version, definition: attempt.definition)
                 let claims = OpenBadgeCredential.Claims(
                     id: id, issuer: issuer, issuerDID: did, issuedAt: issuedAt,
                     expiresAt: course.validityDays.map { issuedAt + Int64($0) * 86_400 },
                     subjectID: subjectID, learnerName: attempt.fullName, iin: attempt.iin, salt: salt,
-                    course: course, lang: attempt.lang, score: attempt.score, statusIndex: draft.statusIndex
+                    course: course, lang: attempt.lang, score: attempt.score, statusIndex: statusIndex
                 )
                 worker.payload = OpenBadgeCredential.payload(claims).bytes
             }
@@ -185,8 +193,8 @@ public struct Issuance: Sendable {
             parts += signature
             let certificate = SignedCertificate(
                 id: id, code: code, learnerID: attempt.learnerID, courseVersionID: attempt.courseVersionID,
-                attemptID: attempt.attemptID, statusIndex: draft.statusIndex, text: text,
-                compact: draft.template.map { ($0, parts) }
+                attemptID: attempt.attemptID, statusIndex: statusIndex, text: text,
+                compact: templateNumber.map { ($0, parts) }
             )
             let summary = IssuedCertificate(
                 id: id, code: code, learner: attempt.fullName, course: attempt.courseID, version: attempt.version,
