@@ -15,7 +15,52 @@ public enum Base64URL {
 
     /// URL-safe, no padding, as UTF-8 bytes.
     public static func encodeBytes<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt8] {
-        encodeBytes(bytes, alphabet: urlAlphabet, pad: false)
+        var out: [UInt8] = []
+        let done = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
+            append(UnsafeRawBufferPointer(buffer), to: &out)
+            return true
+        }
+        return done == true ? out : encodeBytes(bytes, alphabet: urlAlphabet, pad: false)
+    }
+
+    /// Appends the URL-safe, unpadded encoding of `input` to `out` (the hot path of issuing:
+    /// a payload of ~2.4 KB per certificate).
+    public static func append(_ input: UnsafeRawBufferPointer, to out: inout [UInt8]) {
+        let count = input.count
+        let encodedCount = count / 3 * 4 + (count % 3 == 0 ? 0 : count % 3 + 1)
+        let start = out.count
+        out.append(contentsOf: repeatElement(0, count: encodedCount))
+        urlPairs.withUnsafeBufferPointer { pairs in
+            out.withUnsafeMutableBytes { dest in
+                var i = 0
+                var o = start
+                while i + 3 <= count {
+                    let value = Int(input[i]) << 16 | Int(input[i + 1]) << 8 | Int(input[i + 2])
+                    dest.storeBytes(of: pairs[value >> 12], toByteOffset: o, as: UInt16.self)
+                    dest.storeBytes(of: pairs[value & 0xfff], toByteOffset: o + 2, as: UInt16.self)
+                    i += 3
+                    o += 4
+                }
+                let table = urlAlphabet
+                if count - i == 1 {
+                    let value = Int(input[i]) << 16
+                    dest[o] = table[value >> 18 & 63]
+                    dest[o + 1] = table[value >> 12 & 63]
+                } else if count - i == 2 {
+                    let value = Int(input[i]) << 16 | Int(input[i + 1]) << 8
+                    dest[o] = table[value >> 18 & 63]
+                    dest[o + 1] = table[value >> 12 & 63]
+                    dest[o + 2] = table[value >> 6 & 63]
+                }
+            }
+        }
+    }
+
+    /// Every 12-bit value's two characters, in memory order (the first in the low byte on a
+    /// little-endian machine), so that `append` looks up half as often.
+    private static let urlPairs: [UInt16] = (0..<4096).map { value in
+        let first = UInt16(urlAlphabet[value >> 6]), second = UInt16(urlAlphabet[value & 63])
+        return (1 as UInt16).littleEndian == 1 ? first | second << 8 : first << 8 | second
     }
 
     /// Standard alphabet with padding, wrapped at 64 columns (PEM).

@@ -1,9 +1,10 @@
+import Foundation
 import GRDB
 
 /// A row of `certificate`: the signed credential as issued, kept forever (revocation only adds a row).
-public struct CertificateRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "certificate"
-
+/// `credential` is the exact text issued, whether the store keeps it whole or as a template and
+/// parts (schema/0002_compact_credentials.sql).
+public struct CertificateRecord: Sendable, Equatable, FetchableRecord {
     public var id: String
     public var code: String
     public var learnerId: Int64
@@ -14,24 +15,46 @@ public struct CertificateRecord: Codable, Sendable, Equatable, FetchableRecord, 
     public var statusIndex: Int
     public var credential: String
 
-    enum CodingKeys: String, CodingKey {
-        case id, code, kid, credential
-        case learnerId = "learner_id"
-        case courseVersionId = "course_version_id"
-        case attemptId = "attempt_id"
-        case issuedAt = "issued_at"
-        case statusIndex = "status_index"
+    /// Columns `init(row:)` reads: the certificate's, with its template's header and payload.
+    static let selection = """
+        SELECT c.id, c.code, c.learner_id, c.course_version_id, c.attempt_id, c.issued_at, c.kid, c.status_index,
+               c.credential, c.credential_parts, t.header AS template_header, t.payload AS template_payload
+        FROM certificate c LEFT JOIN credential_template t ON t.id = c.template_id
+        """
+
+    public init(row: Row) throws {
+        id = row["id"]
+        code = row["code"]
+        learnerId = row["learner_id"]
+        courseVersionId = row["course_version_id"]
+        attemptId = row["attempt_id"]
+        issuedAt = row["issued_at"]
+        kid = row["kid"]
+        statusIndex = row["status_index"]
+        if let text: String = row["credential"] {
+            credential = text
+        } else {
+            guard let encoded: [UInt8] = (row["credential_parts"] as Data?).map({ Array($0) }),
+                  let parts = CredentialParts(encoded: encoded),
+                  let header: String = row["template_header"], let payload: String = row["template_payload"],
+                  let text = parts.credential(header: header, template: Array(payload.utf8)) else {
+                throw CertificatesError.damagedCredential(id: id)
+            }
+            credential = text
+        }
     }
 
     /// Finds a certificate by its `urn:uuid:` id or its human code (typed loosely).
     public static func find(_ db: Database, idOrCode: String) throws -> CertificateRecord {
         let key = idOrCode.trimmingSpaces
         if !HumanCode.looksLikeCode(key) {
-            guard let record = try CertificateRecord.fetchOne(db, key: key) else { throw CertificatesError.certificateNotFound(key) }
+            guard let record = try CertificateRecord.fetchOne(db, sql: selection + " WHERE c.id = ?", arguments: [key]) else {
+                throw CertificatesError.certificateNotFound(key)
+            }
             return record
         }
         guard let code = HumanCode.normalize(key) else { throw CertificatesError.invalidCode(key) }
-        guard let record = try CertificateRecord.filter(Column("code") == code).fetchOne(db) else {
+        guard let record = try CertificateRecord.fetchOne(db, sql: selection + " WHERE c.code = ?", arguments: [code]) else {
             throw CertificatesError.certificateNotFound(code)
         }
         return record

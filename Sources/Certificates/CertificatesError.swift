@@ -31,6 +31,7 @@ public enum CertificatesError: SanaError, Equatable {
     case malformedTrustFile(path: String, reason: String)
     case malformedStatusList(reason: String)
     case compression(String)
+    case damagedCredential(id: String)
 
     public var description: String {
         switch self {
@@ -92,6 +93,8 @@ public enum CertificatesError: SanaError, Equatable {
             return "status list is malformed: \(reason)"
         case .compression(let reason):
             return "gzip failed: \(reason)"
+        case .damagedCredential(let id):
+            return "the stored credential of certificate \(id) cannot be rebuilt: its template or parts are damaged"
         }
     }
 }

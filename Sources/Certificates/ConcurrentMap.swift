@@ -10,13 +10,15 @@ enum ConcurrentMap {
     }
 
     /// Like `map`, with a per-thread `state` (an OpenSSL context, say) made once per worker.
+    /// Workers take the indexes in small batches as they go, so a worker slowed by another thread
+    /// (the store's writer, another process) does less of the work instead of finishing last.
     static func map<T: Sendable, State>(
-        _ count: Int, workers: Int = cores, state makeState: @Sendable () throws -> State,
+        _ count: Int, workers: Int = cores, batch: Int = 64, state makeState: @Sendable () throws -> State,
         _ body: @Sendable (State, Int) throws -> T
     ) throws -> [T] {
         let results = Slots<T>(count: count)
-        let stripes = max(1, min(workers, count))
-        DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
+        let workers = max(1, min(workers, (count + batch - 1) / batch))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let state: State
             do {
                 state = try makeState()
@@ -24,16 +26,15 @@ enum ConcurrentMap {
                 results.fail(error)
                 return
             }
-            var index = stripe * count / stripes
-            let end = (stripe + 1) * count / stripes
-            while index < end {
-                do {
-                    results.set(index, try body(state, index))
-                } catch {
-                    results.fail(error)
-                    return
+            while let range = results.take(batch) {
+                for index in range {
+                    do {
+                        results.set(index, try body(state, index))
+                    } catch {
+                        results.fail(error)
+                        return
+                    }
                 }
-                index += 1
             }
         }
         return try results.collect()
@@ -44,9 +45,12 @@ enum ConcurrentMap {
 private final class Slots<T>: @unchecked Sendable {
     private let values: UnsafeMutableBufferPointer<T?>
     private var error: Error?
+    private var next = 0
+    private let count: Int
     private let lock = NSLock()
 
     init(count: Int) {
+        self.count = count
         values = .allocate(capacity: count)
         values.initialize(repeating: nil)
     }
@@ -54,6 +58,16 @@ private final class Slots<T>: @unchecked Sendable {
     deinit {
         values.deinitialize()
         values.deallocate()
+    }
+
+    /// The next `batch` indexes nobody has taken; nil when none are left or a worker failed.
+    func take(_ batch: Int) -> Range<Int>? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard error == nil, next < count else { return nil }
+        let start = next
+        next = min(count, start + batch)
+        return start..<next
     }
 
     func set(_ index: Int, _ value: T) {

@@ -13,6 +13,7 @@ public enum HumanCode {
     public static func make(from random: [UInt8]) -> String {
         precondition(random.count == 10)
         var values: [Int] = []
+        values.reserveCapacity(17)
         var accumulator = 0
         var bits = 0
         for byte in random {
@@ -66,6 +67,7 @@ public enum HumanCode {
 
     private static func format(_ values: [Int]) -> String {
         var out: [UInt8] = []
+        out.reserveCapacity(values.count + values.count / 4)
         for (index, value) in values.enumerated() {
             if index > 0 && index % 4 == 0 { out.append(45) }
             out.append(alphabet[value])

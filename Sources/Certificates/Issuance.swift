@@ -4,7 +4,7 @@ import GRDB
 import SanaStore
 
 /// Issues certificates: one per learner per course version passed, never twice. Signing runs on all
-/// cores; the store is written in one transaction per chunk.
+/// cores, chunk by chunk, while `ChunkWriter` stores the signed chunks and then writes their files.
 public struct Issuance: Sendable {
     public let store: Store
     public let signer: Signer
@@ -15,12 +15,44 @@ public struct Issuance: Sendable {
         self.signer = signer
     }
 
-    /// What one certificate needs before it is signed.
-    struct Draft: Sendable {
-        let attempt: EligibleAttempt
-        let id: String
-        let statusIndex: Int
-        let template: CredentialTemplate?
+    /// What the signing threads read: the attempts to certify, in order, with each one's status
+    /// index and template (their number in the run makes the certificate's id).
+    struct Run: Sendable {
+        let eligible: [EligibleAttempt]
+        let statusIndexes: [Int]
+        let templateOf: [Int?]
+        let templates: [RunTemplate]
+        let ids: CertificateIDs
+        let issuer: IssuerProfile
+        let issuedAt: Int64
+    }
+
+    /// What one signing thread keeps between certificates.
+    final class Worker {
+        let context: Ed25519Context
+        /// The payload being signed (its capacity is reused).
+        var payload: [UInt8] = []
+        /// Random bytes fetched from the CSPRNG a few kilobytes at a time, each handed out once.
+        private var random: [UInt8] = []
+        private var used = 0
+
+        init(context: Ed25519Context) {
+            self.context = context
+        }
+
+        func randomBytes(_ count: Int) throws -> ArraySlice<UInt8> {
+            if used + count > random.count {
+                random = try SecureRandom.bytes(max(count, 4096))
+                used = 0
+            }
+            defer { used += count }
+            return random[used..<(used + count)]
+        }
+    }
+
+    struct TemplateKey: Hashable {
+        let courseVersionID: Int64
+        let lang: String
     }
 
     /// Issues the certificates `course` owes (to one learner, or to everyone eligible), writing each
@@ -56,37 +88,56 @@ public struct Issuance: Sendable {
         }
         if eligible.isEmpty { return [] }
         if let outDir { try PrivateFile.createFolder(outDir) }
+        let folder = try outDir.map { try OutputFolder($0) }
         var pool = initialPool
         let issuedAt = ISOTime.seconds(now)
         let storedAt = Timestamp.string(from: now)
-        var templates: [String: CredentialTemplate?] = [:]
-        var ids = CertificateIDs()
+        let header = String(decoding: Base64URL.encodeBytes(signer.header.bytes), as: UTF8.self)
+        // The run's templates, one per course version and language, and which one each attempt uses
+        // (nil: built as a JSON tree).
+        var templateNumbers: [TemplateKey: Int?] = [:]
+        var templates: [RunTemplate] = []
+        let templateOf = eligible.map { attempt -> Int? in
+            let key = TemplateKey(courseVersionID: attempt.courseVersionID, lang: attempt.lang)
+            if let number = templateNumbers[key] { return number }
+            let course = CourseInfo(courseID: attempt.courseID, version: attempt.version, definition: attempt.definition)
+            let number = CredentialTemplate(
+                issuer: issuer, issuerDID: signer.didKey.did, issuedAt: issuedAt,
+                expiresAt: course.validityDays.map { issuedAt + Int64($0) * 86_400 }, course: course, lang: attempt.lang
+            ).map { template in
+                templates.append(RunTemplate(template: template, header: header))
+                return templates.count - 1
+            }
+            templateNumbers[key] = .some(number)
+            return number
+        }
+        let run = Run(
+            eligible: eligible, statusIndexes: try pool.draw(eligible.count), templateOf: templateOf, templates: templates,
+            ids: CertificateIDs(), issuer: issuer, issuedAt: issuedAt
+        )
         // Sign chunk k+1 on all cores while a writer thread stores chunk k and writes its files.
-        let writer = ChunkWriter(store: store, outDir: outDir)
+        let writer = ChunkWriter(
+            store: store, folder: folder, templates: templates, issuedAt: storedAt, kid: signer.record.kid, expected: eligible.count
+        )
         var issued: [IssuedCertificate] = []
         issued.reserveCapacity(eligible.count)
-        var start = 0
-        while start < eligible.count {
-            let end = min(start + chunkSize, eligible.count)
-            var drafts: [Draft] = []
-            drafts.reserveCapacity(end - start)
-            for attempt in eligible[start..<end] {
-                let key = "\(attempt.courseVersionID)/\(attempt.lang)"
-                if templates[key] == nil {
-                    let course = CourseInfo(courseID: attempt.courseID, version: attempt.version, definition: attempt.definition)
-                    templates[key] = .some(CredentialTemplate(
-                        issuer: issuer, issuerDID: signer.didKey.did, issuedAt: issuedAt,
-                        expiresAt: course.validityDays.map { issuedAt + Int64($0) * 86_400 }, course: course, lang: attempt.lang
-                    ))
-                }
-                drafts.append(Draft(attempt: attempt, id: try ids.next(), statusIndex: try pool.draw(), template: templates[key] ?? nil))
+        do {
+            var start = 0
+            while start < eligible.count {
+                // The last chunks are smaller: what is signed last waits for its commit and its files
+                // with nothing left to overlap them.
+                let size = eligible.count - start <= chunkSize ? max(256, chunkSize / 4) : chunkSize
+                let end = min(start + size, eligible.count)
+                let signed = try sign(start..<end, of: run)
+                try writer.submit(signed.map { $0.certificate })
+                issued += signed.map { $0.summary }
+                start = end
             }
-            let signed = try sign(drafts, issuer: issuer, issuedAt: issuedAt, storedAt: storedAt)
-            try writer.submit(signed.map { $0.record })
-            issued += signed.map { $0.summary }
-            start = end
+            try writer.finish()
+        } catch {
+            writer.cancel()
+            throw error
         }
-        try writer.finish()
         if let outDir {
             for index in issued.indices { issued[index].file = outDir + "/" + issued[index].code + ".jwt" }
         }
@@ -96,50 +147,60 @@ public struct Issuance: Sendable {
         return issued
     }
 
-    private func sign(_ drafts: [Draft], issuer: IssuerProfile, issuedAt: Int64, storedAt: String) throws -> [(record: CertificateRecord, summary: IssuedCertificate)] {
+    /// Signs the run's certificates `numbers` on all cores.
+    private func sign(_ numbers: Range<Int>, of run: Run) throws -> [(certificate: SignedCertificate, summary: IssuedCertificate)] {
         let signer = self.signer
-        let header = signer.header
-        let headerPart = Base64URL.encodeBytes(header.bytes) + [46]
+        let headerPart = Base64URL.encodeBytes(signer.header.bytes) + [46]
         let did = signer.didKey.did
-        return try ConcurrentMap.map(drafts.count, state: { try signer.key.makeContext() }) { context, index in
-            let draft = drafts[index]
-            let attempt = draft.attempt
-            let id = draft.id
-            let code = try HumanCode.generate()
-            let salt = SHA256.hexString(try SecureRandom.bytes(16))
+        let (ids, templates, issuer, issuedAt) = (run.ids, run.templates, run.issuer, run.issuedAt)
+        return try ConcurrentMap.map(numbers.count, state: { Worker(context: try signer.key.makeContext()) }) { worker, index in
+            let number = numbers.lowerBound + index
+            let attempt = run.eligible[number]
+            let statusIndex = run.statusIndexes[number]
+            let templateNumber = run.templateOf[number]
+            // The id's 8 random bytes, the code's 10 and the salt's 16.
+            let random = try worker.randomBytes(34)
+            let id = ids.id(number, random: random[random.startIndex..<(random.startIndex + 8)])
+            let code = HumanCode.make(from: Array(random[(random.startIndex + 8)..<(random.startIndex + 18)]))
+            let salt = SHA256.hexString(Array(random[(random.startIndex + 18)...]))
             let subjectID = "urn:uuid:" + attempt.subjectUUID
-            let payload: [UInt8]
-            if let template = draft.template {
-                payload = template.fill(
-                    id: id, subjectID: subjectID, learnerName: attempt.fullName,
-                    identityHash: OpenBadgeCredential.identityHash(attempt.iin, salt: salt), salt: salt,
-                    score: OpenBadgeCredential.scoreText(attempt.score), statusIndex: draft.statusIndex
+            let identityHash = OpenBadgeCredential.identityHash(attempt.iin, salt: salt)
+            let score = OpenBadgeCredential.scoreText(attempt.score)
+            var parts: [UInt8] = []
+            if let templateNumber {
+                parts = CredentialTemplate.encodedValues(
+                    id: id, subjectID: subjectID, learnerName: attempt.fullName, identityHash: identityHash, salt: salt,
+                    score: score, statusIndex: statusIndex
                 )
+                templates[templateNumber].template.fill(encoded: parts, into: &worker.payload)
             } else {
                 let course = CourseInfo(courseID: attempt.courseID, version: attempt.version, definition: attempt.definition)
                 let claims = OpenBadgeCredential.Claims(
                     id: id, issuer: issuer, issuerDID: did, issuedAt: issuedAt,
                     expiresAt: course.validityDays.map { issuedAt + Int64($0) * 86_400 },
                     subjectID: subjectID, learnerName: attempt.fullName, iin: attempt.iin, salt: salt,
-                    course: course, lang: attempt.lang, score: attempt.score, statusIndex: draft.statusIndex
+                    course: course, lang: attempt.lang, score: attempt.score, statusIndex: statusIndex
                 )
-                payload = OpenBadgeCredential.payload(claims).bytes
+                worker.payload = OpenBadgeCredential.payload(claims).bytes
             }
-            var input = headerPart
-            input += Base64URL.encodeBytes(payload)
-            let signature = try context.sign(input)
-            input.append(46)
-            input += Base64URL.encodeBytes(signature)
-            let record = CertificateRecord(
-                id: id, code: code, learnerId: attempt.learnerID, courseVersionId: attempt.courseVersionID,
-                attemptId: attempt.attemptID, issuedAt: storedAt, kid: signer.record.kid,
-                statusIndex: draft.statusIndex, credential: String(decoding: input, as: UTF8.self)
+            var text: [UInt8] = []
+            text.reserveCapacity(headerPart.count + worker.payload.count * 4 / 3 + 4 + 87)
+            text += headerPart
+            worker.payload.withUnsafeBytes { Base64URL.append($0, to: &text) }
+            let signature = try worker.context.sign(text)
+            text.append(46)
+            signature.withUnsafeBytes { Base64URL.append($0, to: &text) }
+            parts += signature
+            let certificate = SignedCertificate(
+                id: id, code: code, learnerID: attempt.learnerID, courseVersionID: attempt.courseVersionID,
+                attemptID: attempt.attemptID, statusIndex: statusIndex, text: text,
+                compact: templateNumber.map { ($0, parts) }
             )
             let summary = IssuedCertificate(
                 id: id, code: code, learner: attempt.fullName, course: attempt.courseID, version: attempt.version,
-                score: OpenBadgeCredential.scoreText(attempt.score), file: nil
+                score: score, file: nil
             )
-            return (record, summary)
+            return (certificate, summary)
         }
     }
 }

@@ -26,4 +26,26 @@ public struct StatusIndexPool: Sendable {
             if used.insert(index).inserted { return index }
         }
     }
+
+    /// `count` draws at once, with the randomness fetched in bulk.
+    public mutating func draw(_ count: Int) throws -> [Int] {
+        guard used.count + count <= capacity else { throw CertificatesError.statusListFull(capacity: capacity) }
+        let bound = UInt64(capacity)
+        let limit = UInt64.max - UInt64.max % bound
+        var out: [Int] = []
+        out.reserveCapacity(count)
+        while out.count < count {
+            let random = try SecureRandom.bytes(8 * (count - out.count) + 64)
+            var offset = 0
+            while offset + 8 <= random.count && out.count < count {
+                var raw: UInt64 = 0
+                for byte in random[offset..<(offset + 8)] { raw = raw << 8 | UInt64(byte) }
+                offset += 8
+                if raw >= limit { continue }
+                let index = Int(raw % bound)
+                if used.insert(index).inserted { out.append(index) }
+            }
+        }
+        return out
+    }
 }

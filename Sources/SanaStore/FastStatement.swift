@@ -44,6 +44,33 @@ public final class FastStatement {
         }
     }
 
+    /// Binds UTF-8 bytes as text.
+    public func bind(_ index: Int32, utf8 bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            // An empty text must bind as '' (not NULL): SQLite wants a non-null pointer for that.
+            if let start = UnsafeRawPointer(buffer.baseAddress)?.assumingMemoryBound(to: CChar.self) {
+                _ = sqlite3_bind_text(handle, index, start, Int32(buffer.count), FastStatement.transient)
+            } else {
+                _ = sqlite3_bind_text(handle, index, "", 0, FastStatement.transient)
+            }
+        }
+    }
+
+    /// Binds bytes as a blob (nil binds NULL).
+    public func bind(_ index: Int32, blob bytes: [UInt8]?) {
+        guard let bytes else {
+            sqlite3_bind_null(handle, index)
+            return
+        }
+        bytes.withUnsafeBytes { buffer in
+            if let start = buffer.baseAddress, !buffer.isEmpty {
+                _ = sqlite3_bind_blob(handle, index, start, Int32(buffer.count), FastStatement.transient)
+            } else {
+                _ = sqlite3_bind_zeroblob(handle, index, 0)
+            }
+        }
+    }
+
     public func bind(_ index: Int32, _ value: Int64?) {
         guard let value else {
             sqlite3_bind_null(handle, index)
@@ -84,6 +111,10 @@ public final class FastStatement {
 
     public func int64(_ column: Int32) -> Int64? {
         sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, column)
+    }
+
+    public func double(_ column: Int32) -> Double? {
+        sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : sqlite3_column_double(handle, column)
     }
 
     /// The rowid of the last insert on this connection.

@@ -73,7 +73,7 @@ final class CertificateFixture: @unchecked Sendable {
     }
 
     func credential(_ id: String) throws -> String {
-        try store.read { try String.fetchOne($0, sql: "SELECT credential FROM certificate WHERE id = ?", arguments: [id])! }
+        try store.read { try CertificateRecord.find($0, idOrCode: id).credential }
     }
 
     func trust() throws -> TrustList {

@@ -68,8 +68,8 @@ import Testing
         #expect(achievement["criteria"]?["narrative"]?.stringValue?.contains("at least 70%") == true)
         #expect(subject["result"]?.arrayValue?.first?["value"]?.stringValue == "88")
         #expect(payload["credentialStatus"]?["statusListCredential"]?.stringValue == "https://aisana.example.kz/credentials/status/revocation")
-        let stored = try fixture.store.read { try CertificateRecord.fetchOne($0, key: cert.id) }
-        #expect(payload["credentialStatus"]?["statusListIndex"]?.stringValue == stored.map { String($0.statusIndex) })
+        let stored = try fixture.store.read { try CertificateRecord.find($0, idOrCode: cert.id) }
+        #expect(payload["credentialStatus"]?["statusListIndex"]?.stringValue == String(stored.statusIndex))
         #expect(HumanCode.normalize(cert.code) == cert.code)
     }
 

@@ -74,6 +74,9 @@ import Testing
         let lookup = try sana.run(["cert", "lookup", "--db", db, code.lowercased().replacingOccurrences(of: "-", with: " ")])
         #expect(lookup.status == 0, "\(lookup.stderr)")
         #expect(lookup.stdout.contains("Certificate code: \(code)"))
+        // The store keeps the credential as its run's template and parts: lookup gives back the file's text exactly.
+        let fileText = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(lookup.stdout.hasSuffix("\ncredential:\n" + fileText), "\(lookup.stdout)")
         let badCode = try sana.run(["cert", "lookup", "--db", db, "ABCD-EFGH-JKMN-PQRS-T"])
         #expect(badCode.status == 1)
         #expect(badCode.stderr == "sana: error: 'ABCD-EFGH-JKMN-PQRS-T' is not a certificate code: its check character does not match\n")

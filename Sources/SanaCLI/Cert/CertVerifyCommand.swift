@@ -8,8 +8,8 @@ struct CertVerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Check certificate files offline: signature, trusted key, revocation, dates, Open Badges fields.",
         discussion: """
-            Needs no store. Prints one line per check and a verdict for each file. Exit status: 0 valid,
-            1 invalid, 2 could not decide (no trust file, or no status list while the certificate names one).
+            Needs no store. Prints one line per check and a verdict for each file. Exit status: 0 valid, \
+            1 invalid, 2 could not decide (no trust file, or no status list while the certificate names one). \
             A folder stands for every *.jwt file in it.
             """
     )
