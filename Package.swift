@@ -1,6 +1,8 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+let grdb: Target.Dependency = .product(name: "GRDB", package: "GRDB.swift")
+
 let package = Package(
     name: "sana",
     platforms: [.macOS(.v13)],
@@ -30,11 +32,11 @@ let package = Package(
                 "CSQLiteTuning", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
-        .target(name: "Enrollment", dependencies: ["SanaStore"]),
-        .target(name: "Courses", dependencies: ["SanaStore", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Quizzes", dependencies: ["SanaStore", "Courses", "Enrollment"]),
-        .target(name: "Certificates", dependencies: ["SanaStore", "Enrollment", "Quizzes", "COpenSSL", "CZlib"]),
-        .target(name: "Roster", dependencies: ["SanaStore", "Enrollment"]),
+        .target(name: "Enrollment", dependencies: ["SanaStore", grdb]),
+        .target(name: "Courses", dependencies: ["SanaStore", grdb, .product(name: "Yams", package: "Yams")]),
+        .target(name: "Quizzes", dependencies: ["SanaStore", "Courses", "Enrollment", grdb]),
+        .target(name: "Certificates", dependencies: ["SanaStore", "Enrollment", "Quizzes", "COpenSSL", "CZlib", grdb]),
+        .target(name: "Roster", dependencies: ["SanaStore", "Enrollment", grdb]),
         .target(
             name: "SanaCLI",
             dependencies: [
