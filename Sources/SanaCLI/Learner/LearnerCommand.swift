@@ -3,7 +3,7 @@ import ArgumentParser
 struct LearnerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "learner",
-        abstract: "Add, list and show learners one at a time (rosters: 'sana roster import').",
+        abstract: "Add, list and show learners, and issue their exam access codes (rosters: 'sana roster import').",
         subcommands: [AddLearnerCommand.self, ListLearnersCommand.self, ShowLearnerCommand.self, LearnerCodesCommand.self]
     )
 }
