@@ -4,9 +4,10 @@ import SanaStore
 /// A OneRoster 1.1 CSV package (a folder or a .zip of manifest.csv, users.csv, orgs.csv,
 /// classes.csv, enrollments.csv and optionally courses.csv), read as roster rows: one per
 /// student and course. The IIN is `metadata.kz.iin` when present, else `identifier`; the
-/// institution is the student's first org; the course is the class's course's `courseCode`.
+/// institution is the student's first org; the course is the class's course's `courseCode`, one
+/// row per course (rows from one user line are one learner, not duplicates).
 final class OneRosterPackage: RosterRecords {
-    static let rowHeaders = ["iin", "last_name", "first_name", "middle_name", "email", "university", "course", "username"]
+    static let rowHeaders = ["iin", "last_name", "first_name", "middle_name", "email", "university", "course"]
 
     let headers = OneRosterPackage.rowHeaders
     let encoding = TextEncoding.utf8
@@ -83,7 +84,7 @@ final class OneRosterPackage: RosterRecords {
             let courses = coursesOfUser[value("sourcedId")] ?? [""]
             for course in courses {
                 pending.append(CSVRecord(line: userRecord.line, fields: [
-                    iin, value("familyName"), value("givenName"), value("middleName"), value("email"), university, course, value("username"),
+                    iin, value("familyName"), value("givenName"), value("middleName"), value("email"), university, course,
                 ]))
             }
         }

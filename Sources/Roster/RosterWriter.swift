@@ -31,6 +31,8 @@ final class RosterWriter {
     /// (institution id, course) pairs this file covers, for --withdraw-missing.
     private(set) var covered: Set<PairKey> = []
     private var lastCovered: PairKey?
+    /// The last learner created, for a source row that enrolls them in several courses.
+    private var lastCreated: (iin: String, id: Int64)?
 
     struct PairKey: Hashable {
         let institutionId: Int64
@@ -87,8 +89,14 @@ final class RosterWriter {
         let draft = row.learner
         // New to the store: insert without looking. Identical to the store: nothing to do.
         guard let fingerprint = stored.lookup(UInt64(draft.iin.digits)!) else {
+            if let previous = lastCreated, previous.iin == draft.iin.digits {
+                // The learner this batch just created, in the next course of the same source row.
+                let (_, enrolled) = try upsertEnrollment(learnerId: previous.id, course: row.course, cohortId: cohortId)
+                return (.updated, enrolled)
+            }
             let learnerId = try createLearner(draft, institutionId: institutionId)
             try createEnrollment(learnerId: learnerId, course: row.course, cohortId: cohortId)
+            lastCreated = (draft.iin.digits, learnerId)
             return (.created, true)
         }
         if fingerprint == StoredLearners.fingerprint(row, institutionId: institutionId, cohortId: cohortId, scope: scope) {

@@ -48,7 +48,9 @@ struct RowValidator {
         } catch {
             return reject(error.description)
         }
-        if let first = firstLines.firstLine(of: UInt64(reading.iin.digits)!, at: record.line) {
+        // A repeat from the same source line is that row's next course (a OneRoster student in
+        // two classes), not a duplicate.
+        if let first = firstLines.firstLine(of: UInt64(reading.iin.digits)!, at: record.line), first != record.line {
             return reject("IIN \(reading.iin) repeats line \(first): the first row wins")
         }
         var lastName = values[.lastName] ?? ""

@@ -42,8 +42,26 @@ import Testing
         #expect(try fixture.count("SELECT count(*) FROM learner WHERE iin = ?", [RosterText.iin(3)]) == 1)
         #expect(try fixture.value("SELECT DISTINCT i.name FROM learner l JOIN institution i ON i.id = l.institution_id") == "Satbayev University")
         #expect(try fixture.value("SELECT format FROM import_batch") == "oneroster")
+        #expect(summary.ignoredColumns.isEmpty)
         let again = try importPackage(fixture, try package(in: fixture.test.folder)).0
         #expect((again.created, again.unchanged) == (0, 2))
+    }
+
+    @Test func aStudentInClassesOfTwoCoursesIsEnrolledInBoth() throws {
+        let fixture = try RosterFixture()
+        try fixture.test.addCourse("data-literacy")
+        let folder = try package(in: fixture.test.folder)
+        try fixture.test.folder.write("oneroster/courses.csv", "sourcedId,status,dateLastModified,schoolYearSourcedId,title,courseCode,grades,orgSourcedId,subjects,subjectCodes\nc-ai,active,2026-09-01,y2026,AI Foundations,ai-foundations,,org-1,,\nc-dl,active,2026-09-01,y2026,Data Literacy,data-literacy,,org-1,,\n")
+        let classes = try String(contentsOfFile: folder + "/classes.csv", encoding: .utf8) + "cl-3,active,2026-09-01,DL-101,,c-dl,DL-A,scheduled,,org-1,t1,,,\n"
+        try fixture.test.folder.write("oneroster/classes.csv", classes)
+        let enrollments = try String(contentsOfFile: folder + "/enrollments.csv", encoding: .utf8) + "e6,active,2026-09-01,cl-3,org-1,u-1,student,,,\n"
+        try fixture.test.folder.write("oneroster/enrollments.csv", enrollments)
+        let (summary, diagnostics) = try importPackage(fixture, folder)
+        #expect(diagnostics.map(\.message) == ["IIN is missing"])
+        #expect((summary.created, summary.enrolled) == (2, 3))
+        #expect(try fixture.count("SELECT count(*) FROM enrollment e JOIN learner l ON l.id = e.learner_id WHERE l.iin = ?", [RosterText.iin(1)]) == 2)
+        let again = try importPackage(fixture, folder).0
+        #expect((again.created, again.updated, again.enrolled) == (0, 0, 0))
     }
 
     @Test func zippedPackageReadsTheSame() throws {
