@@ -113,7 +113,7 @@ import Testing
         #expect(revert.status == 0)
         #expect(revert.stdout == "reverted batch 2 (b.csv): 2 learners removed, 0 learners restored, 0 withdrawals undone\n")
         #expect(try count(db, "SELECT count(*) FROM learner") == 3)
-        let again = try sana.run(["roster", "revert", "--db", db, "2"])
+        let again = try sana.run(["roster", "revert", "--db", db, "2", "--json"])
         #expect(again.status == 1)
         #expect(again.stderr == "sana: error: import batch 2 was already reverted\n")
     }
@@ -219,6 +219,11 @@ import Testing
                                 "--institution", "Abai KazNPU", "--course", "ai-foundations", "--language", "қазақша"])
         #expect(add.status == 0, "\(add.stderr)")
         #expect(add.stdout == "added \(iin) Әуезова Ұлжан, enrolled in ai-foundations\n")
+        let second = RosterText.iin(8)
+        let addJSON = try sana.run(["learner", "add", "--db", db, "--iin", second, "--last-name", "Ким", "--first-name", "Анна", "--json"])
+        let added = try JSONSerialization.jsonObject(with: Data(addJSON.stdout.utf8)) as? [String: Any]
+        #expect(added?["iin"] as? String == second)
+        #expect(added?["locale"] as? String == "kk")
         let show = try sana.run(["learner", "show", "--db", db, iin, "--json"])
         let profile = try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any]
         #expect(profile?["institution"] as? String == "Abai KazNPU")

@@ -75,6 +75,10 @@ import Testing
         let result = try sana.run(["db", "check", "--db", db])
         #expect(result.status == 0)
         #expect(result.stdout == "store \(db): integrity ok, foreign keys ok\n")
+        let json = try sana.run(["db", "check", "--db", db, "--json"])
+        let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(report?["integrity"] as? [String] == ["ok"])
+        #expect((report?["foreign_key_violations"] as? [Any])?.isEmpty == true)
     }
 
     @Test func checkFailsWithExitOneOnAViolation() throws {

@@ -8,10 +8,16 @@ struct DbCheckCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @Flag(help: "Print the results as JSON (exit 1 still marks a problem).") var json = false
 
     func run() throws {
         let store = try store.open()
         let check = try store.check()
+        if json {
+            try Output.json(check)
+            if !check.isHealthy { throw ExitCode.failure }
+            return
+        }
         if check.isHealthy {
             Output.line("store \(store.path): integrity ok, foreign keys ok")
             return

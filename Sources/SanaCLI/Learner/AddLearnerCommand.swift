@@ -19,6 +19,7 @@ struct AddLearnerCommand: ParsableCommand {
     @Option(help: "Language of instruction: kk, ru or en (default kk).") var language = ""
     @Option(help: "Enroll in this course.") var course: String?
     @Option(help: "Cohort for the enrollment (needs --institution).") var cohort: String?
+    @Flag(help: "Print the learner as JSON.") var json = false
 
     func validate() throws {
         if cohort != nil && (course == nil || institution.isEmpty) {
@@ -38,7 +39,12 @@ struct AddLearnerCommand: ParsableCommand {
         if draft.restoredLeadingZero {
             Output.warning("IIN \(iin) has 11 digits: restored the leading zero (\(draft.iin))")
         }
-        let learner = try Learners(store: store.open()).add(draft, course: course, cohort: cohort)
+        let learners = try Learners(store: store.open())
+        let learner = try learners.add(draft, course: course, cohort: cohort)
+        if json {
+            try Output.json(learners.profile(iin: draft.iin))
+            return
+        }
         Output.line("added \(learner.iin) \(learner.fullName)" + (course.map { ", enrolled in \($0)" } ?? ""))
     }
 }

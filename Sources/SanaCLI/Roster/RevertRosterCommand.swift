@@ -10,9 +10,14 @@ struct RevertRosterCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @Argument(help: "The batch number, from 'sana roster history'.") var batch: Int64
+    @Flag(help: "Print the reverted batch as JSON.") var json = false
 
     func run() throws {
         let reverted = try RosterHistory(store: store.open()).revert(batch)
+        if json {
+            try Output.json(reverted)
+            return
+        }
         Output.line("reverted batch \(batch) (\(reverted.fileName)): \(reverted.created) learners removed, \(reverted.updated) learners restored, \(reverted.withdrawn) withdrawals undone")
     }
 }
