@@ -1,4 +1,5 @@
 import Foundation
+import SanaStore
 
 /// The rules every learner field follows, wherever it comes from (a roster row, `sana learner add`):
 /// trimmed, NFC-normalized, at most 100 characters, no control characters.
@@ -126,15 +127,10 @@ public enum LearnerFields {
         (0x0400...0x0482).contains(value) || (0x048A...0x052F).contains(value)
     }
 
-    /// Control characters, and the invisible format characters (zero-width spaces, bidi
-    /// overrides, a stray BOM) that would let two names look alike or a name display reversed.
+    /// Control characters, and invisible format characters that would let two names look alike
+    /// or a name display reversed.
     static func hasControlCharacter(_ value: String) -> Bool {
-        value.unicodeScalars.contains { scalar in
-            let v = scalar.value
-            if v < 0x20 || (v >= 0x7F && v < 0xA0) { return true }
-            if v < 0x200B { return false }
-            return (0x200B...0x200F).contains(v) || (0x202A...0x202E).contains(v) || (0x2060...0x206F).contains(v) || v == 0xFEFF
-        }
+        value.unicodeScalars.contains(where: \.isControlOrInvisible)
     }
 
     /// The key institutions and cohorts are matched by: normalized and case-folded.

@@ -93,7 +93,7 @@ final class OneRosterPackage: RosterRecords {
     }
 
     func sha256() throws -> String {
-        // The small files' bytes, then users.csv's: one fingerprint of the package.
+        // The small files' digests, then users.csv's: one fingerprint of the package.
         var copy = hasher
         copy.update(Array(try users.sha256().utf8))
         return SHA256.hexString(copy.finalize())
@@ -106,13 +106,14 @@ final class OneRosterPackage: RosterRecords {
             if required { throw RosterError.oneRoster(path: folder, message: "has no \(name)") }
             return []
         }
-        if let bytes = FileManager.default.contents(atPath: path) { hasher.update(Array(bytes)) }
         let file = try CSVRoster(path: path, encoding: .utf8, delimiter: .comma)
         var rows: [[String: String]] = []
         var record = CSVRecord()
         while try file.next(into: &record) {
             rows.append(Dictionary(file.headers.enumerated().map { ($1, record.lossyField($0)) }, uniquingKeysWith: { first, _ in first }))
         }
+        // The file's digest, from the one read the reader made.
+        hasher.update(Array(try file.sha256().utf8))
         return rows
     }
 }

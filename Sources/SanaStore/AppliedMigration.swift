@@ -17,6 +17,6 @@ public struct AppliedMigration: Codable, Sendable, Equatable, FetchableRecord, P
 extension AppliedMigration {
     /// The leading number of the file name.
     public var version: Int {
-        Int(name.prefix { $0.isNumber }) ?? 0
+        Migration.version(of: name)
     }
 }

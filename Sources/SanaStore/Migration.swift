@@ -10,6 +10,11 @@ public struct Migration: Sendable, Equatable {
 
     /// The leading number of the file name: `0003_x.sql` is version 3.
     public var version: Int {
+        Migration.version(of: name)
+    }
+
+    /// The leading number of a schema file's name.
+    static func version(of name: String) -> Int {
         Int(name.prefix { $0.isNumber }) ?? 0
     }
 

@@ -75,6 +75,9 @@ import Testing
         let path = folder.file("other.db")
         try DatabaseQueue(path: path).write { try $0.execute(sql: "CREATE TABLE photos (id INTEGER)") }
         #expect(throws: StoreError.notASanaStore(path: path, tables: ["photos"])) { try Store.initialize(at: path) }
+        #expect(throws: StoreError.notASanaStore(path: path, tables: ["photos"])) { try Store.open(at: path) }
+        // Refused untouched: still in its own journal mode, not switched to WAL.
+        #expect(try DatabaseQueue(path: path).read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "delete")
     }
 
     @Test func lockedStoreFailsAfterTheBusyTimeout() throws {

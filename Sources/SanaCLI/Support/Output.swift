@@ -1,4 +1,5 @@
 import Foundation
+import SanaStore
 
 /// Where the CLI writes: results to stdout, diagnostics to stderr.
 enum Output {
@@ -25,11 +26,8 @@ enum Output {
     static func visible(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
-            let v = scalar.value
-            let hidden = v < 0x20 || (v >= 0x7F && v < 0xA0) || (0x200B...0x200F).contains(v)
-                || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0xFEFF
-            if hidden {
-                out += "\\u{\(String(v, radix: 16, uppercase: true))}"
+            if scalar.isControlOrInvisible {
+                out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
             } else {
                 out.unicodeScalars.append(scalar)
             }
