@@ -42,7 +42,12 @@ public struct Learner: Codable, Sendable, Equatable, FetchableRecord, MutablePer
 
     /// "Фамилия Имя Отчество", the order used on Kazakh documents.
     public var fullName: String {
-        [lastName, firstName, middleName].compactMap { $0 }.joined(separator: " ")
+        Learner.fullName(lastName, firstName, middleName)
+    }
+
+    /// "Фамилия Имя Отчество", the middle name only when there is one.
+    static func fullName(_ last: String, _ first: String, _ middle: String?) -> String {
+        [last, first, middle].compactMap { $0 }.joined(separator: " ")
     }
 
     public static func find(_ db: Database, iin: IIN) throws -> Learner? {

@@ -22,6 +22,6 @@ public struct LearnerProfile: Codable, Sendable, Equatable {
     public let enrollments: [Enrollment]
 
     public var fullName: String {
-        [lastName, firstName, middleName].compactMap { $0 }.joined(separator: " ")
+        Learner.fullName(lastName, firstName, middleName)
     }
 }
