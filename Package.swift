@@ -50,7 +50,7 @@ let package = Package(
             dependencies: ["SanaStore", "Enrollment", .product(name: "GRDBSQLite", package: "GRDB.swift")],
             path: "Tests/SanaTestSupport"
         ),
-        .testTarget(name: "SanaStoreTests", dependencies: ["SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "SanaStoreTests", dependencies: ["SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .testTarget(name: "EnrollmentTests", dependencies: ["Enrollment", "SanaTestSupport"]),
         .testTarget(
             name: "RosterTests",

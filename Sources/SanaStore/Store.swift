@@ -75,13 +75,12 @@ public final class Store: Sendable {
         }
     }
 
-    /// Made once, before SQLite's first use in the process.
-    private static let tuned: Void = {
-        _ = sana_sqlite_disable_memstatus()
-    }()
+    /// Whether SQLite's process-wide tuning took (see sana_sqlite_tuning.h): memory statistics off.
+    public static var sqliteTuned: Bool {
+        sana_sqlite_memstatus_result() == 0
+    }
 
     private static func connect(path: String, busyTimeout: Int) throws -> Store {
-        _ = tuned
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(TimeInterval(busyTimeout))

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import SanaStore
 import SanaTestSupport
 import Testing
@@ -13,6 +14,17 @@ import Testing
         #expect(StoreLocation.resolve(explicit: nil, environment: ["HOME": "/home/u"]) == "/home/u/.local/share/sana/sana.db")
         // XDG requires an absolute path; a relative one is ignored as the spec says.
         #expect(StoreLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": "rel", "HOME": "/home/u"]) == "/home/u/.local/share/sana/sana.db")
+    }
+
+    /// SQLite's memory statistics take a global mutex on every allocation: they are turned off
+    /// before the library starts, so a store's work leaves the counter at zero.
+    @Test func sqliteKeepsNoMemoryStatistics() throws {
+        let store = try TestStore()
+        try store.store.write { db in
+            try db.execute(sql: "CREATE TEMP TABLE t (x); INSERT INTO t VALUES (randomblob(100000))")
+        }
+        #expect(Store.sqliteTuned)
+        #expect(sqlite3_memory_used() == 0)
     }
 
     @Test func createsPrivateFolderAndFile() throws {
