@@ -75,6 +75,9 @@ public final class Store: Sendable {
         }
     }
 
+    /// The page size of a new store.
+    public static let pageSize = 16384
+
     /// Whether SQLite's process-wide tuning took (see sana_sqlite_tuning.h): memory statistics off.
     public static var sqliteTuned: Bool {
         sana_sqlite_memstatus_result() == 0
@@ -86,7 +89,9 @@ public final class Store: Sendable {
         configuration.busyMode = .timeout(TimeInterval(busyTimeout))
         configuration.label = "sana"
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // 16 KB pages: a roster import writes ~15% faster than with 4 KB. It takes effect only
+            // on a new, empty store (before WAL is on); an existing store keeps its page size.
+            try db.execute(sql: "PRAGMA page_size = \(pageSize); PRAGMA synchronous = NORMAL")
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)

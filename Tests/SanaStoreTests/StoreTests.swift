@@ -50,6 +50,20 @@ import Testing
         #expect(foreignKeys == 1)
     }
 
+    @Test func newStoreHasLargePagesAndAnOlderOneKeepsItsOwn() throws {
+        let test = try TestStore()
+        #expect(try test.store.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == Store.pageSize)
+
+        let folder = TemporaryFolder()
+        let path = folder.file("older.db")
+        try DatabaseQueue(path: path).writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL")
+        }
+        let (older, _) = try Store.initialize(at: path)
+        #expect(try older.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 4096)
+        #expect(try older.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM learner") } == 0)
+    }
+
     @Test func missingStoreIsNotCreatedByOpen() throws {
         let folder = TemporaryFolder()
         let path = folder.file("none/s.db")
