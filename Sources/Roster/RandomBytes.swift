@@ -5,14 +5,25 @@ import Foundation
 struct RandomBytes {
     private var pool: [UInt8] = []
     private var used = 0
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    mutating func next16() -> [UInt8] {
+    /// Writes a random (version 4) UUID's text, lower-case as the store keeps it, into `text`
+    /// (36 bytes), without going through Foundation's formatter.
+    mutating func uuidText(into text: inout [UInt8]) {
         if used + 16 > pool.count {
             pool = RandomBytes.read(1 << 16)
             used = 0
         }
         defer { used += 16 }
-        return Array(pool[used..<used + 16])
+        text.removeAll(keepingCapacity: true)
+        for index in 0..<16 {
+            var byte = pool[used + index]
+            if index == 6 { byte = byte & 0x0F | 0x40 }
+            if index == 8 { byte = byte & 0x3F | 0x80 }
+            if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
+            text.append(RandomBytes.hexDigits[Int(byte >> 4)])
+            text.append(RandomBytes.hexDigits[Int(byte & 0x0F)])
+        }
     }
 
     private static func read(_ count: Int) -> [UInt8] {

@@ -20,9 +20,10 @@ final class RosterWriter {
     private let findLearner, insertLearner, updateLearner: FastStatement
     private let findEnrollment, insertEnrollment, updateEnrollment: FastStatement
     private let insertChange: FastStatement
-    private var institutions: [String: Int64] = [:]
-    private var cohorts: [String: Int64] = [:]
+    private var institutions: [VerbatimKey: Int64] = [:]
+    private var cohorts: [CohortKey: Int64] = [:]
     private var random = RandomBytes()
+    private var uuidText: [UInt8] = []
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
@@ -37,6 +38,11 @@ final class RosterWriter {
     struct PairKey: Hashable {
         let institutionId: Int64
         let course: String
+    }
+
+    private struct CohortKey: Hashable {
+        let institutionId: Int64
+        let name: VerbatimKey
     }
 
     init(db: Database, batchId: Int64, stamp: String, map: HeaderMap, defaultCohort: String?) throws {
@@ -199,7 +205,8 @@ final class RosterWriter {
         insertLearner.bind(7, draft.faculty)
         insertLearner.bind(8, draft.studyGroup)
         insertLearner.bind(9, draft.locale ?? "kk")
-        insertLearner.bind(10, UUID(using: &random).uuidString.lowercased())
+        random.uuidText(into: &uuidText)
+        insertLearner.bind(10, utf8: uuidText)
         insertLearner.bind(11, stamp)
         insertLearner.bind(12, stamp)
         insertLearner.bind(13, batchId)
@@ -265,14 +272,15 @@ final class RosterWriter {
 
     /// The institution's id, cached by the name as written (rows repeat it verbatim).
     private func institution(_ name: String) throws -> Int64 {
-        if let id = institutions[name] { return id }
+        let key = VerbatimKey(text: name)
+        if let id = institutions[key] { return id }
         let id = try Institution.findOrCreate(db, name: name, now: stamp).id!
-        institutions[name] = id
+        institutions[key] = id
         return id
     }
 
     private func cohort(_ name: String, institutionId: Int64) throws -> Int64 {
-        let key = "\(institutionId)\u{1F}\(name)"
+        let key = CohortKey(institutionId: institutionId, name: VerbatimKey(text: name))
         if let id = cohorts[key] { return id }
         let id = try Cohort.findOrCreate(db, institutionId: institutionId, name: name, now: stamp).id!
         cohorts[key] = id

@@ -3,10 +3,10 @@ import GRDB
 import SanaStore
 
 /// What the store holds for every learner when a batch begins, condensed to one 64-bit
-/// fingerprint per IIN over the fields this file can change (16 bytes a learner, ~23 MB for a
-/// million). A re-imported row whose
-/// fingerprint matches is unchanged without touching SQLite: one sequential scan replaces a
-/// million random lookups.
+/// fingerprint per IIN over the fields this file can change (an open-addressing table of 16-byte
+/// slots, key and fingerprint side by side: ~23 MB for a million learners). A re-imported row
+/// whose fingerprint matches is unchanged without touching SQLite: two sequential scans replace
+/// a million random lookups.
 struct StoredLearners {
     /// The learner has several enrollments: compare in SQL.
     static let several: UInt64 = 1
@@ -25,22 +25,26 @@ struct StoredLearners {
         }
     }
 
-    private var keys: [UInt64]
-    private var values: [UInt64]
+    /// Slot i holds the key (IIN + 1; 0 is empty) at 2i and the fingerprint at 2i + 1.
+    private var slots: [UInt64]
     private var count = 0
 
-    /// Scans learners and their enrollments once.
+    /// Scans enrollments, then learners, once each in table order.
     init(_ db: Database, scope: Scope) throws {
-        let learners = try Int.fetchOne(db, sql: "SELECT count(*) FROM learner") ?? 0
-        keys = [UInt64](repeating: 0, count: max(16, learners * 10 / 7 + 16))
-        values = keys
+        let (learners, maxId) = try Row.fetchOne(db, sql: "SELECT count(*), ifnull(max(id), 0) FROM learner")
+            .map { ($0[0] as Int, $0[1] as Int) } ?? (0, 0)
+        slots = [UInt64](repeating: 0, count: 2 * max(16, learners * 10 / 7 + 16))
+        let enrollments = try EnrollmentDigests(db, scope: scope, learners: learners, maxId: maxId)
         let scan = try FastStatement(db, sql: """
-            SELECT l.iin, l.last_name, l.first_name, l.middle_name, l.email, l.institution_id, l.faculty, l.study_group,
-                   l.locale, e.course_id, e.status, e.cohort_id
-            FROM learner l LEFT JOIN enrollment e ON e.learner_id = l.id
+            SELECT iin, last_name, first_name, middle_name, email, institution_id, faculty, study_group, locale, id FROM learner
             """)
         while try scan.step() {
-            guard let iin = scan.int64(0) else { continue }
+            guard let iin = scan.int64(0), let id = scan.int64(9) else { continue }
+            let enrollment = enrollments[id]
+            if enrollment == StoredLearners.several {
+                insert(UInt64(iin), fingerprint: StoredLearners.several)
+                continue
+            }
             var hasher = Hasher()
             for column: Int32 in [1, 2] { scan.withBytes(column) { StoredLearners.combine($0, into: &hasher) } }
             if scope.middleName { scan.withBytes(3) { StoredLearners.combine($0, into: &hasher) } }
@@ -49,10 +53,7 @@ struct StoredLearners {
             if scope.faculty { scan.withBytes(6) { StoredLearners.combine($0, into: &hasher) } }
             if scope.group { scan.withBytes(7) { StoredLearners.combine($0, into: &hasher) } }
             if scope.locale { scan.withBytes(8) { StoredLearners.combine($0, into: &hasher) } }
-            scan.withBytes(9) { StoredLearners.combine($0, into: &hasher) }
-            let withdrawn = scan.withBytes(10) { $0.map { Array($0) == Array("withdrawn".utf8) } ?? false }
-            hasher.combine(withdrawn)
-            if scope.cohort { hasher.combine(scan.int64(11) ?? -1) }
+            hasher.combine(enrollment)
             insert(UInt64(iin), fingerprint: StoredLearners.clamp(hasher.finalize()))
         }
     }
@@ -71,60 +72,60 @@ struct StoredLearners {
         if scope.faculty { combine(draft.faculty, into: &hasher) }
         if scope.group { combine(draft.studyGroup, into: &hasher) }
         if scope.locale { combine(draft.locale, into: &hasher) }
-        combine(row.course, into: &hasher)
-        hasher.combine(false)  // not withdrawn
-        if scope.cohort { hasher.combine(cohortId ?? -1) }
+        var course = row.course
+        let enrollment = course.withUTF8 {
+            EnrollmentDigests.digest(course: UnsafeRawBufferPointer($0), withdrawn: false, cohortId: cohortId, scope: scope)
+        }
+        hasher.combine(enrollment)
         return clamp(hasher.finalize())
     }
 
     /// The stored fingerprint, `several`, or nil when the store has no such learner.
     func lookup(_ iin: UInt64) -> UInt64? {
         let key = iin + 1
-        var index = StoredLearners.slot(key, in: keys.count)
-        while keys[index] != 0 {
-            if keys[index] == key { return values[index] }
-            index = index + 1 == keys.count ? 0 : index + 1
+        let size = slots.count / 2
+        var index = IINLines.slot(key, in: size)
+        while slots[2 * index] != 0 {
+            if slots[2 * index] == key { return slots[2 * index + 1] }
+            index = index + 1 == size ? 0 : index + 1
         }
         return nil
     }
 
     private mutating func insert(_ iin: UInt64, fingerprint: UInt64) {
-        if count * 10 >= keys.count * 7 { grow() }
+        if count * 10 >= slots.count / 2 * 7 { grow() }
         let key = iin + 1
-        var index = StoredLearners.slot(key, in: keys.count)
-        while keys[index] != 0 {
-            if keys[index] == key {
-                values[index] = StoredLearners.several
+        let size = slots.count / 2
+        var index = IINLines.slot(key, in: size)
+        while slots[2 * index] != 0 {
+            if slots[2 * index] == key {
+                // Two learners with one IIN cannot be (UNIQUE); be safe and compare in SQL.
+                slots[2 * index + 1] = StoredLearners.several
                 return
             }
-            index = index + 1 == keys.count ? 0 : index + 1
+            index = index + 1 == size ? 0 : index + 1
         }
-        keys[index] = key
-        values[index] = fingerprint
+        slots[2 * index] = key
+        slots[2 * index + 1] = fingerprint
         count += 1
     }
 
     private mutating func grow() {
-        let (oldKeys, oldValues) = (keys, values)
-        keys = [UInt64](repeating: 0, count: oldKeys.count + oldKeys.count / 2)
-        values = keys
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count + old.count / 2 & ~1)
         count = 0
-        for (key, value) in zip(oldKeys, oldValues) where key != 0 {
-            insert(key - 1, fingerprint: value)
+        for index in stride(from: 0, to: old.count, by: 2) where old[index] != 0 {
+            insert(old[index] - 1, fingerprint: old[index + 1])
         }
     }
 
-    private static func slot(_ key: UInt64, in size: Int) -> Int {
-        IINLines.slot(key, in: size)
-    }
-
-    /// Fingerprints never take the reserved values 0 and 1.
-    private static func clamp(_ hash: Int) -> UInt64 {
+    /// Fingerprints never take the reserved values 0 (no enrollment) and 1 (`several`).
+    static func clamp(_ hash: Int) -> UInt64 {
         let value = UInt64(bitPattern: Int64(hash))
         return value < 2 ? value + 2 : value
     }
 
-    private static func combine(_ bytes: UnsafeRawBufferPointer?, into hasher: inout Hasher) {
+    static func combine(_ bytes: UnsafeRawBufferPointer?, into hasher: inout Hasher) {
         guard let bytes else {
             hasher.combine(UInt8(0))
             return

@@ -32,6 +32,17 @@ import Testing
         #expect(first.sha256 == SHA256.hex(of: Array(try Data(contentsOf: URL(fileURLWithPath: path)))))
     }
 
+    @Test func eachCreatedLearnerGetsItsOwnRandomVersion4SubjectId() throws {
+        let fixture = try RosterFixture()
+        let path = try fixture.file("r.csv", header + (0..<300).map { "\(RosterText.iin($0)),Иванов,Сергей,," }.joined(separator: "\n"))
+        #expect(try fixture.run(path).created == 300)
+        let ids = try fixture.store.read { try String.fetchAll($0, sql: "SELECT subject_uuid FROM learner") }
+        #expect(Set(ids).count == 300)
+        let pattern = /[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/
+        #expect(ids.allSatisfy { $0.wholeMatch(of: pattern) != nil })
+        #expect(ids.allSatisfy { UUID(uuidString: $0) != nil })
+    }
+
     @Test func changedRowUpdatesAndRecordsTheOldValues() throws {
         let fixture = try RosterFixture()
         try fixture.run(try fixture.file("1.csv", header + "\(SampleIIN.a),Нұрланов,Ерлан,,old@edu.kz\n"))
