@@ -30,10 +30,10 @@ struct EnrollmentDigests {
     }
 
     static func digest(course: UnsafeRawBufferPointer?, withdrawn: Bool, cohortId: Int64?, scope: StoredLearners.Scope) -> UInt64 {
-        var hasher = Hasher()
-        StoredLearners.combine(course, into: &hasher)
+        var hasher = FingerprintHasher()
+        hasher.combine(course)
         hasher.combine(withdrawn)
         if scope.cohort { hasher.combine(cohortId ?? -1) }
-        return StoredLearners.clamp(hasher.finalize())
+        return hasher.finalize()
     }
 }

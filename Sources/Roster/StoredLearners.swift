@@ -45,16 +45,17 @@ struct StoredLearners {
                 insert(UInt64(iin), fingerprint: StoredLearners.several)
                 continue
             }
-            var hasher = Hasher()
-            for column: Int32 in [1, 2] { scan.withBytes(column) { StoredLearners.combine($0, into: &hasher) } }
-            if scope.middleName { scan.withBytes(3) { StoredLearners.combine($0, into: &hasher) } }
-            if scope.email { scan.withBytes(4) { StoredLearners.combine($0, into: &hasher) } }
+            var hasher = FingerprintHasher()
+            scan.withBytes(1) { hasher.combine($0) }
+            scan.withBytes(2) { hasher.combine($0) }
+            if scope.middleName { scan.withBytes(3) { hasher.combine($0) } }
+            if scope.email { scan.withBytes(4) { hasher.combine($0) } }
             hasher.combine(scan.int64(5) ?? -1)
-            if scope.faculty { scan.withBytes(6) { StoredLearners.combine($0, into: &hasher) } }
-            if scope.group { scan.withBytes(7) { StoredLearners.combine($0, into: &hasher) } }
-            if scope.locale { scan.withBytes(8) { StoredLearners.combine($0, into: &hasher) } }
+            if scope.faculty { scan.withBytes(6) { hasher.combine($0) } }
+            if scope.group { scan.withBytes(7) { hasher.combine($0) } }
+            if scope.locale { scan.withBytes(8) { hasher.combine($0) } }
             hasher.combine(enrollment)
-            insert(UInt64(iin), fingerprint: StoredLearners.clamp(hasher.finalize()))
+            insert(UInt64(iin), fingerprint: hasher.finalize())
         }
     }
 
@@ -63,21 +64,21 @@ struct StoredLearners {
     /// store that has a value is compared field by field in SQL, which keeps it.
     static func fingerprint(_ row: RosterRow, institutionId: Int64, cohortId: Int64?, scope: Scope) -> UInt64 {
         let draft = row.learner
-        var hasher = Hasher()
-        combine(draft.lastName, into: &hasher)
-        combine(draft.firstName, into: &hasher)
-        if scope.middleName { combine(draft.middleName, into: &hasher) }
-        if scope.email { combine(draft.email, into: &hasher) }
+        var hasher = FingerprintHasher()
+        hasher.combine(draft.lastName)
+        hasher.combine(draft.firstName)
+        if scope.middleName { hasher.combine(draft.middleName) }
+        if scope.email { hasher.combine(draft.email) }
         hasher.combine(institutionId)
-        if scope.faculty { combine(draft.faculty, into: &hasher) }
-        if scope.group { combine(draft.studyGroup, into: &hasher) }
-        if scope.locale { combine(draft.locale, into: &hasher) }
+        if scope.faculty { hasher.combine(draft.faculty) }
+        if scope.group { hasher.combine(draft.studyGroup) }
+        if scope.locale { hasher.combine(draft.locale) }
         var course = row.course
         let enrollment = course.withUTF8 {
             EnrollmentDigests.digest(course: UnsafeRawBufferPointer($0), withdrawn: false, cohortId: cohortId, scope: scope)
         }
         hasher.combine(enrollment)
-        return clamp(hasher.finalize())
+        return hasher.finalize()
     }
 
     /// The stored fingerprint, `several`, or nil when the store has no such learner.
@@ -117,29 +118,5 @@ struct StoredLearners {
         for index in stride(from: 0, to: old.count, by: 2) where old[index] != 0 {
             insert(old[index] - 1, fingerprint: old[index + 1])
         }
-    }
-
-    /// Fingerprints never take the reserved values 0 (no enrollment) and 1 (`several`).
-    static func clamp(_ hash: Int) -> UInt64 {
-        let value = UInt64(bitPattern: Int64(hash))
-        return value < 2 ? value + 2 : value
-    }
-
-    static func combine(_ bytes: UnsafeRawBufferPointer?, into hasher: inout Hasher) {
-        guard let bytes else {
-            hasher.combine(UInt8(0))
-            return
-        }
-        hasher.combine(UInt8(1))
-        hasher.combine(bytes.count)
-        hasher.combine(bytes: bytes)
-    }
-
-    private static func combine(_ text: String?, into hasher: inout Hasher) {
-        guard var text else {
-            hasher.combine(UInt8(0))
-            return
-        }
-        text.withUTF8 { combine(UnsafeRawBufferPointer($0), into: &hasher) }
     }
 }
