@@ -20,5 +20,4 @@ import Testing
         let variants = (0..<1000).map { hash(["Иванов\($0)", "Сергей"]) }
         #expect(Set(variants).count == 1000)
     }
-
 }
