@@ -26,14 +26,14 @@ struct StoredLearners {
     }
 
     /// Slot i holds the key (IIN + 1; 0 is empty) at 2i and the fingerprint at 2i + 1.
-    private var slots: [UInt64]
+    private var slots: LargeWords
     private var count = 0
 
     /// Scans enrollments, then learners, once each in table order.
     init(_ db: Database, scope: Scope) throws {
         let (learners, maxId) = try Row.fetchOne(db, sql: "SELECT count(*), ifnull(max(id), 0) FROM learner")
             .map { ($0[0] as Int, $0[1] as Int) } ?? (0, 0)
-        slots = [UInt64](repeating: 0, count: 2 * max(16, learners * 10 / 7 + 16))
+        slots = LargeWords(count: 2 * max(16, learners * 10 / 7 + 16))
         let enrollments = try EnrollmentDigests(db, scope: scope, learners: learners, maxId: maxId)
         let scan = try FastStatement(db, sql: """
             SELECT iin, last_name, first_name, middle_name, email, institution_id, faculty, study_group, locale, id FROM learner
@@ -113,7 +113,7 @@ struct StoredLearners {
 
     private mutating func grow() {
         let old = slots
-        slots = [UInt64](repeating: 0, count: old.count + old.count / 2 & ~1)
+        slots = LargeWords(count: old.count + old.count / 2 & ~1)
         count = 0
         for index in stride(from: 0, to: old.count, by: 2) where old[index] != 0 {
             insert(old[index] - 1, fingerprint: old[index + 1])
