@@ -81,7 +81,7 @@ public struct RosterImporter: Sendable {
                 try db.execute(sql: "PRAGMA cache_size = -2048")
                 var batchRecord = ImportBatch(fileName: fileName, format: format, actor: actor, startedAt: stamp)
                 try batchRecord.insert(db)
-                let writer = try RosterWriter(db: db, batchId: batchRecord.id!, stamp: stamp, map: map, defaultCohort: defaultCohort)
+                let writer = try RosterWriter(db: db, store: store, batchId: batchRecord.id!, stamp: stamp, map: map, defaultCohort: defaultCohort)
                 // Then random IINs land all over their index: a larger cache keeps the writes from
                 // re-reading it (24 MB, inside the import's 100 MB memory budget).
                 try db.execute(sql: "PRAGMA cache_size = -24576")

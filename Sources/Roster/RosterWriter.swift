@@ -45,14 +45,14 @@ final class RosterWriter {
         let name: VerbatimKey
     }
 
-    init(db: Database, batchId: Int64, stamp: String, map: HeaderMap, defaultCohort: String?) throws {
+    init(db: Database, store: Store, batchId: Int64, stamp: String, map: HeaderMap, defaultCohort: String?) throws {
         self.db = db
         self.batchId = batchId
         self.stamp = stamp
         self.map = map
         // The batch holds the write lock from here on, so this picture stays true.
         scope = StoredLearners.Scope(map: map, defaultCohort: defaultCohort)
-        stored = try StoredLearners(db, scope: scope)
+        stored = try StoredLearners(db, store: store, scope: scope)
         findLearner = try FastStatement(db, sql: """
             SELECT id, last_name, first_name, middle_name, email, institution_id, faculty, study_group, locale, updated_at, batch_id
             FROM learner WHERE iin = ?

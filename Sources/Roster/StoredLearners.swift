@@ -3,13 +3,15 @@ import GRDB
 import SanaStore
 
 /// What the store holds for every learner when a batch begins, condensed to one 64-bit
-/// fingerprint per IIN over the fields this file can change (an open-addressing table of 16-byte
-/// slots, key and fingerprint side by side: ~23 MB for a million learners). A re-imported row
-/// whose fingerprint matches is unchanged without touching SQLite: two sequential scans replace
-/// a million random lookups.
+/// fingerprint per IIN over the fields this file can change. A re-imported row whose
+/// fingerprint matches is unchanged without touching SQLite: sequential scans replace a million
+/// random lookups. A big store is scanned in two halves at once, the upper half on a reader
+/// connection: the batch holds the write lock, so both see the same store.
 struct StoredLearners {
     /// The learner has several enrollments: compare in SQL.
     static let several: UInt64 = 1
+    /// Below this many learners one scan is quick enough.
+    static let splitAbove = 100_000
 
     /// Which fields enter the fingerprint: those the file can set.
     struct Scope {
@@ -25,24 +27,44 @@ struct StoredLearners {
         }
     }
 
-    /// Slot i holds the key (IIN + 1; 0 is empty) at 2i and the fingerprint at 2i + 1.
-    private var slots: LargeWords
-    private var count = 0
+    /// Learners by id range, each range's table.
+    private let parts: [FingerprintTable]
 
-    /// Scans enrollments, then learners, once each in table order.
-    init(_ db: Database, scope: Scope) throws {
-        let (learners, maxId) = try Row.fetchOne(db, sql: "SELECT count(*), ifnull(max(id), 0) FROM learner")
-            .map { ($0[0] as Int, $0[1] as Int) } ?? (0, 0)
-        slots = LargeWords(count: 2 * max(16, learners * 10 / 7 + 16))
-        let enrollments = try EnrollmentDigests(db, scope: scope, learners: learners, maxId: maxId)
+    /// Scans `db` (the batch's own connection), and `store`'s reader for the upper half of a big store.
+    init(_ db: Database, store: Store, scope: Scope, splitAbove: Int = StoredLearners.splitAbove) throws {
+        let (learners, minId, maxId) = try Row.fetchOne(db, sql: "SELECT count(*), ifnull(min(id), 1), ifnull(max(id), 0) FROM learner")
+            .map { ($0[0] as Int, $0[1] as Int64, $0[2] as Int64) } ?? (0, 1, 0)
+        guard learners > splitAbove else {
+            parts = [try StoredLearners.scan(db, ids: minId...max(minId, maxId), learners: learners, scope: scope)]
+            return
+        }
+        let middle = minId + (maxId - minId) / 2
+        let upper = BackgroundTask {
+            try store.read { db in
+                let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM learner WHERE id > ?", arguments: [middle]) ?? 0
+                return try StoredLearners.scan(db, ids: (middle + 1)...maxId, learners: count, scope: scope)
+            }
+        }
+        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM learner WHERE id <= ?", arguments: [middle]) ?? 0
+        let lower = try StoredLearners.scan(db, ids: minId...middle, learners: count, scope: scope)
+        parts = [lower, try upper.value()]
+    }
+
+    /// The fingerprints of the learners whose ids fall in `ids`: their enrollments, then themselves.
+    private static func scan(_ db: Database, ids: ClosedRange<Int64>, learners: Int, scope: Scope) throws -> FingerprintTable {
+        var table = FingerprintTable(capacity: learners)
+        let enrollments = try EnrollmentDigests(db, scope: scope, ids: ids, learners: learners)
         let scan = try FastStatement(db, sql: """
-            SELECT iin, last_name, first_name, middle_name, email, institution_id, faculty, study_group, locale, id FROM learner
+            SELECT iin, last_name, first_name, middle_name, email, institution_id, faculty, study_group, locale, id
+            FROM learner WHERE id BETWEEN ? AND ?
             """)
+        scan.bind(1, ids.lowerBound)
+        scan.bind(2, ids.upperBound)
         while try scan.step() {
             guard let iin = scan.int64(0), let id = scan.int64(9) else { continue }
             let enrollment = enrollments[id]
             if enrollment == StoredLearners.several {
-                insert(UInt64(iin), fingerprint: StoredLearners.several)
+                table.insert(UInt64(iin), fingerprint: StoredLearners.several, collision: StoredLearners.several)
                 continue
             }
             var hasher = FingerprintHasher()
@@ -55,8 +77,10 @@ struct StoredLearners {
             if scope.group { scan.withBytes(7) { hasher.combine($0) } }
             if scope.locale { scan.withBytes(8) { hasher.combine($0) } }
             hasher.combine(enrollment)
-            insert(UInt64(iin), fingerprint: hasher.finalize())
+            // Two learners with one IIN cannot be (UNIQUE); were it so, compare in SQL.
+            table.insert(UInt64(iin), fingerprint: hasher.finalize(), collision: StoredLearners.several)
         }
+        return table
     }
 
     /// The row's fingerprint, comparable with the stored one. An empty cell (which keeps the
@@ -83,40 +107,9 @@ struct StoredLearners {
 
     /// The stored fingerprint, `several`, or nil when the store has no such learner.
     func lookup(_ iin: UInt64) -> UInt64? {
-        let key = iin + 1
-        let size = slots.count / 2
-        var index = IINLines.slot(key, in: size)
-        while slots[2 * index] != 0 {
-            if slots[2 * index] == key { return slots[2 * index + 1] }
-            index = index + 1 == size ? 0 : index + 1
+        for part in parts {
+            if let fingerprint = part.lookup(iin) { return fingerprint }
         }
         return nil
-    }
-
-    private mutating func insert(_ iin: UInt64, fingerprint: UInt64) {
-        if count * 10 >= slots.count / 2 * 7 { grow() }
-        let key = iin + 1
-        let size = slots.count / 2
-        var index = IINLines.slot(key, in: size)
-        while slots[2 * index] != 0 {
-            if slots[2 * index] == key {
-                // Two learners with one IIN cannot be (UNIQUE); be safe and compare in SQL.
-                slots[2 * index + 1] = StoredLearners.several
-                return
-            }
-            index = index + 1 == size ? 0 : index + 1
-        }
-        slots[2 * index] = key
-        slots[2 * index + 1] = fingerprint
-        count += 1
-    }
-
-    private mutating func grow() {
-        let old = slots
-        slots = LargeWords(count: old.count + old.count / 2 & ~1)
-        count = 0
-        for index in stride(from: 0, to: old.count, by: 2) where old[index] != 0 {
-            insert(old[index] - 1, fingerprint: old[index + 1])
-        }
     }
 }
