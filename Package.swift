@@ -29,7 +29,7 @@ let package = Package(
         .target(
             name: "SanaStore",
             dependencies: [
-                "CSQLiteTuning", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                "CSQLiteTuning", "COpenSSL", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .target(name: "Enrollment", dependencies: ["SanaStore", grdb]),

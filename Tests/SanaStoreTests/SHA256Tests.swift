@@ -25,4 +25,14 @@ import Testing
         #expect(SHA256.hexString(hasher.finalize()) == expected)
         #expect(SHA256.hex(of: message) == expected)
     }
+
+    @Test func aCopyHashesOnIndependently() {
+        var hasher = SHA256()
+        hasher.update(Array("ab".utf8))
+        var copy = hasher
+        copy.update(Array("c".utf8))
+        hasher.update(Array("x".utf8))
+        #expect(SHA256.hexString(copy.finalize()) == SHA256.hex(of: Array("abc".utf8)))
+        #expect(SHA256.hexString(hasher.finalize()) == SHA256.hex(of: Array("abx".utf8)))
+    }
 }
