@@ -1,0 +1,77 @@
+import SanaStore
+
+/// One pass over a field's UTF-8 bytes that answers everything the learner rules ask of it:
+/// whether `LearnerFields.normalized` would change it (white space to trim or fold, scalars NFC
+/// might compose), and, of text already normalized, its control characters, length in scalars,
+/// '?' and U+FFFD. The one classifier behind `LearnerFields`, whether the text arrives as a
+/// `String` or as a roster file's bytes.
+public struct FieldScan: Sendable, Equatable {
+    /// Length in UTF-8 bytes.
+    public private(set) var bytes = 0
+    /// Length in Unicode scalars (as SQLite's length() counts).
+    public private(set) var scalars = 0
+    /// Leading, trailing, repeated or non-ASCII white space.
+    public private(set) var needsFolding = false
+    /// A scalar NFC might change (anything from U+0300 up but the precomposed Cyrillic letters).
+    public private(set) var needsNFC = false
+    public private(set) var hasControl = false
+    public private(set) var hasQuestionMark = false
+    public private(set) var hasReplacement = false
+
+    /// `LearnerFields.normalized` returns such text unchanged.
+    public var isNormalized: Bool { !needsFolding && !needsNFC }
+
+    /// Scans valid UTF-8 (a `String`'s bytes, or bytes checked by the caller).
+    public init(utf8 buffer: UnsafeBufferPointer<UInt8>) {
+        bytes = buffer.count
+        var previousSpace = true
+        var i = 0
+        let n = buffer.count
+        while i < n {
+            let lead = buffer[i]
+            let value: UInt32
+            if lead < 0x80 {
+                value = UInt32(lead)
+                i += 1
+            } else if lead < 0xE0 {
+                value = UInt32(lead & 0x1F) << 6 | UInt32(buffer[i + 1] & 0x3F)
+                i += 2
+            } else if lead < 0xF0 {
+                value = UInt32(lead & 0x0F) << 12 | UInt32(buffer[i + 1] & 0x3F) << 6 | UInt32(buffer[i + 2] & 0x3F)
+                i += 3
+            } else {
+                value = UInt32(lead & 0x07) << 18 | UInt32(buffer[i + 1] & 0x3F) << 12 | UInt32(buffer[i + 2] & 0x3F) << 6
+                    | UInt32(buffer[i + 3] & 0x3F)
+                i += 4
+            }
+            scalars += 1
+            let space = FieldScan.isSpace(value)
+            if space && (previousSpace || value != 0x20) { needsFolding = true }
+            previousSpace = space
+            if value >= 0x300 && !FieldScan.isComposedCyrillic(value) { needsNFC = true }
+            if value == 0x3F { hasQuestionMark = true }
+            if value == 0xFFFD { hasReplacement = true }
+            if !hasControl, let scalar = Unicode.Scalar(value), scalar.isControlOrInvisible { hasControl = true }
+        }
+        if previousSpace && n > 0 { needsFolding = true }
+    }
+
+    public init(_ text: String) {
+        var text = text
+        self = text.withUTF8 { FieldScan(utf8: $0) }
+    }
+
+    /// Space, tab and the other Unicode white space (the no-break space Excel likes), not line breaks:
+    /// those are control characters, and rejected.
+    static func isSpace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// Cyrillic letters (Russian and Kazakh) are already in NFC: no need to ask Foundation.
+    static func isComposedCyrillic(_ value: UInt32) -> Bool {
+        (0x0400...0x0482).contains(value) || (0x048A...0x052F).contains(value)
+    }
+}
