@@ -30,8 +30,8 @@ final class RosterParser: @unchecked Sendable {
         progress: @escaping @Sendable (ImportProgress) -> Void
     ) -> ParseResult {
         let result = ParseResult(records: records)
-        let read = BoundedQueue<RecordBatch>(capacity: 4)
-        let checked = Resequencer<CheckedBatch>(window: 4, producers: RosterParser.validatingThreads)
+        let read = BoundedQueue<RecordBatch>(capacity: 2)
+        let checked = Resequencer<CheckedBatch>(window: 3, producers: RosterParser.validatingThreads)
         let running = DispatchGroup()
         RosterParser.spawn(running) { [self] in self.read(into: read, result: result) }
         for _ in 0..<RosterParser.validatingThreads {
