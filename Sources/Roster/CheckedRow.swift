@@ -1,10 +1,11 @@
-import Enrollment
-
-/// A record after the checks that need no other row, waiting for its IIN to be claimed in file order.
-enum CheckedRow: Sendable {
-    /// Rejected before its IIN could claim a line: not valid UTF-8, or no valid IIN.
-    case rejected(RowDiagnostic)
-    /// A valid IIN: claimed in file order, then the row is kept (with its warning, if any) or
-    /// rejected for `outcome`'s problem, unless an earlier row holds the IIN.
-    case claimed(iin: IIN, line: Int, outcome: Result<RosterRow, RowDiagnostic>, warning: RowDiagnostic?)
+/// What the per-row checks made of one record, in a few integers (no references to count), so
+/// the sequencing thread runs through a batch cheaply. Indexes point into `CheckedBatch`.
+struct CheckedRow: Sendable {
+    /// The IIN's number when it was valid: the sequencing thread claims it for `line`.
+    let iin: UInt64?
+    let line: Int
+    /// The row in `CheckedBatch.valid`, or -1 when it was rejected.
+    let valid: Int32
+    /// Its error (when rejected) or warning (when kept) in `CheckedBatch.diagnostics`, or -1.
+    let diagnostic: Int32
 }

@@ -38,7 +38,7 @@ final class RosterParser: @unchecked Sendable {
             RosterParser.spawn(running) { [validator] in
                 defer { checked.producerDone() }
                 while let batch = read.pop() {
-                    if !checked.put(CheckedBatch(records: batch, rows: validator.check(batch)), at: batch.index) { return }
+                    if !checked.put(validator.check(batch), at: batch.index) { return }
                 }
             }
         }
@@ -88,53 +88,43 @@ final class RosterParser: @unchecked Sendable {
     }
 
     /// Takes the checked batches in file order: claims IINs, reports rejected rows and warnings,
-    /// pushes the valid rows to the writer.
+    /// pushes the valid rows to the writer (a batch's rows as the checks left them, unless some
+    /// repeated an earlier IIN).
     private func sequence(
         _ checked: Resequencer<CheckedBatch>, into queue: BoundedQueue<[RosterRow]>,
         isCancelled: () -> Bool, diagnostic: (RowDiagnostic) -> Void, progress: (ImportProgress) -> Void
     ) -> (rows: Int, rejected: Int, warnings: Int) {
-        var valid: [RosterRow] = []
-        valid.reserveCapacity(RosterImporter.batchSize)
         var rows = 0, rejected = 0, warnings = 0
         var bytesRead: Int64 = 0, totalBytes: Int64 = 0
-        reading: while let batch = checked.take() {
+        var repeats: [Int] = []
+        while let batch = checked.take() {
             (bytesRead, totalBytes) = (batch.records.bytesRead, batch.records.totalBytes)
+            repeats.removeAll(keepingCapacity: true)
             for (index, row) in batch.rows.enumerated() {
                 rows += 1
-                switch row {
-                case .rejected(let problem):
+                // A repeat from the same source line is that row's next course (a OneRoster
+                // student in two classes), not a duplicate.
+                if let iin = row.iin, let first = firstLines.firstLine(of: iin, at: row.line), first != row.line {
                     rejected += 1
-                    diagnostic(problem)
-                case .claimed(let iin, let line, let outcome, let warning):
-                    // A repeat from the same source line is that row's next course (a OneRoster
-                    // student in two classes), not a duplicate.
-                    if let first = firstLines.firstLine(of: iin.number, at: line), first != line {
-                        rejected += 1
-                        diagnostic(RowDiagnostic(
-                            line: line, severity: .error, message: "IIN \(iin) repeats line \(first): the first row wins",
-                            fields: batch.records.lossyFields(index)))
-                        continue
-                    }
-                    switch outcome {
-                    case .success(let row):
-                        valid.append(row)
-                        if let warning {
-                            warnings += 1
-                            diagnostic(warning)
-                        }
-                    case .failure(let problem):
-                        rejected += 1
-                        diagnostic(problem)
-                    }
+                    if row.valid >= 0 { repeats.append(Int(row.valid)) }
+                    let digits = String(iin)
+                    diagnostic(RowDiagnostic(
+                        line: row.line, severity: .error,
+                        message: "IIN \(String(repeating: "0", count: 12 - digits.count) + digits) repeats line \(first): the first row wins",
+                        fields: batch.records.lossyFields(index)))
+                    continue
                 }
-                if valid.count == RosterImporter.batchSize {
-                    if isCancelled() || !queue.push(valid) { break reading }
-                    valid.removeAll(keepingCapacity: true)
-                    progress(ImportProgress(bytesRead: bytesRead, totalBytes: totalBytes, rows: rows))
+                if row.valid < 0 { rejected += 1 }
+                if row.diagnostic >= 0 {
+                    if row.valid >= 0 { warnings += 1 }
+                    diagnostic(batch.diagnostics[Int(row.diagnostic)])
                 }
             }
+            let valid = batch.valid(removing: repeats)
+            if valid.isEmpty { continue }
+            if isCancelled() || !queue.push(valid) { break }
+            progress(ImportProgress(bytesRead: bytesRead, totalBytes: totalBytes, rows: rows))
         }
-        if !valid.isEmpty { _ = queue.push(valid) }
         progress(ImportProgress(bytesRead: bytesRead, totalBytes: totalBytes, rows: rows))
         return (rows, rejected, warnings)
     }

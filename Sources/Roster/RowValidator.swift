@@ -29,19 +29,18 @@ struct RowValidator: Sendable {
     }
 
     /// Checks every record of `batch`, in order.
-    func check(_ batch: RecordBatch) -> [CheckedRow] {
-        var rows: [CheckedRow] = []
-        rows.reserveCapacity(batch.count)
+    func check(_ batch: RecordBatch) -> CheckedBatch {
+        var checked = CheckedBatch(records: batch)
         batch.storage.withUnsafeBufferPointer { storage in
             for row in 0..<batch.count {
-                rows.append(check(row, of: batch, storage: storage))
+                check(row, of: batch, storage: storage, into: &checked)
             }
         }
-        return rows
+        return checked
     }
 
     /// Record `row` of `batch`, whose bytes are `storage`.
-    func check(_ row: Int, of batch: RecordBatch, storage: UnsafeBufferPointer<UInt8>) -> CheckedRow {
+    func check(_ row: Int, of batch: RecordBatch, storage: UnsafeBufferPointer<UInt8>, into checked: inout CheckedBatch) {
         let line = batch.line(row)
         func reject(_ message: String) -> RowDiagnostic {
             RowDiagnostic(line: line, severity: .error, message: message, fields: batch.lossyFields(row))
@@ -49,7 +48,7 @@ struct RowValidator: Sendable {
         for (_, column) in columns {
             let bytes = UnsafeBufferPointer(rebasing: storage[batch.range(row, column)])
             if !TextEncoding.isValidUTF8(bytes) {
-                return .rejected(reject("\(map.headers[column]) is not valid UTF-8: the file mixes encodings; re-export it as CSV UTF-8 or pass --encoding"))
+                return checked.reject(reject("\(map.headers[column]) is not valid UTF-8: the file mixes encodings; re-export it as CSV UTF-8 or pass --encoding"))
             }
         }
         /// The field's value, nil when the file has no such column.
@@ -66,18 +65,16 @@ struct RowValidator: Sendable {
         do {
             reading = try iinValue.iin()
         } catch {
-            return .rejected(reject(error.description))
+            return checked.reject(reject(error.description))
         }
-        func claimed(_ outcome: Result<RosterRow, RowDiagnostic>, warning: RowDiagnostic? = nil) -> CheckedRow {
-            .claimed(iin: reading.iin, line: line, outcome: outcome, warning: warning)
-        }
+        let iin = reading.iin.number
         let lastValue = value(.lastName) ?? .empty
         let firstValue = value(.firstName) ?? .empty
         var lastName: NormalizedText, firstName: NormalizedText, middleName: NormalizedText
         if let full = value(.fullName), lastValue.isEmpty, firstValue.isEmpty {
             guard let names = RowValidator.split(full) else {
                 let text = full.string
-                return claimed(.failure(reject(text.isEmpty ? "full name is missing" : "full name '\(text)' needs at least a last and a first name")))
+                return checked.reject(reject(text.isEmpty ? "full name is missing" : "full name '\(text)' needs at least a last and a first name"), iin: iin)
             }
             (lastName, firstName, middleName) = names
         } else {
@@ -93,17 +90,17 @@ struct RowValidator: Sendable {
                 faculty: (value(.faculty) ?? .empty).normalized, studyGroup: (value(.group) ?? .empty).normalized,
                 locale: (value(.language) ?? .empty).normalized)
         } catch {
-            return claimed(.failure(reject(error.description)))
+            return checked.reject(reject(error.description), iin: iin)
         }
         guard let university = draft.institution ?? normalizedDefaultUniversity else {
-            return claimed(.failure(reject("university is missing: fill the column or pass --institution")))
+            return checked.reject(reject("university is missing: fill the column or pass --institution"), iin: iin)
         }
         let courseValue = (value(.course) ?? .empty).normalized.value
         guard let course = courseValue.isEmpty ? defaultCourse : courseValue else {
-            return claimed(.failure(reject("course is missing: fill the column or pass --course")))
+            return checked.reject(reject("course is missing: fill the column or pass --course"), iin: iin)
         }
         guard knownCourses.contains(course) else {
-            return claimed(.failure(reject("course '\(course)' is not in the store")))
+            return checked.reject(reject("course '\(course)' is not in the store"), iin: iin)
         }
         let cohortValue = (value(.cohort) ?? .empty).normalized.value
         var warning: RowDiagnostic?
@@ -113,9 +110,9 @@ struct RowValidator: Sendable {
                 line: line, severity: .warning,
                 message: "IIN \(given) has 11 digits: restored the leading zero Excel dropped (\(draft.iin))")
         }
-        return claimed(.success(RosterRow(
+        checked.keep(RosterRow(
             line: line, learner: draft, university: university, course: course,
-            cohort: cohortValue.isEmpty ? defaultCohort : cohortValue)), warning: warning)
+            cohort: cohortValue.isEmpty ? defaultCohort : cohortValue), iin: iin, warning: warning)
     }
 
     /// "Фамилия Имя Отчество" split at white space into last, first and middle names (the rest,

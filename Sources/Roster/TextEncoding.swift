@@ -45,7 +45,12 @@ public enum TextEncoding: String, Sendable, Codable, Equatable {
     static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, allowTruncatedEnd: Bool = false) -> Bool {
         var i = 0
         let n = bytes.count
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
         while i < n {
+            // Eight ASCII bytes at a time.
+            while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            if i >= n { break }
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }
             let length: Int
