@@ -7,7 +7,7 @@ struct RecordBatch: Sendable {
     var totalBytes: Int64 = 0
     private(set) var storage: [UInt8] = []
     /// Each field's end in `storage`, record after record.
-    private var ends: [Int] = []
+    private var ends: [Int32] = []
     /// Where each record's fields start in `ends`, plus one past the last.
     private var firstFields: [Int] = [0]
     private var lines: [Int] = []
@@ -25,7 +25,7 @@ struct RecordBatch: Sendable {
     mutating func append(_ record: CSVRecord) {
         let base = storage.count
         storage.append(contentsOf: record.storage)
-        for end in record.ends { ends.append(base + end) }
+        for end in record.ends { ends.append(Int32(base + end)) }
         firstFields.append(ends.count)
         lines.append(record.line)
     }
@@ -40,7 +40,7 @@ struct RecordBatch: Sendable {
         let first = firstFields[row]
         guard column < firstFields[row + 1] - first else { return 0..<0 }
         let index = first + column
-        return (index == 0 ? 0 : ends[index - 1])..<ends[index]
+        return (index == 0 ? 0 : Int(ends[index - 1]))..<Int(ends[index])
     }
 
     /// The record's fields with invalid bytes replaced, for echoing a row back (the rejects file).

@@ -7,6 +7,10 @@ import Foundation
 /// bounded queue, so memory stays flat at any file size.
 final class RosterParser: @unchecked Sendable {
     static let validatingThreads = 2
+    /// Records a validating thread takes at once: enough to make hand-overs rare, few enough
+    /// that the batches in flight (read, being checked, waiting for their turn, queued for the
+    /// writer) stay a few megabytes.
+    static let recordsPerBatch = 512
     private let records: RosterRecords
     private let validator: RowValidator
     // Touched only by the sequencing thread until `ParseResult.finish` hands over.
@@ -31,7 +35,7 @@ final class RosterParser: @unchecked Sendable {
     ) -> ParseResult {
         let result = ParseResult(records: records)
         let read = BoundedQueue<RecordBatch>(capacity: 2)
-        let checked = Resequencer<CheckedBatch>(window: 3, producers: RosterParser.validatingThreads)
+        let checked = Resequencer<CheckedBatch>(window: 2, producers: RosterParser.validatingThreads)
         let running = DispatchGroup()
         RosterParser.spawn(running) { [self] in self.read(into: read, result: result) }
         for _ in 0..<RosterParser.validatingThreads {
@@ -70,14 +74,14 @@ final class RosterParser: @unchecked Sendable {
     private func read(into batches: BoundedQueue<RecordBatch>, result: ParseResult) {
         defer { batches.close() }
         var record = CSVRecord()
-        var batch = RecordBatch(index: 0, capacity: RosterImporter.batchSize)
+        var batch = RecordBatch(index: 0, capacity: RosterParser.recordsPerBatch)
         do {
             while try records.next(into: &record) {
                 batch.append(record)
-                if batch.count == RosterImporter.batchSize {
+                if batch.count == RosterParser.recordsPerBatch {
                     (batch.bytesRead, batch.totalBytes) = (records.bytesRead, records.totalBytes)
                     if !batches.push(batch) { return }
-                    batch = RecordBatch(index: batch.index + 1, capacity: RosterImporter.batchSize)
+                    batch = RecordBatch(index: batch.index + 1, capacity: RosterParser.recordsPerBatch)
                 }
             }
         } catch {
