@@ -6,7 +6,7 @@ import Testing
 /// Rows are checked on two threads and put back in file order: diagnostics, the duplicate rule
 /// and the counts must be exactly those of a single pass, across batch boundaries.
 @Suite struct RosterParserTests {
-    /// 5,000 rows (five batches of 1,024 and a partial one) with rejects in each batch, repeats
+    /// 5,000 rows (batches of 512, the last one partial) with rejects in many batches, repeats
     /// spanning batches, and a restored leading zero.
     @Test func diagnosticsComeInFileOrderAcrossBatches() throws {
         let fixture = try RosterFixture()
