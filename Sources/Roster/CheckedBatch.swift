@@ -18,9 +18,9 @@ struct CheckedBatch: Sendable {
         diagnostics.append(problem)
     }
 
-    mutating func keep(_ row: RosterRow, iin: UInt64, warning: RowDiagnostic?) {
+    mutating func keep(_ row: consuming RosterRow, iin: UInt64, warning: RowDiagnostic?) {
         rows.append(CheckedRow(iin: iin, line: row.line, valid: Int32(valid.count), diagnostic: warning == nil ? -1 : Int32(diagnostics.count)))
-        valid.append(row)
+        valid.append(consume row)
         if let warning { diagnostics.append(warning) }
     }
 

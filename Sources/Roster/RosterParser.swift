@@ -41,8 +41,9 @@ final class RosterParser: @unchecked Sendable {
         for _ in 0..<RosterParser.validatingThreads {
             RosterParser.spawn(running) { [validator] in
                 defer { checked.producerDone() }
+                var cache = ValueCache()
                 while let batch = read.pop() {
-                    if !checked.put(validator.check(batch), at: batch.index) { return }
+                    if !checked.put(validator.check(batch, cache: &cache), at: batch.index) { return }
                 }
             }
         }

@@ -28,19 +28,22 @@ struct RowValidator: Sendable {
         normalizedDefaultUniversity = defaultUniversity.map(LearnerFields.normalized)
     }
 
-    /// Checks every record of `batch`, in order.
-    func check(_ batch: RecordBatch) -> CheckedBatch {
+    /// Checks every record of `batch`, in order; `cache` is the calling thread's.
+    func check(_ batch: RecordBatch, cache: inout ValueCache) -> CheckedBatch {
         var checked = CheckedBatch(records: batch)
         batch.storage.withUnsafeBufferPointer { storage in
             for row in 0..<batch.count {
-                check(row, of: batch, storage: storage, into: &checked)
+                check(row, of: batch, storage: storage, cache: &cache, into: &checked)
             }
         }
         return checked
     }
 
     /// Record `row` of `batch`, whose bytes are `storage`.
-    func check(_ row: Int, of batch: RecordBatch, storage: UnsafeBufferPointer<UInt8>, into checked: inout CheckedBatch) {
+    func check(
+        _ row: Int, of batch: RecordBatch, storage: UnsafeBufferPointer<UInt8>, cache: inout ValueCache,
+        into checked: inout CheckedBatch
+    ) {
         let line = batch.line(row)
         func reject(_ message: String) -> RowDiagnostic {
             RowDiagnostic(line: line, severity: .error, message: message, fields: batch.lossyFields(row))
@@ -60,6 +63,14 @@ struct RowValidator: Sendable {
         // The IIN first: once valid it claims its line (in file order, by the parser), so a later
         // row repeating it is rejected even when this one fails on another field (which still
         // lists the learner, for --withdraw-missing).
+        /// The field's normalized value, through `cache` (for columns with few distinct values).
+        func common(_ field: RosterField) -> NormalizedText {
+            switch value(field) {
+            case .bytes(let bytes): return cache.normalized(bytes)
+            case let other?: return other.normalized
+            case nil: return RawField.empty.normalized
+            }
+        }
         let iinValue = value(.iin) ?? .empty
         let reading: IIN.Reading
         do {
@@ -86,23 +97,22 @@ struct RowValidator: Sendable {
         do {
             draft = try LearnerDraft(
                 reading: reading, lastName: lastName, firstName: firstName, middleName: middleName,
-                email: (value(.email) ?? .empty).normalized, institution: (value(.university) ?? .empty).normalized,
-                faculty: (value(.faculty) ?? .empty).normalized, studyGroup: (value(.group) ?? .empty).normalized,
-                locale: (value(.language) ?? .empty).normalized)
+                email: (value(.email) ?? .empty).normalized, institution: common(.university),
+                faculty: common(.faculty), studyGroup: common(.group), locale: common(.language))
         } catch {
             return checked.reject(reject(error.description), iin: iin)
         }
         guard let university = draft.institution ?? normalizedDefaultUniversity else {
             return checked.reject(reject("university is missing: fill the column or pass --institution"), iin: iin)
         }
-        let courseValue = (value(.course) ?? .empty).normalized.value
+        let courseValue = common(.course).value
         guard let course = courseValue.isEmpty ? defaultCourse : courseValue else {
             return checked.reject(reject("course is missing: fill the column or pass --course"), iin: iin)
         }
         guard knownCourses.contains(course) else {
             return checked.reject(reject("course '\(course)' is not in the store"), iin: iin)
         }
-        let cohortValue = (value(.cohort) ?? .empty).normalized.value
+        let cohortValue = common(.cohort).value
         var warning: RowDiagnostic?
         if draft.restoredLeadingZero {
             let given = iinValue.string.trimmingCharacters(in: .whitespaces)
@@ -111,7 +121,7 @@ struct RowValidator: Sendable {
                 message: "IIN \(given) has 11 digits: restored the leading zero Excel dropped (\(draft.iin))")
         }
         checked.keep(RosterRow(
-            line: line, learner: draft, university: university, course: course,
+            line: line, learner: consume draft, university: university, course: course,
             cohort: cohortValue.isEmpty ? defaultCohort : cohortValue), iin: iin, warning: warning)
     }
 
