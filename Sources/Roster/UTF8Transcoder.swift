@@ -4,9 +4,23 @@ struct UTF8Transcoder {
     let encoding: TextEncoding
     private var pending: [UInt8] = []
     private var highSurrogate: UInt32?
+    /// For a single-byte code page: the UTF-8 form of bytes 0x80...0xFF, packed (bytes in the low
+    /// 24 bits, their count in the high 8).
+    private let upperHalf: [UInt32]
 
     init(encoding: TextEncoding) {
         self.encoding = encoding
+        let table: [UInt16]
+        switch encoding {
+        case .cp1251: table = CodePageTable.cp1251
+        case .kz1048: table = CodePageTable.kz1048
+        default: table = []
+        }
+        upperHalf = table.map { scalar in
+            var bytes: [UInt8] = []
+            UTF8Transcoder.appendScalar(UInt32(scalar), to: &bytes)
+            return bytes.enumerated().reduce(UInt32(bytes.count) << 24) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }
+        }
     }
 
     /// Appends the UTF-8 form of `input` to `output`. UTF-8 passes through untouched
@@ -15,10 +29,8 @@ struct UTF8Transcoder {
         switch encoding {
         case .utf8:
             output.append(contentsOf: input)
-        case .cp1251:
-            singleByte(input, CodePageTable.cp1251, into: &output)
-        case .kz1048:
-            singleByte(input, CodePageTable.kz1048, into: &output)
+        case .cp1251, .kz1048:
+            singleByte(input, into: &output)
         case .utf16LE, .utf16BE:
             utf16(input, littleEndian: encoding == .utf16LE, into: &output)
         }
@@ -33,15 +45,27 @@ struct UTF8Transcoder {
         }
     }
 
-    private func singleByte(_ input: UnsafeRawBufferPointer, _ table: [UInt16], into output: inout [UInt8]) {
-        output.reserveCapacity(output.count + input.count * 2)
-        for byte in input {
-            if byte < 0x80 {
-                output.append(byte)
-            } else {
-                appendScalar(UInt32(table[Int(byte) - 0x80]), to: &output)
+    private func singleByte(_ input: UnsafeRawBufferPointer, into output: inout [UInt8]) {
+        // Every byte becomes at most 3: convert into a buffer of that size, then append it once.
+        let converted = [UInt8](unsafeUninitializedCapacity: input.count * 3) { buffer, count in
+            var out = 0
+            upperHalf.withUnsafeBufferPointer { upperHalf in
+                for byte in input {
+                    if byte < 0x80 {
+                        buffer[out] = byte
+                        out += 1
+                        continue
+                    }
+                    let encoded = upperHalf[Int(byte) - 0x80]
+                    buffer[out] = UInt8(truncatingIfNeeded: encoded)
+                    buffer[out + 1] = UInt8(truncatingIfNeeded: encoded >> 8)
+                    if encoded >> 24 == 3 { buffer[out + 2] = UInt8(truncatingIfNeeded: encoded >> 16) }
+                    out += Int(encoded >> 24)
+                }
             }
+            count = out
         }
+        output.append(contentsOf: converted)
     }
 
     private mutating func utf16(_ input: UnsafeRawBufferPointer, littleEndian: Bool, into output: inout [UInt8]) {
@@ -74,6 +98,10 @@ struct UTF8Transcoder {
     }
 
     private func appendScalar(_ scalar: UInt32, to output: inout [UInt8]) {
+        UTF8Transcoder.appendScalar(scalar, to: &output)
+    }
+
+    private static func appendScalar(_ scalar: UInt32, to output: inout [UInt8]) {
         switch scalar {
         case 0..<0x80:
             output.append(UInt8(scalar))
