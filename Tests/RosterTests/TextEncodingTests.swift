@@ -20,6 +20,35 @@ import Testing
         #expect(decode(bytes, as: .cp1251) == foundation)
     }
 
+    @Test func aWholeChunkDecodesAsByteByByte() throws {
+        let bytes = (0...255).map { UInt8($0) } + Array("ИИН;Тегі\n".utf8.prefix(3)) + (0...255).reversed().map { UInt8($0) }
+        for encoding in [TextEncoding.cp1251, .kz1048] {
+            var transcoder = UTF8Transcoder(encoding: encoding)
+            var out: [UInt8] = Array("kept".utf8)
+            bytes.withUnsafeBytes { transcoder.transcode($0, into: &out) }
+            transcoder.finish(into: &out)
+            #expect(String(decoding: out, as: UTF8.self) == "kept" + decode(bytes, as: encoding))
+        }
+        let defined = (0...255).map { UInt8($0) }.filter { $0 != 0x98 }
+        var transcoder = UTF8Transcoder(encoding: .cp1251)
+        var out: [UInt8] = []
+        defined.withUnsafeBytes { transcoder.transcode($0, into: &out) }
+        #expect(String(decoding: out, as: UTF8.self) == String(data: Data(defined), encoding: .windowsCP1251))
+    }
+
+    @Test func utf8CheckFindsABadByteAtAnyOffsetOfALongASCIIRun() {
+        for offset in 0..<40 {
+            var bytes = Array(String(repeating: "a", count: 40).utf8)
+            #expect(TextEncoding.isValidUTF8(bytes, allowTruncatedEnd: false))
+            bytes[offset] = 0xFF
+            #expect(!TextEncoding.isValidUTF8(bytes, allowTruncatedEnd: false), "at \(offset)")
+            bytes[offset] = 0xD0
+            #expect(!TextEncoding.isValidUTF8(bytes, allowTruncatedEnd: false), "at \(offset)")
+            bytes.insert(0x9A, at: offset + 1)  // "К": valid again
+            #expect(TextEncoding.isValidUTF8(bytes, allowTruncatedEnd: false), "at \(offset)")
+        }
+    }
+
     @Test func kz1048HasTheKazakhLetters() {
         // Bytes from the KZ-1048 standard (STRK1048-2002), independent of our table.
         let bytes: [UInt8] = [
