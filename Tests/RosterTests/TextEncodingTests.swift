@@ -66,6 +66,22 @@ import Testing
         #expect(decode(be, as: .utf16BE) == text)
     }
 
+    @Test func utf16InChunksOfAnySizeWithBrokenSurrogates() {
+        let units: [UInt16] = Array("ИИН;Тегі 🎓 a\n".utf16) + [0xD800, 0x0041, 0xDC00, 0xD83C, 0xD83C, 0xDF93, 0x0042, 0xD800]
+        let le = units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let expected = "ИИН;Тегі 🎓 a\n\u{FFFD}A\u{FFFD}\u{FFFD}🎓B\u{FFFD}"
+        #expect(decode(le, as: .utf16LE) == expected)
+        for size in [1, 2, 3, 5, 7, le.count] {
+            var transcoder = UTF8Transcoder(encoding: .utf16LE)
+            var out: [UInt8] = []
+            for start in stride(from: 0, to: le.count, by: size) {
+                Array(le[start..<min(start + size, le.count)]).withUnsafeBytes { transcoder.transcode($0, into: &out) }
+            }
+            transcoder.finish(into: &out)
+            #expect(String(decoding: out, as: UTF8.self) == expected, "chunks of \(size)")
+        }
+    }
+
     @Test func detection() {
         #expect(TextEncoding.detect([0xEF, 0xBB, 0xBF, 0x61], isWholeFile: true) == (.utf8, 3))
         #expect(TextEncoding.detect([0xFF, 0xFE, 0x61, 0x00], isWholeFile: true) == (.utf16LE, 2))
