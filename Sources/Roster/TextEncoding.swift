@@ -53,6 +53,11 @@ public enum TextEncoding: String, Sendable, Codable, Equatable {
             if i >= n { break }
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }
+            // Two-byte letters (Cyrillic, Kazakh) at once.
+            if b >= 0xC2 && b < 0xE0 && i + 1 < n && bytes[i + 1] & 0xC0 == 0x80 {
+                i += 2
+                continue
+            }
             let length: Int
             if b & 0xE0 == 0xC0, b >= 0xC2 { length = 2 }
             else if b & 0xF0 == 0xE0 { length = 3 }

@@ -49,6 +49,15 @@ import Testing
         }
     }
 
+    @Test func utf8CheckOnTwoByteSequences() {
+        #expect(TextEncoding.isValidUTF8(Array("Қазақ ИИН".utf8), allowTruncatedEnd: false))
+        #expect(!TextEncoding.isValidUTF8([0xC1, 0x81], allowTruncatedEnd: false))  // overlong
+        #expect(!TextEncoding.isValidUTF8([0xD0, 0x41], allowTruncatedEnd: false))
+        #expect(!TextEncoding.isValidUTF8([0xD0, 0x9A, 0x9A], allowTruncatedEnd: false))
+        #expect(!TextEncoding.isValidUTF8([0x41, 0xD0], allowTruncatedEnd: false))
+        #expect(TextEncoding.isValidUTF8([0x41, 0xD0], allowTruncatedEnd: true))
+    }
+
     @Test func kz1048HasTheKazakhLetters() {
         // Bytes from the KZ-1048 standard (STRK1048-2002), independent of our table.
         let bytes: [UInt8] = [
