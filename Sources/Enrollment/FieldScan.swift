@@ -21,7 +21,8 @@ public struct FieldScan: Sendable, Equatable {
     /// `LearnerFields.normalized` returns such text unchanged.
     public var isNormalized: Bool { !needsFolding && !needsNFC }
 
-    /// Scans valid UTF-8 (a `String`'s bytes, or bytes checked by the caller).
+    /// Scans valid UTF-8 (a `String`'s bytes, or bytes checked by the caller; a sequence cut
+    /// short at the end counts as U+FFFD rather than reading past the buffer).
     public init(utf8 buffer: UnsafeBufferPointer<UInt8>) {
         bytes = buffer.count
         let table = FieldScan.classes
@@ -35,6 +36,10 @@ public struct FieldScan: Sendable, Equatable {
             if lead < 0x80 {
                 flags = table[Int(lead)]
                 i += 1
+            } else if i + (lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3) >= n {
+                // A sequence cut short (bytes that were not valid UTF-8): one replacement character.
+                flags = FieldScan.classify(0xFFFD)
+                i = n
             } else if lead < 0xE0 {
                 flags = table[Int(UInt32(lead & 0x1F) << 6 | UInt32(buffer[i + 1] & 0x3F))]
                 i += 2

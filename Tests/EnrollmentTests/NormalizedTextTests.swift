@@ -106,6 +106,13 @@ import Testing
         #expect(try LearnerFields.name(bytes(decomposed) { NormalizedText(utf8: $0) }, field: "first name", required: true)?.unicodeScalars.count == 100)
     }
 
+    @Test func aSequenceCutShortIsAReplacementNotAnOverrun() {
+        for bytes: [UInt8] in [[0xD0], [0x41, 0xE2, 0x80], [0xF0, 0x9F, 0x8E]] {
+            let scan = bytes.withUnsafeBufferPointer { FieldScan(utf8: $0) }
+            #expect(scan.hasReplacement && scan.bytes == bytes.count)
+        }
+    }
+
     @Test func emailDomainsAreLoweredFromBytesToo() throws {
         #expect(try LearnerFields.email(bytes("Aigerim.N@KazNU.KZ") { NormalizedText(utf8: $0) }) == "Aigerim.N@kaznu.kz")
         #expect(throws: FieldProblem.badEmail("a@b.k1")) { try LearnerFields.email(bytes("a@b.k1") { NormalizedText(utf8: $0) }) }
