@@ -66,6 +66,20 @@ public struct IIN: Hashable, Sendable, Comparable, CustomStringConvertible {
         return Reading(iin: IIN(validated: value), restoredLeadingZero: false)
     }
 
+    /// `read(_:)` of a field's UTF-8 bytes: twelve digits with a valid check are taken as they
+    /// are (no trimming, no `String` but the IIN's own); anything else goes through `read(_:)`.
+    public static func read(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> Reading {
+        if bytes.count == 12, check(bytes) == nil {
+            return Reading(iin: IIN(validated: String(decoding: bytes, as: UTF8.self)), restoredLeadingZero: false)
+        }
+        return try read(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The IIN as a number (an IIN's 12 digits fit a UInt64), for hashing without a `String`.
+    public var number: UInt64 {
+        digits.utf8.reduce(0) { $0 &* 10 &+ UInt64($1 &- 48) }
+    }
+
     public var description: String { digits }
 
     public static func < (lhs: IIN, rhs: IIN) -> Bool { lhs.digits < rhs.digits }
@@ -73,28 +87,54 @@ public struct IIN: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The check digit for the first 11 digits, or nil when both passes give 10.
     public static func checkDigit(_ first11: [Int]) -> Int? {
         precondition(first11.count == 11)
-        let firstPass = zip(first11, 1...11).reduce(0) { $0 + $1.0 * $1.1 } % 11
+        return checkDigit { first11[$0] }
+    }
+
+    /// The check digit of the 11 digits `digit(0)`...`digit(10)`: weights 1–11, then 3–11, 1, 2.
+    private static func checkDigit(_ digit: (Int) -> Int) -> Int? {
+        var firstPass = 0
+        for index in 0..<11 { firstPass += digit(index) * (index + 1) }
+        firstPass %= 11
         if firstPass != 10 { return firstPass }
-        let weights = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]
-        let secondPass = zip(first11, weights).reduce(0) { $0 + $1.0 * $1.1 } % 11
+        var secondPass = 0
+        for index in 0..<11 { secondPass += digit(index) * ((index + 2) % 11 + 1) }
+        secondPass %= 11
         return secondPass == 10 ? nil : secondPass
     }
 
     private static func validate(_ value: String) throws(Problem) {
         if value.isEmpty { throw .missing }
-        let bytes = Array(value.utf8)
-        guard bytes.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { throw .notDigits(value) }
-        guard bytes.count == 12 else { throw .wrongLength(value) }
-        let d = bytes.map { Int($0) - 48 }
-        let centuryDigit = d[6]
-        guard (1...6).contains(centuryDigit) else { throw .badCentury(value) }
-        let century = [1800, 1900, 2000][(centuryDigit - 1) / 2]
-        let year = century + d[0] * 10 + d[1]
-        let month = d[2] * 10 + d[3]
-        let day = d[4] * 10 + d[5]
-        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { throw .badDate(value) }
-        guard let check = checkDigit(Array(d.prefix(11))) else { throw .neverIssued(value) }
-        guard check == d[11] else { throw .badCheckDigit(value, expected: check) }
+        var text = value
+        guard let failure = text.withUTF8({ check($0) }) else { return }
+        switch failure {
+        case .notDigits: throw .notDigits(value)
+        case .wrongLength: throw .wrongLength(value)
+        case .badCentury: throw .badCentury(value)
+        case .badDate: throw .badDate(value)
+        case .neverIssued: throw .neverIssued(value)
+        case .badCheckDigit(let expected): throw .badCheckDigit(value, expected: expected)
+        }
+    }
+
+    /// Why a non-empty value's bytes are not an IIN, in the order the rules are checked; nil when it is one.
+    private enum Failure: Equatable {
+        case notDigits, wrongLength, badCentury, badDate, neverIssued, badCheckDigit(expected: Int)
+    }
+
+    private static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Failure? {
+        guard bytes.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return .notDigits }
+        guard bytes.count == 12 else { return .wrongLength }
+        func d(_ index: Int) -> Int { Int(bytes[index]) - 48 }
+        let centuryDigit = d(6)
+        guard (1...6).contains(centuryDigit) else { return .badCentury }
+        let century = 1800 + 100 * ((centuryDigit - 1) / 2)
+        let year = century + d(0) * 10 + d(1)
+        let month = d(2) * 10 + d(3)
+        let day = d(4) * 10 + d(5)
+        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return .badDate }
+        guard let check = checkDigit(d) else { return .neverIssued }
+        guard check == d(11) else { return .badCheckDigit(expected: check) }
+        return nil
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {

@@ -23,6 +23,19 @@ public struct LearnerDraft: Sendable, Equatable {
         } catch {
             throw .iin(error)
         }
+        try self.init(
+            reading: reading, lastName: NormalizedText(lastName), firstName: NormalizedText(firstName),
+            middleName: NormalizedText(middleName), email: NormalizedText(email), institution: NormalizedText(institution),
+            faculty: NormalizedText(faculty), studyGroup: NormalizedText(studyGroup), locale: NormalizedText(locale))
+    }
+
+    /// The same rules over an IIN already read and values already normalized (a roster row's
+    /// fields, normalized from the file's bytes); throws the first problem found, in column order.
+    public init(
+        reading: IIN.Reading, lastName: NormalizedText, firstName: NormalizedText, middleName: NormalizedText,
+        email: NormalizedText, institution: NormalizedText, faculty: NormalizedText, studyGroup: NormalizedText,
+        locale: NormalizedText
+    ) throws(FieldProblem) {
         self.iin = reading.iin
         self.restoredLeadingZero = reading.restoredLeadingZero
         self.lastName = try LearnerFields.name(lastName, field: "last name", required: true)!

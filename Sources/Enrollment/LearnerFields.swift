@@ -8,54 +8,101 @@ public enum LearnerFields {
 
     /// A required or optional name: returns the normalized value, nil for an empty optional one.
     public static func name(_ raw: String, field: String, required: Bool) throws(FieldProblem) -> String? {
-        let value = normalized(raw)
-        if value.isEmpty {
+        try name(NormalizedText(raw), field: field, required: required)
+    }
+
+    /// `name(_:field:required:)` of a value already normalized.
+    public static func name(_ text: NormalizedText, field: String, required: Bool) throws(FieldProblem) -> String? {
+        let scan = text.scan
+        if scan.bytes == 0 {
             if required { throw .missing(field: field) }
             return nil
         }
-        if hasControlCharacter(value) { throw .controlCharacter(field: field) }
-        if value.utf8.count > nameLimit && value.unicodeScalars.count > nameLimit { throw .tooLong(field: field, limit: nameLimit) }
-        if value.utf8.contains(UInt8(ascii: "?")) || value.unicodeScalars.contains("\u{FFFD}") {
-            throw .lostLetters(field: field, value: value)
+        if scan.hasControl { throw .controlCharacter(field: field) }
+        if scan.bytes > nameLimit && scan.scalars > nameLimit { throw .tooLong(field: field, limit: nameLimit) }
+        if scan.hasQuestionMark || scan.hasReplacement {
+            throw .lostLetters(field: field, value: text.value)
         }
-        return value
+        return text.value
     }
 
     /// Free text such as faculty or group: like a name, but '?' is allowed unless `lettersOnly`
     /// (a university's name, where '?' means letters lost in a non-Unicode export).
     /// Lengths count Unicode scalars, as SQLite's length() does.
     public static func text(_ raw: String, field: String, limit: Int, lettersOnly: Bool = false) throws(FieldProblem) -> String? {
-        let value = normalized(raw)
-        if value.isEmpty { return nil }
-        if hasControlCharacter(value) { throw .controlCharacter(field: field) }
-        if value.utf8.count > limit && value.unicodeScalars.count > limit { throw .tooLong(field: field, limit: limit) }
-        if value.unicodeScalars.contains("\u{FFFD}") || (lettersOnly && value.utf8.contains(UInt8(ascii: "?"))) {
-            throw .lostLetters(field: field, value: value)
+        try text(NormalizedText(raw), field: field, limit: limit, lettersOnly: lettersOnly)
+    }
+
+    /// `text(_:field:limit:lettersOnly:)` of a value already normalized.
+    public static func text(_ text: NormalizedText, field: String, limit: Int, lettersOnly: Bool = false) throws(FieldProblem) -> String? {
+        let scan = text.scan
+        if scan.bytes == 0 { return nil }
+        if scan.hasControl { throw .controlCharacter(field: field) }
+        if scan.bytes > limit && scan.scalars > limit { throw .tooLong(field: field, limit: limit) }
+        if scan.hasReplacement || (lettersOnly && scan.hasQuestionMark) {
+            throw .lostLetters(field: field, value: text.value)
         }
-        return value
+        return text.value
     }
 
     /// An optional e-mail address; the domain is lower-cased.
     public static func email(_ raw: String) throws(FieldProblem) -> String? {
-        let value = normalized(raw)
-        if value.isEmpty { return nil }
-        let bytes = Array(value.utf8)
-        guard bytes.count <= 254, let at = bytes.firstIndex(of: UInt8(ascii: "@")), bytes.lastIndex(of: UInt8(ascii: "@")) == at else {
-            throw .badEmail(value)
+        try email(NormalizedText(raw))
+    }
+
+    /// `email(_:)` of a value already normalized: returned as it is unless its domain has capitals.
+    public static func email(_ text: NormalizedText) throws(FieldProblem) -> String? {
+        if text.isEmpty { return nil }
+        var value = text.value
+        let lowered = value.withUTF8 { emailDomainLowered($0) }
+        guard let lowered else { throw .badEmail(text.value) }
+        return lowered ?? text.value
+    }
+
+    /// Checks an address's bytes: nil when it is not valid; else the address with its domain
+    /// lower-cased, or .some(nil) when it has no capitals to lower.
+    private static func emailDomainLowered(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+        let dot = UInt8(ascii: "."), hyphen = UInt8(ascii: "-"), atSign = UInt8(ascii: "@")
+        guard bytes.count <= 254, let at = bytes.firstIndex(of: atSign), bytes.lastIndex(of: atSign) == at else {
+            return nil
         }
-        let local = bytes[..<at], domain = bytes[(at + 1)...].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        guard (1...64).contains(local.count), local.allSatisfy({ emailLocalBytes[Int($0)] }),
-              local.first != UInt8(ascii: "."), local.last != UInt8(ascii: "."),
-              !zip(local, local.dropFirst()).contains(where: { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") })
-        else { throw .badEmail(value) }
-        let labels = domain.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        guard labels.count >= 2,
-              labels.allSatisfy({ label in
-                  (1...63).contains(label.count) && label.allSatisfy { isLowerAlphanumeric($0) || $0 == UInt8(ascii: "-") }
-                      && label.first != UInt8(ascii: "-") && label.last != UInt8(ascii: "-")
-              }),
-              let tld = labels.last, tld.count >= 2, tld.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
-        else { throw .badEmail(value) }
+        // The local part: 1 to 64 characters of atext and dots, no dot first, last or twice in a row.
+        guard (1...64).contains(at), bytes[0] != dot, bytes[at - 1] != dot else { return nil }
+        var previous: UInt8 = 0
+        for index in 0..<at {
+            let byte = bytes[index]
+            guard emailLocalBytes[Int(byte)], !(byte == dot && previous == dot) else { return nil }
+            previous = byte
+        }
+        // The domain, lower-cased: two labels or more of 1 to 63 of [a-z0-9-], no hyphen first or
+        // last, the last one (the TLD) two letters or more.
+        var hasCapitals = false
+        var labels = 0
+        var labelStart = at + 1
+        var tldIsLetters = true
+        for index in (at + 1)...bytes.count {
+            if index < bytes.count, bytes[index] != dot {
+                var byte = bytes[index]
+                if byte >= 65 && byte <= 90 {
+                    byte += 32
+                    hasCapitals = true
+                }
+                guard isLowerAlphanumeric(byte) || byte == hyphen else { return nil }
+                if !(byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) { tldIsLetters = false }
+                continue
+            }
+            let length = index - labelStart
+            guard (1...63).contains(length), bytes[labelStart] != hyphen, bytes[index - 1] != hyphen else { return nil }
+            labels += 1
+            if index == bytes.count {
+                guard labels >= 2, length >= 2, tldIsLetters else { return nil }
+            }
+            labelStart = index + 1
+            tldIsLetters = true
+        }
+        guard hasCapitals else { return .some(nil) }
+        let local = UnsafeBufferPointer(rebasing: bytes[..<at])
+        let domain = bytes[(at + 1)...].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
         return String(decoding: local, as: UTF8.self) + "@" + String(decoding: domain, as: UTF8.self)
     }
 
@@ -71,7 +118,13 @@ public enum LearnerFields {
 
     /// A learner's language: kk, ru or en (also accepts the languages' names); nil when empty.
     public static func locale(_ raw: String) throws(FieldProblem) -> String? {
-        let value = normalized(raw).lowercased()
+        try locale(NormalizedText(raw))
+    }
+
+    /// `locale(_:)` of a value already normalized.
+    public static func locale(_ text: NormalizedText) throws(FieldProblem) -> String? {
+        if text.isEmpty { return nil }
+        let value = text.value.lowercased()
         switch value {
         case "": return nil
         case "kk", "kz", "kaz", "kazakh", "қазақ", "қазақша", "казахский", "каз": return "kk"
@@ -83,24 +136,18 @@ public enum LearnerFields {
 
     /// Trimmed, inner runs of white space folded to one space, NFC.
     public static func normalized(_ raw: String) -> String {
-        var needsNFC = false
-        var needsFolding = false
-        var previousSpace = true
-        for scalar in raw.unicodeScalars {
-            let value = scalar.value
-            let space = isSpace(scalar)
-            if space && (previousSpace || value != 0x20) { needsFolding = true }
-            previousSpace = space
-            if value >= 0x300 && !isComposedCyrillic(value) { needsNFC = true }
-        }
-        if previousSpace && !raw.isEmpty { needsFolding = true }
-        if !needsNFC && !needsFolding { return raw }
-        let composed = needsNFC ? raw.precomposedStringWithCanonicalMapping : raw
-        if !needsFolding { return composed }
+        let scan = FieldScan(raw)
+        return scan.isNormalized ? raw : normalize(raw, scan)
+    }
+
+    /// `normalized` of text whose scan says it needs folding or composing.
+    static func normalize(_ raw: String, _ scan: FieldScan) -> String {
+        let composed = scan.needsNFC ? raw.precomposedStringWithCanonicalMapping : raw
+        if !scan.needsFolding { return composed }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in composed.unicodeScalars {
-            if isSpace(scalar) {
+            if FieldScan.isSpace(scalar.value) {
                 pendingSpace = !out.isEmpty
                 continue
             }
@@ -111,26 +158,6 @@ public enum LearnerFields {
             out.append(scalar)
         }
         return String(out)
-    }
-
-    /// Space, tab and the other Unicode white space (the no-break space Excel likes), not line breaks:
-    /// those are control characters, and rejected.
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
-        default: return false
-        }
-    }
-
-    /// Cyrillic letters (Russian and Kazakh) are already in NFC: no need to ask Foundation.
-    private static func isComposedCyrillic(_ value: UInt32) -> Bool {
-        (0x0400...0x0482).contains(value) || (0x048A...0x052F).contains(value)
-    }
-
-    /// Control characters, and invisible format characters that would let two names look alike
-    /// or a name display reversed.
-    static func hasControlCharacter(_ value: String) -> Bool {
-        value.unicodeScalars.contains(where: \.isControlOrInvisible)
     }
 
     /// The key institutions and cohorts are matched by: normalized and case-folded.

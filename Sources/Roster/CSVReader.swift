@@ -112,7 +112,7 @@ public struct CSVReader {
                     if next == delimiter || next == newline || next == carriageReturn || next == quote { break }
                     end += 1
                 }
-                record.storage.append(contentsOf: buffer[start..<end])
+                buffer.withUnsafeBufferPointer { record.storage.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<end])) }
                 position = end
                 if end < count, buffer[end] == quote {
                     // A quote inside an unquoted field: keep it, as Excel does.

@@ -1,16 +1,19 @@
 import Enrollment
 import Foundation
 
-/// Checks each roster record against the learner rules and the import's defaults, and rejects
-/// later rows repeating an IIN (the first row wins).
-struct RowValidator {
+/// Checks each roster record against the learner rules and the import's defaults: everything but
+/// the duplicate rule (the first row with an IIN wins), which needs the rows before it and is
+/// applied in file order by `RosterParser`. Holds no state, so several threads share one.
+struct RowValidator: Sendable {
     let map: HeaderMap
     let defaultUniversity: String?
     let defaultCourse: String?
     let defaultCohort: String?
     let knownCourses: Set<String>
     private let columns: [(RosterField, Int)]
-    private var firstLines = IINLines()
+    /// The column of each field by `RosterField.ordinal`, -1 when the file has none.
+    private let columnOf: [Int]
+    private let normalizedDefaultUniversity: String?
 
     init(map: HeaderMap, defaultUniversity: String?, defaultCourse: String?, defaultCohort: String?, knownCourses: Set<String>) {
         self.map = map
@@ -19,81 +22,131 @@ struct RowValidator {
         self.defaultCohort = defaultCohort
         self.knownCourses = knownCourses
         columns = map.columns.sorted { $0.value < $1.value }.map { ($0.key, $0.value) }
+        var columnOf = [Int](repeating: -1, count: RosterField.allCases.count)
+        for (field, column) in map.columns { columnOf[field.ordinal] = column }
+        self.columnOf = columnOf
+        normalizedDefaultUniversity = defaultUniversity.map(LearnerFields.normalized)
     }
 
-    /// Whether the file listed `iin` on any row whose IIN was valid (rows rejected for other
-    /// reasons included).
-    func lists(_ iin: UInt64) -> Bool {
-        firstLines.contains(iin)
-    }
-
-    /// The row, or nil with the reason it is rejected; warnings for a kept row go to `warnings`.
-    mutating func validate(_ record: CSVRecord, warnings: inout [RowDiagnostic]) -> Result<RosterRow, RowDiagnostic> {
-        func reject(_ message: String) -> Result<RosterRow, RowDiagnostic> {
-            .failure(RowDiagnostic(line: record.line, severity: .error, message: message, fields: record.lossyFields))
-        }
-        var values = FieldValues()
-        for (field, column) in columns {
-            guard let text = record.field(column) else {
-                return reject("\(map.headers[column]) is not valid UTF-8: the file mixes encodings; re-export it as CSV UTF-8 or pass --encoding")
+    /// Checks every record of `batch`, in order; `cache` is the calling thread's.
+    func check(_ batch: RecordBatch, cache: inout ValueCache) -> CheckedBatch {
+        var checked = CheckedBatch(records: batch)
+        batch.storage.withUnsafeBufferPointer { storage in
+            for row in 0..<batch.count {
+                check(row, of: batch, storage: storage, cache: &cache, into: &checked)
             }
-            values[field] = RowValidator.unescapeFormula(text)
         }
-        // The IIN first: once valid it claims its line, so a later row repeating it is rejected
-        // even when this one fails on another field (which still lists the learner, for
-        // --withdraw-missing).
+        return checked
+    }
+
+    /// Record `row` of `batch`, whose bytes are `storage`.
+    func check(
+        _ row: Int, of batch: RecordBatch, storage: UnsafeBufferPointer<UInt8>, cache: inout ValueCache,
+        into checked: inout CheckedBatch
+    ) {
+        let line = batch.line(row)
+        func reject(_ message: String) -> RowDiagnostic {
+            RowDiagnostic(line: line, severity: .error, message: message, fields: batch.lossyFields(row))
+        }
+        for (_, column) in columns {
+            let bytes = UnsafeBufferPointer(rebasing: storage[batch.range(row, column)])
+            if !TextEncoding.isValidUTF8(bytes) {
+                return checked.reject(reject("\(map.headers[column]) is not valid UTF-8: the file mixes encodings; re-export it as CSV UTF-8 or pass --encoding"))
+            }
+        }
+        /// The field's value, nil when the file has no such column.
+        func value(_ field: RosterField) -> RawField? {
+            let column = columnOf[field.ordinal]
+            if column < 0 { return nil }
+            return RawField(unescaping: UnsafeBufferPointer(rebasing: storage[batch.range(row, column)]))
+        }
+        // The IIN first: once valid it claims its line (in file order, by the parser), so a later
+        // row repeating it is rejected even when this one fails on another field (which still
+        // lists the learner, for --withdraw-missing).
+        /// The field's normalized value, through `cache` (for columns with few distinct values).
+        func common(_ field: RosterField) -> NormalizedText {
+            switch value(field) {
+            case .bytes(let bytes): return cache.normalized(bytes)
+            case let other?: return other.normalized
+            case nil: return RawField.empty.normalized
+            }
+        }
+        let iinValue = value(.iin) ?? .empty
         let reading: IIN.Reading
         do {
-            reading = try IIN.read(values[.iin] ?? "")
+            reading = try iinValue.iin()
         } catch {
-            return reject(error.description)
+            return checked.reject(reject(error.description))
         }
-        // A repeat from the same source line is that row's next course (a OneRoster student in
-        // two classes), not a duplicate.
-        if let first = firstLines.firstLine(of: UInt64(reading.iin.digits)!, at: record.line), first != record.line {
-            return reject("IIN \(reading.iin) repeats line \(first): the first row wins")
-        }
-        var lastName = values[.lastName] ?? ""
-        var firstName = values[.firstName] ?? ""
-        var middleName = values[.middleName] ?? ""
-        if let full = values[.fullName], lastName.isEmpty, firstName.isEmpty {
-            let parts = full.split(whereSeparator: \.isWhitespace).map(String.init)
-            guard parts.count >= 2 else {
-                return reject(full.isEmpty ? "full name is missing" : "full name '\(full)' needs at least a last and a first name")
+        let iin = reading.iin.number
+        let lastValue = value(.lastName) ?? .empty
+        let firstValue = value(.firstName) ?? .empty
+        var lastName: NormalizedText, firstName: NormalizedText, middleName: NormalizedText
+        if let full = value(.fullName), lastValue.isEmpty, firstValue.isEmpty {
+            guard let names = RowValidator.split(full) else {
+                let text = full.string
+                return checked.reject(reject(text.isEmpty ? "full name is missing" : "full name '\(text)' needs at least a last and a first name"), iin: iin)
             }
-            lastName = parts[0]
-            firstName = parts[1]
-            middleName = parts.dropFirst(2).joined(separator: " ")
+            (lastName, firstName, middleName) = names
+        } else {
+            lastName = lastValue.normalized
+            firstName = firstValue.normalized
+            middleName = (value(.middleName) ?? .empty).normalized
         }
         let draft: LearnerDraft
         do {
             draft = try LearnerDraft(
-                iin: values[.iin] ?? "", lastName: lastName, firstName: firstName, middleName: middleName,
-                email: values[.email] ?? "", institution: values[.university] ?? "", faculty: values[.faculty] ?? "",
-                studyGroup: values[.group] ?? "", locale: values[.language] ?? "")
+                reading: reading, lastName: lastName, firstName: firstName, middleName: middleName,
+                email: (value(.email) ?? .empty).normalized, institution: common(.university),
+                faculty: common(.faculty), studyGroup: common(.group), locale: common(.language))
         } catch {
-            return reject(error.description)
+            return checked.reject(reject(error.description), iin: iin)
         }
-        guard let university = draft.institution ?? defaultUniversity.map(LearnerFields.normalized) else {
-            return reject("university is missing: fill the column or pass --institution")
+        guard let university = draft.institution ?? normalizedDefaultUniversity else {
+            return checked.reject(reject("university is missing: fill the column or pass --institution"), iin: iin)
         }
-        let courseValue = LearnerFields.normalized(values[.course] ?? "")
+        let courseValue = common(.course).value
         guard let course = courseValue.isEmpty ? defaultCourse : courseValue else {
-            return reject("course is missing: fill the column or pass --course")
+            return checked.reject(reject("course is missing: fill the column or pass --course"), iin: iin)
         }
         guard knownCourses.contains(course) else {
-            return reject("course '\(course)' is not in the store")
+            return checked.reject(reject("course '\(course)' is not in the store"), iin: iin)
         }
-        let cohortValue = LearnerFields.normalized(values[.cohort] ?? "")
+        let cohortValue = common(.cohort).value
+        var warning: RowDiagnostic?
         if draft.restoredLeadingZero {
-            let given = (values[.iin] ?? "").trimmingCharacters(in: .whitespaces)
-            warnings.append(RowDiagnostic(
-                line: record.line, severity: .warning,
-                message: "IIN \(given) has 11 digits: restored the leading zero Excel dropped (\(draft.iin))"))
+            let given = iinValue.string.trimmingCharacters(in: .whitespaces)
+            warning = RowDiagnostic(
+                line: line, severity: .warning,
+                message: "IIN \(given) has 11 digits: restored the leading zero Excel dropped (\(draft.iin))")
         }
-        return .success(RosterRow(
-            line: record.line, learner: draft, university: university, course: course,
-            cohort: cohortValue.isEmpty ? defaultCohort : cohortValue))
+        checked.keep(RosterRow(
+            line: line, learner: consume draft, university: university, course: course,
+            cohort: cohortValue.isEmpty ? defaultCohort : cohortValue), iin: iin, warning: warning)
+    }
+
+    /// "Фамилия Имя Отчество" split at white space into last, first and middle names (the rest,
+    /// joined by single spaces); nil with fewer than two parts.
+    static func split(_ full: RawField) -> (NormalizedText, NormalizedText, NormalizedText)? {
+        if case .bytes(let bytes) = full {
+            let scan = FieldScan(utf8: bytes)
+            // Normalized, no control characters: the only white space is single ASCII spaces
+            // between words, so the parts are the runs between spaces, themselves normalized.
+            if scan.isNormalized && !scan.hasControl {
+                let space = UInt8(ascii: " ")
+                guard let first = bytes.firstIndex(of: space) else { return nil }
+                let rest = UnsafeBufferPointer(rebasing: bytes[(first + 1)...])
+                let second = rest.firstIndex(of: space) ?? rest.endIndex
+                let middle = second == rest.endIndex ? rest.endIndex : second + 1
+                return (
+                    NormalizedText(utf8: UnsafeBufferPointer(rebasing: bytes[..<first])),
+                    NormalizedText(utf8: UnsafeBufferPointer(rebasing: rest[..<second])),
+                    NormalizedText(utf8: UnsafeBufferPointer(rebasing: rest[middle...])))
+            }
+        }
+        let parts = full.string.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard parts.count >= 2 else { return nil }
+        return (NormalizedText(parts[0]), NormalizedText(parts[1]), NormalizedText(parts.dropFirst(2).joined(separator: " ")))
     }
 
     /// A value the rejects file (or any sana export) guarded as `'=...` is read back as `=...`.

@@ -45,9 +45,19 @@ public enum TextEncoding: String, Sendable, Codable, Equatable {
     static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, allowTruncatedEnd: Bool = false) -> Bool {
         var i = 0
         let n = bytes.count
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
         while i < n {
+            // Eight ASCII bytes at a time.
+            while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            if i >= n { break }
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }
+            // Two-byte letters (Cyrillic, Kazakh) at once.
+            if b >= 0xC2 && b < 0xE0 && i + 1 < n && bytes[i + 1] & 0xC0 == 0x80 {
+                i += 2
+                continue
+            }
             let length: Int
             if b & 0xE0 == 0xC0, b >= 0xC2 { length = 2 }
             else if b & 0xF0 == 0xE0 { length = 3 }

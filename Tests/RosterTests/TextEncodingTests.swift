@@ -20,6 +20,44 @@ import Testing
         #expect(decode(bytes, as: .cp1251) == foundation)
     }
 
+    @Test func aWholeChunkDecodesAsByteByByte() throws {
+        let bytes = (0...255).map { UInt8($0) } + Array("ИИН;Тегі\n".utf8.prefix(3)) + (0...255).reversed().map { UInt8($0) }
+        for encoding in [TextEncoding.cp1251, .kz1048] {
+            var transcoder = UTF8Transcoder(encoding: encoding)
+            var out: [UInt8] = Array("kept".utf8)
+            bytes.withUnsafeBytes { transcoder.transcode($0, into: &out) }
+            transcoder.finish(into: &out)
+            #expect(String(decoding: out, as: UTF8.self) == "kept" + decode(bytes, as: encoding))
+        }
+        let defined = (0...255).map { UInt8($0) }.filter { $0 != 0x98 }
+        var transcoder = UTF8Transcoder(encoding: .cp1251)
+        var out: [UInt8] = []
+        defined.withUnsafeBytes { transcoder.transcode($0, into: &out) }
+        #expect(String(decoding: out, as: UTF8.self) == String(data: Data(defined), encoding: .windowsCP1251))
+    }
+
+    @Test func utf8CheckFindsABadByteAtAnyOffsetOfALongASCIIRun() {
+        for offset in 0..<40 {
+            var bytes = Array(String(repeating: "a", count: 40).utf8)
+            #expect(TextEncoding.isValidUTF8(bytes, allowTruncatedEnd: false))
+            bytes[offset] = 0xFF
+            #expect(!TextEncoding.isValidUTF8(bytes, allowTruncatedEnd: false), "at \(offset)")
+            bytes[offset] = 0xD0
+            #expect(!TextEncoding.isValidUTF8(bytes, allowTruncatedEnd: false), "at \(offset)")
+            bytes.insert(0x9A, at: offset + 1)  // "К": valid again
+            #expect(TextEncoding.isValidUTF8(bytes, allowTruncatedEnd: false), "at \(offset)")
+        }
+    }
+
+    @Test func utf8CheckOnTwoByteSequences() {
+        #expect(TextEncoding.isValidUTF8(Array("Қазақ ИИН".utf8), allowTruncatedEnd: false))
+        #expect(!TextEncoding.isValidUTF8([0xC1, 0x81], allowTruncatedEnd: false))  // overlong
+        #expect(!TextEncoding.isValidUTF8([0xD0, 0x41], allowTruncatedEnd: false))
+        #expect(!TextEncoding.isValidUTF8([0xD0, 0x9A, 0x9A], allowTruncatedEnd: false))
+        #expect(!TextEncoding.isValidUTF8([0x41, 0xD0], allowTruncatedEnd: false))
+        #expect(TextEncoding.isValidUTF8([0x41, 0xD0], allowTruncatedEnd: true))
+    }
+
     @Test func kz1048HasTheKazakhLetters() {
         // Bytes from the KZ-1048 standard (STRK1048-2002), independent of our table.
         let bytes: [UInt8] = [
@@ -35,6 +73,22 @@ import Testing
         let be = Array(text.utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
         #expect(decode(le, as: .utf16LE) == text)
         #expect(decode(be, as: .utf16BE) == text)
+    }
+
+    @Test func utf16InChunksOfAnySizeWithBrokenSurrogates() {
+        let units: [UInt16] = Array("ИИН;Тегі 🎓 a\n".utf16) + [0xD800, 0x0041, 0xDC00, 0xD83C, 0xD83C, 0xDF93, 0x0042, 0xD800]
+        let le = units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let expected = "ИИН;Тегі 🎓 a\n\u{FFFD}A\u{FFFD}\u{FFFD}🎓B\u{FFFD}"
+        #expect(decode(le, as: .utf16LE) == expected)
+        for size in [1, 2, 3, 5, 7, le.count] {
+            var transcoder = UTF8Transcoder(encoding: .utf16LE)
+            var out: [UInt8] = []
+            for start in stride(from: 0, to: le.count, by: size) {
+                Array(le[start..<min(start + size, le.count)]).withUnsafeBytes { transcoder.transcode($0, into: &out) }
+            }
+            transcoder.finish(into: &out)
+            #expect(String(decoding: out, as: UTF8.self) == expected, "chunks of \(size)")
+        }
     }
 
     @Test func detection() {
