@@ -112,7 +112,14 @@ struct RowValidator: Sendable {
         guard knownCourses.contains(course) else {
             return checked.reject(reject("course '\(course)' is not in the store"), iin: iin)
         }
-        let cohortValue = common(.cohort).value
+        // Checked as `--cohort` is: one bad cell must reject its row, not abort the import on the
+        // store's CHECK.
+        let cohort: String?
+        do {
+            cohort = try LearnerFields.text(common(.cohort), field: "cohort", limit: 100, lettersOnly: true) ?? defaultCohort
+        } catch {
+            return checked.reject(reject(error.description), iin: iin)
+        }
         var warning: RowDiagnostic?
         if draft.restoredLeadingZero {
             let given = iinValue.string.trimmingCharacters(in: .whitespaces)
@@ -122,7 +129,7 @@ struct RowValidator: Sendable {
         }
         checked.keep(RosterRow(
             line: line, learner: consume draft, university: university, course: course,
-            cohort: cohortValue.isEmpty ? defaultCohort : cohortValue), iin: iin, warning: warning)
+            cohort: cohort), iin: iin, warning: warning)
     }
 
     /// "Фамилия Имя Отчество" split at white space into last, first and middle names (the rest,

@@ -69,6 +69,25 @@ import Testing
         ])
     }
 
+    @Test func cohortCellsAreCheckedLikeTheOptionAndRejectOnlyTheirRow() throws {
+        let fixture = try RosterFixture()
+        let text = """
+            iin,last_name,first_name,cohort
+            \(SampleIIN.a),Ким,Анна,\(String(repeating: "ә", count: 101))
+            \(SampleIIN.b),Ким,Анна,2026\u{7}
+            \(SampleIIN.c),Ким,Анна,?? ????
+            \(SampleIIN.d),Ким,Анна,  2026  көктем\u{A0}
+
+            """
+        let summary = try fixture.run(try fixture.file("r.csv", text))
+        #expect((summary.created, summary.rejected) == (1, 3))
+        #expect(fixture.diagnostics.map(\.message) == [
+            "cohort is longer than 100 characters", "cohort contains a control or invisible formatting character",
+            "cohort '?? ????' contains '?': letters were lost in a non-Unicode export; re-export the file as CSV UTF-8",
+        ])
+        #expect(try fixture.value("SELECT name FROM cohort") == "2026 көктем")
+    }
+
     @Test func optionsAreCheckedLikeTheColumnsTheyFill() throws {
         let fixture = try RosterFixture()
         let path = try fixture.file("r.csv", "iin,last_name,first_name\n\(SampleIIN.a),Ким,Анна\n")
