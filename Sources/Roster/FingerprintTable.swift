@@ -10,6 +10,9 @@ struct FingerprintTable: @unchecked Sendable {  // its storage belongs to one th
         slots = LargeWords(count: 2 * max(16, capacity * 10 / 7 + 16))
     }
 
+    /// Memory held by the slots.
+    var bytes: Int { slots.count * MemoryLayout<UInt64>.stride }
+
     /// The fingerprint stored for `iin`, or nil.
     func lookup(_ iin: UInt64) -> UInt64? {
         let key = iin + 1

@@ -79,12 +79,14 @@ public struct RosterImporter: Sendable {
             try store.write { db in
                 // The store's fingerprint scan reads sequentially: a small page cache will do.
                 try db.execute(sql: "PRAGMA cache_size = -2048")
+                defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }  // SQLite's default, for later users of the connection
                 var batchRecord = ImportBatch(fileName: fileName, format: format, actor: actor, startedAt: stamp)
                 try batchRecord.insert(db)
                 let writer = try RosterWriter(db: db, store: store, batchId: batchRecord.id!, stamp: stamp, map: map, defaultCohort: defaultCohort)
                 // Then random IINs land all over their index: a larger cache keeps the writes from
-                // re-reading it (24 MB, inside the import's 100 MB memory budget).
-                try db.execute(sql: "PRAGMA cache_size = -24576")
+                // re-reading it. It shares the import's 100 MB budget with the fingerprints of the
+                // learners already stored: 24 MB into an empty store, down to 12 MB for a million.
+                try db.execute(sql: "PRAGMA cache_size = -\(RosterImporter.cacheKiB(fingerprintBytes: writer.fingerprintBytes))")
                 while let rows = queue.pop() {
                     if isCancelled() { throw RosterError.interrupted(rowsRead: parsed.rowsSoFar(rows.count)) }
                     for row in rows {
@@ -135,6 +137,11 @@ public struct RosterImporter: Sendable {
 }
 
 extension RosterImporter {
+    /// The page cache (KiB) while rows are written: 24 MB less half the fingerprint table, at least 12 MB.
+    static func cacheKiB(fingerprintBytes: Int) -> Int {
+        max(12 * 1024, 24 * 1024 - fingerprintBytes / 2048)
+    }
+
     /// An option's value checked by the rules of the column it stands in for.
     static func option(_ name: String, _ value: String?, limit: Int) throws -> String? {
         guard let value else { return nil }

@@ -82,6 +82,9 @@ final class RosterWriter {
             """)
     }
 
+    /// Memory held by the fingerprints of the learners stored when the batch began.
+    var fingerprintBytes: Int { stored.bytes }
+
     /// Writes one row; reports whether its learner was created, updated or left as it was, and
     /// whether an enrollment was created or re-activated.
     func write(_ row: RosterRow) throws -> (outcome: Outcome, enrolled: Bool) {

@@ -105,6 +105,9 @@ struct StoredLearners {
         return hasher.finalize()
     }
 
+    /// Memory held by the tables.
+    var bytes: Int { parts.reduce(0) { $0 + $1.bytes } }
+
     /// The stored fingerprint, `several`, or nil when the store has no such learner.
     func lookup(_ iin: UInt64) -> UInt64? {
         for part in parts {
