@@ -7,7 +7,8 @@ import SanaStore
 ///
 /// The parser's threads read, decode, split and check the rows (two of them checking, in batches
 /// put back in file order); the store's writer applies them in one transaction meanwhile. A
-/// killed process leaves the store as it was (SQLite's WAL), and cancellation rolls back. Diagnostics and progress go to the caller's closures: nothing prints.
+/// killed process leaves the store as it was (SQLite's WAL), and cancellation rolls back.
+/// Diagnostics and progress go to the caller's closures: nothing prints.
 public struct RosterImporter: Sendable {
     public let store: Store
     static let batchSize = 1024
