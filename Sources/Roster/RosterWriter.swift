@@ -97,7 +97,7 @@ final class RosterWriter {
         let cohortId = try row.cohort.map { try cohort($0, institutionId: institutionId) }
         let draft = row.learner
         // New to the store: insert without looking. Identical to the store: nothing to do.
-        guard let fingerprint = stored.lookup(UInt64(draft.iin.digits)!) else {
+        guard let fingerprint = stored.lookup(draft.iin.number) else {
             if let previous = lastCreated, previous.iin == draft.iin.digits {
                 // The learner this batch just created, in the next course of the same source row.
                 let (_, enrolled) = try upsertEnrollment(learnerId: previous.id, course: row.course, cohortId: cohortId)

@@ -105,7 +105,8 @@ public final class FastStatement {
     }
 
     func rawBytes(_ column: Int32) -> UnsafeRawBufferPointer? {
-        guard sqlite3_column_type(handle, column) != SQLITE_NULL, let bytes = sqlite3_column_text(handle, column) else { return nil }
+        // sqlite3_column_text answers NULL for NULL (and "" for an empty text): no need to ask the type first.
+        guard let bytes = sqlite3_column_text(handle, column) else { return nil }
         return UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column)))
     }
 
