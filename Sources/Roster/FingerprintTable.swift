@@ -7,11 +7,20 @@ struct FingerprintTable: @unchecked Sendable {  // its storage belongs to one th
     private var count = 0
 
     init(capacity: Int) {
-        slots = LargeWords(count: 2 * max(16, capacity * 10 / 7 + 16))
+        slots = LargeWords(count: FingerprintTable.words(capacity: capacity))
     }
 
     /// Memory held by the slots.
     var bytes: Int { slots.count * MemoryLayout<UInt64>.stride }
+
+    /// Memory a table for `capacity` IINs takes.
+    static func bytes(capacity: Int) -> Int {
+        words(capacity: capacity) * MemoryLayout<UInt64>.stride
+    }
+
+    private static func words(capacity: Int) -> Int {
+        2 * max(16, capacity * 10 / 7 + 16)
+    }
 
     /// The fingerprint stored for `iin`, or nil.
     func lookup(_ iin: UInt64) -> UInt64? {

@@ -11,7 +11,8 @@ import SanaStore
 /// Diagnostics and progress go to the caller's closures: nothing prints.
 public struct RosterImporter: Sendable {
     public let store: Store
-    static let batchSize = 1024
+    /// The most memory the stored learners' fingerprints may take (a bigger store is compared in SQL).
+    var fingerprintBudget = StoredLearners.maxBytes
 
     public init(store: Store) {
         self.store = store
@@ -83,7 +84,9 @@ public struct RosterImporter: Sendable {
                 defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }  // SQLite's default, for later users of the connection
                 var batchRecord = ImportBatch(fileName: fileName, format: format, actor: actor, startedAt: stamp)
                 try batchRecord.insert(db)
-                let writer = try RosterWriter(db: db, store: store, batchId: batchRecord.id!, stamp: stamp, map: map, defaultCohort: defaultCohort)
+                let writer = try RosterWriter(
+                    db: db, store: store, fingerprintBudget: fingerprintBudget, batchId: batchRecord.id!, stamp: stamp, map: map,
+                    defaultCohort: defaultCohort)
                 // Then random IINs land all over their index: a larger cache keeps the writes from
                 // re-reading it. It shares the import's 100 MB budget with the fingerprints of the
                 // learners already stored: 24 MB into an empty store, down to 12 MB for a million.

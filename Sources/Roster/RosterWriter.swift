@@ -45,14 +45,16 @@ final class RosterWriter {
         let name: VerbatimKey
     }
 
-    init(db: Database, store: Store, batchId: Int64, stamp: String, map: HeaderMap, defaultCohort: String?) throws {
+    init(
+        db: Database, store: Store, fingerprintBudget: Int, batchId: Int64, stamp: String, map: HeaderMap, defaultCohort: String?
+    ) throws {
         self.db = db
         self.batchId = batchId
         self.stamp = stamp
         self.map = map
         // The batch holds the write lock from here on, so this picture stays true.
         scope = StoredLearners.Scope(map: map, defaultCohort: defaultCohort)
-        stored = try StoredLearners(db, store: store, scope: scope)
+        stored = try StoredLearners(db, store: store, scope: scope, maxBytes: fingerprintBudget)
         findLearner = try FastStatement(db, sql: """
             SELECT id, last_name, first_name, middle_name, email, institution_id, faculty, study_group, locale, updated_at, batch_id
             FROM learner WHERE iin = ?
@@ -96,8 +98,7 @@ final class RosterWriter {
         }
         let cohortId = try row.cohort.map { try cohort($0, institutionId: institutionId) }
         let draft = row.learner
-        // New to the store: insert without looking. Identical to the store: nothing to do.
-        guard let fingerprint = stored.lookup(draft.iin.number) else {
+        func create() throws -> (outcome: Outcome, enrolled: Bool) {
             if let previous = lastCreated, previous.iin == draft.iin.digits {
                 // The learner this batch just created, in the next course of the same source row.
                 let (_, enrolled) = try upsertEnrollment(learnerId: previous.id, course: row.course, cohortId: cohortId)
@@ -108,13 +109,18 @@ final class RosterWriter {
             lastCreated = (draft.iin.digits, learnerId)
             return (.created, true)
         }
-        if fingerprint == StoredLearners.fingerprint(row, institutionId: institutionId, cohortId: cohortId, scope: scope) {
+        // New to the store: insert without looking. Identical to the store: nothing to do.
+        let fingerprint = stored.lookup(draft.iin.number)
+        if fingerprint == nil && stored.isComplete { return try create() }
+        if let fingerprint, fingerprint == StoredLearners.fingerprint(row, institutionId: institutionId, cohortId: cohortId, scope: scope) {
             return (.unchanged, false)
         }
         findLearner.reset()
         findLearner.bind(1, draft.iin.digits)
         guard try findLearner.step() else {
-            throw RosterError.storeChanged(iin: draft.iin.digits)
+            findLearner.reset()
+            if stored.isComplete { throw RosterError.storeChanged(iin: draft.iin.digits) }
+            return try create()
         }
         let learnerId = findLearner.int64(0)!
         let before = LearnerSnapshot(

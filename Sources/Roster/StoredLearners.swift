@@ -12,6 +12,9 @@ struct StoredLearners {
     static let several: UInt64 = 1
     /// Below this many learners one scan is quick enough.
     static let splitAbove = 100_000
+    /// At most this much memory for fingerprints (~1.8 million learners); a bigger store is
+    /// compared row by row in SQL instead, slower but inside the import's memory budget.
+    static let maxBytes = 40 << 20
 
     /// Which fields enter the fingerprint: those the file can set.
     struct Scope {
@@ -29,11 +32,22 @@ struct StoredLearners {
 
     /// Learners by id range, each range's table.
     private let parts: [FingerprintTable]
+    /// Whether every stored learner has its fingerprint here (false past `maxBytes`): only then
+    /// does a missing IIN mean a learner new to the store.
+    let isComplete: Bool
 
     /// Scans `db` (the batch's own connection), and `store`'s reader for the upper half of a big store.
-    init(_ db: Database, store: Store, scope: Scope, splitAbove: Int = StoredLearners.splitAbove) throws {
+    init(
+        _ db: Database, store: Store, scope: Scope,
+        splitAbove: Int = StoredLearners.splitAbove, maxBytes: Int = StoredLearners.maxBytes
+    ) throws {
         let (learners, minId, maxId) = try Row.fetchOne(db, sql: "SELECT count(*), ifnull(min(id), 1), ifnull(max(id), 0) FROM learner")
             .map { ($0[0] as Int, $0[1] as Int64, $0[2] as Int64) } ?? (0, 1, 0)
+        isComplete = FingerprintTable.bytes(capacity: learners) <= maxBytes
+        guard isComplete else {
+            parts = []
+            return
+        }
         guard learners > splitAbove else {
             parts = [try StoredLearners.scan(db, ids: minId...max(minId, maxId), learners: learners, scope: scope)]
             return

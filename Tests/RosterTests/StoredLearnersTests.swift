@@ -35,4 +35,43 @@ import Testing
         #expect(single.allSatisfy { $0 != nil && $0 != StoredLearners.several })
         #expect(Set(single).count == single.count)
     }
+
+    /// A store too big for the fingerprint budget is compared row by row in SQL: the same counts
+    /// and the same learners as with fingerprints.
+    @Test func overTheBudgetRowsAreComparedInSQLWithTheSameResults() throws {
+        let header = "iin,last_name,first_name,cohort\n"
+        let files = [
+            (0..<5).map { "\(RosterText.iin($0)),Ким\($0),Анна,2026" },
+            // one renamed, one moved to another cohort, two new, the rest as they were
+            ["\(RosterText.iin(0)),Пак,Анна,2026", "\(RosterText.iin(1)),Ким1,Анна,2027"]
+                + (2..<7).map { "\(RosterText.iin($0)),Ким\($0),Анна,2026" },
+        ]
+        func importAll(budget: Int) throws -> (counts: [[Int]], learners: [String]) {
+            let fixture = try RosterFixture()
+            var importer = RosterImporter(store: fixture.store)
+            importer.fingerprintBudget = budget
+            var options = RosterImportOptions()
+            options.institution = "Әл-Фараби атындағы ҚазҰУ"
+            options.course = "ai-foundations"
+            var counts: [[Int]] = []
+            for (index, rows) in (files + [files[1]]).enumerated() {
+                let path = try fixture.file("\(index).csv", header + rows.joined(separator: "\n"))
+                let summary = try importer.importRoster(path, options: options)
+                counts.append([summary.created, summary.updated, summary.unchanged, summary.enrolled])
+            }
+            let learners = try fixture.store.read { db in
+                try String.fetchAll(db, sql: """
+                    SELECT l.iin || ' ' || l.last_name || ' ' || c.name || ' ' || e.status FROM learner l
+                    JOIN enrollment e ON e.learner_id = l.id JOIN cohort c ON c.id = e.cohort_id ORDER BY l.iin
+                    """)
+            }
+            return (counts, learners)
+        }
+        let inSQL = try importAll(budget: 0)
+        let fingerprinted = try importAll(budget: StoredLearners.maxBytes)
+        #expect(inSQL.counts == [[5, 0, 0, 5], [2, 2, 3, 2], [0, 0, 7, 0]])
+        #expect(inSQL.counts == fingerprinted.counts)
+        #expect(inSQL.learners == fingerprinted.learners)
+        #expect(inSQL.learners.first == "\(RosterText.iin(0)) Пак 2026 active")
+    }
 }
