@@ -12,9 +12,9 @@ struct StoredLearners {
     static let several: UInt64 = 1
     /// Below this many learners one scan is quick enough.
     static let splitAbove = 100_000
-    /// At most this much memory for fingerprints (~1.8 million learners); a bigger store is
+    /// At most this much memory for fingerprints (~1.4 million learners); a bigger store is
     /// compared row by row in SQL instead, slower but inside the import's memory budget.
-    static let maxBytes = 40 << 20
+    static let maxBytes = 30 << 20
 
     /// Which fields enter the fingerprint: those the file can set.
     struct Scope {
