@@ -1,7 +1,7 @@
 /// IIN → fingerprint, an open-addressing table (linear probing, at most 70% full) of 16-byte
 /// slots, key and fingerprint side by side so that a probe costs one cache miss: ~23 MB for a
 /// million learners.
-struct FingerprintTable: @unchecked Sendable {  // its storage belongs to one thread at a time
+final class FingerprintTable: @unchecked Sendable {  // filled by one thread, then only read
     /// Slot i holds the key (IIN + 1; 0 is empty) at 2i and the fingerprint at 2i + 1.
     private var slots: LargeWords
     private var count = 0
@@ -35,7 +35,7 @@ struct FingerprintTable: @unchecked Sendable {  // its storage belongs to one th
     }
 
     /// Records `fingerprint` for `iin`; an IIN recorded twice gets `collision` instead.
-    mutating func insert(_ iin: UInt64, fingerprint: UInt64, collision: UInt64) {
+    func insert(_ iin: UInt64, fingerprint: UInt64, collision: UInt64) {
         if count * 10 >= slots.count / 2 * 7 { grow() }
         let key = iin + 1
         let size = slots.count / 2
@@ -52,7 +52,7 @@ struct FingerprintTable: @unchecked Sendable {  // its storage belongs to one th
         count += 1
     }
 
-    private mutating func grow() {
+    private func grow() {
         let old = slots
         slots = LargeWords(count: old.count + old.count / 2 & ~1)
         count = 0

@@ -48,7 +48,8 @@ struct StoredLearners {
             parts = []
             return
         }
-        guard learners > splitAbove else {
+        // A reader sees what this connection sees only while it holds the write lock.
+        guard learners > splitAbove, db.holdsWriteLock else {
             parts = [try StoredLearners.scan(db, ids: minId...max(minId, maxId), learners: learners, scope: scope)]
             return
         }
@@ -59,14 +60,20 @@ struct StoredLearners {
                 return try StoredLearners.scan(db, ids: (middle + 1)...maxId, learners: count, scope: scope)
             }
         }
-        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM learner WHERE id <= ?", arguments: [middle]) ?? 0
-        let lower = try StoredLearners.scan(db, ids: minId...middle, learners: count, scope: scope)
+        let lower: FingerprintTable
+        do {
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM learner WHERE id <= ?", arguments: [middle]) ?? 0
+            lower = try StoredLearners.scan(db, ids: minId...middle, learners: count, scope: scope)
+        } catch {
+            _ = try? upper.value()  // no scan outlives the batch
+            throw error
+        }
         parts = [lower, try upper.value()]
     }
 
     /// The fingerprints of the learners whose ids fall in `ids`: their enrollments, then themselves.
     private static func scan(_ db: Database, ids: ClosedRange<Int64>, learners: Int, scope: Scope) throws -> FingerprintTable {
-        var table = FingerprintTable(capacity: learners)
+        let table = FingerprintTable(capacity: learners)
         let enrollments = try EnrollmentDigests(db, scope: scope, ids: ids, learners: learners)
         let scan = try FastStatement(db, sql: """
             SELECT iin, last_name, first_name, middle_name, email, institution_id, faculty, study_group, locale, id
@@ -118,6 +125,9 @@ struct StoredLearners {
         hasher.combine(enrollment)
         return hasher.finalize()
     }
+
+    /// How many scans filled the tables: two for a big store split in halves.
+    var scans: Int { parts.count }
 
     /// Memory held by the tables.
     var bytes: Int { parts.reduce(0) { $0 + $1.bytes } }

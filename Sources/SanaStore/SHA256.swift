@@ -29,11 +29,11 @@ public struct SHA256: @unchecked Sendable {  // the context is copied before any
 
     public mutating func update<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         let context = ownContext()
-        let handled: Void? = bytes.withContiguousStorageIfAvailable { buffer in
-            _ = EVP_DigestUpdate(context.pointer, buffer.baseAddress, buffer.count)
+        func add(_ buffer: UnsafeBufferPointer<UInt8>) {
+            precondition(EVP_DigestUpdate(context.pointer, buffer.baseAddress, buffer.count) == 1, "OpenSSL cannot add to a SHA-256 digest")
         }
-        if handled == nil {
-            Array(bytes).withUnsafeBufferPointer { _ = EVP_DigestUpdate(context.pointer, $0.baseAddress, $0.count) }
+        if bytes.withContiguousStorageIfAvailable(add) == nil {
+            Array(bytes).withUnsafeBufferPointer(add)
         }
     }
 

@@ -23,11 +23,17 @@ import Testing
         let map = try HeaderMap(headers: header.dropLast().split(separator: ",").map(String.init), path: "t.csv")
         let scope = StoredLearners.Scope(map: map, defaultCohort: nil)
         let iins = (0..<60).map { UInt64(RosterText.iin($0))! } + [UInt64(RosterText.iin(999))!]
-        let (whole, halves) = try fixture.store.write { db in
+        // Only a connection holding the write lock may split (its reader then sees the same store).
+        let unlocked = try fixture.store.read { db in try StoredLearners(db, store: fixture.store, scope: scope, splitAbove: 10).scans }
+        #expect(unlocked == 1)
+        let (whole, halves, scans) = try fixture.store.write { db in
+            // As an import does: a first write takes the lock.
+            try db.execute(sql: "INSERT INTO audit_log (at, actor, action) VALUES ('2026-01-01 00:00:00.000', 'test', 'lock')")
             let whole = try StoredLearners(db, store: fixture.store, scope: scope)
             let halves = try StoredLearners(db, store: fixture.store, scope: scope, splitAbove: 10)
-            return (iins.map { whole.lookup($0) }, iins.map { halves.lookup($0) })
+            return (iins.map { whole.lookup($0) }, iins.map { halves.lookup($0) }, halves.scans)
         }
+        #expect(scans == 2)
         #expect(whole == halves)
         #expect(whole.prefix(5).allSatisfy { $0 == StoredLearners.several })
         #expect(whole[40..<46].allSatisfy { $0 == nil } && whole.last! == nil)
