@@ -68,8 +68,9 @@ struct IINLines {
         key &* 0x9E37_79B9_7F4A_7C15
     }
 
-    /// A slot for `key` in a table of any size (multiply-shift range reduction).
+    /// A slot for `key` in a table of any size (multiply-shift range reduction), for the other
+    /// IIN-keyed table (`FingerprintTable`).
     static func slot(_ key: UInt64, in size: Int) -> Int {
-        Int((key &* 0x9E37_79B9_7F4A_7C15).multipliedFullWidth(by: UInt64(size)).high)
+        Int(hash(key).multipliedFullWidth(by: UInt64(size)).high)
     }
 }

@@ -48,22 +48,24 @@ struct StoredLearners {
             parts = []
             return
         }
+        let ids = minId...max(minId, maxId)
+        let enrollments = try EnrollmentDigests(db, scope: scope, ids: ids, learners: learners)
         // A reader sees what this connection sees only while it holds the write lock.
         guard learners > splitAbove, db.holdsWriteLock else {
-            parts = [try StoredLearners.scan(db, ids: minId...max(minId, maxId), learners: learners, scope: scope)]
+            parts = [try StoredLearners.scan(db, ids: ids, learners: learners, enrollments: enrollments, scope: scope)]
             return
         }
         let middle = minId + (maxId - minId) / 2
         let upper = BackgroundTask {
             try store.read { db in
                 let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM learner WHERE id > ?", arguments: [middle]) ?? 0
-                return try StoredLearners.scan(db, ids: (middle + 1)...maxId, learners: count, scope: scope)
+                return try StoredLearners.scan(db, ids: (middle + 1)...maxId, learners: count, enrollments: enrollments, scope: scope)
             }
         }
         let lower: FingerprintTable
         do {
             let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM learner WHERE id <= ?", arguments: [middle]) ?? 0
-            lower = try StoredLearners.scan(db, ids: minId...middle, learners: count, scope: scope)
+            lower = try StoredLearners.scan(db, ids: minId...middle, learners: count, enrollments: enrollments, scope: scope)
         } catch {
             _ = try? upper.value()  // no scan outlives the batch
             throw error
@@ -71,10 +73,11 @@ struct StoredLearners {
         parts = [lower, try upper.value()]
     }
 
-    /// The fingerprints of the learners whose ids fall in `ids`: their enrollments, then themselves.
-    private static func scan(_ db: Database, ids: ClosedRange<Int64>, learners: Int, scope: Scope) throws -> FingerprintTable {
+    /// The fingerprints of the learners whose ids fall in `ids` (`learners` of them), with their enrollments'.
+    private static func scan(
+        _ db: Database, ids: ClosedRange<Int64>, learners: Int, enrollments: EnrollmentDigests, scope: Scope
+    ) throws -> FingerprintTable {
         let table = FingerprintTable(capacity: learners)
-        let enrollments = try EnrollmentDigests(db, scope: scope, ids: ids, learners: learners)
         let scan = try FastStatement(db, sql: """
             SELECT iin, last_name, first_name, middle_name, email, institution_id, faculty, study_group, locale, id
             FROM learner WHERE id BETWEEN ? AND ?
