@@ -80,4 +80,15 @@ import Testing
         #expect(inSQL.learners == fingerprinted.learners)
         #expect(inSQL.learners.first == "\(RosterText.iin(0)) Пак 2026 active")
     }
+
+    /// The import's page cache gives way to the stored learners' fingerprints, down to 12 MB, and
+    /// the connection gets SQLite's default back afterwards.
+    @Test func theImportsPageCacheSharesTheBudgetAndIsGivenBack() throws {
+        #expect(RosterImporter.cacheKiB(fingerprintBytes: 0) == 24 * 1024)
+        #expect(RosterImporter.cacheKiB(fingerprintBytes: 8 << 20) == 20 * 1024)
+        #expect(RosterImporter.cacheKiB(fingerprintBytes: StoredLearners.maxBytes) == 12 * 1024)
+        let fixture = try RosterFixture()
+        try fixture.run(try fixture.file("r.csv", "iin,last_name,first_name\n\(RosterText.iin(1)),Ким,Анна\n"))
+        #expect(try fixture.store.write { try Int.fetchOne($0, sql: "PRAGMA cache_size") } == -2000)
+    }
 }
