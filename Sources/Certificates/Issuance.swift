@@ -134,6 +134,7 @@ public struct Issuance: Sendable {
                 start = end
             }
             try writer.finish()
+            folder?.sync()
         } catch {
             writer.cancel()
             throw error
@@ -145,6 +146,37 @@ public struct Issuance: Sendable {
             try AuditEntry.record(db, action: "cert.issue", subject: course, detail: "\(issued.count) certificates, key \(signer.record.kid)")
         }
         return issued
+    }
+
+    /// Writes `outDir/<code>.jwt` for every stored certificate of `course` (or of one learner) whose
+    /// file is missing or empty there: the store commits each chunk before its files are written,
+    /// so a run that was killed, interrupted or ran out of disk is completed by running it again.
+    /// Returns how many files it wrote.
+    public func writeMissingFiles(course: String, learnerIIN: String?, outDir: String) throws -> Int {
+        try PrivateFile.createFolder(outDir)
+        let folder = try OutputFolder(outDir)
+        let filter = learnerIIN == nil ? "" : " AND c.learner_id = (SELECT id FROM learner WHERE iin = ?)"
+        let arguments: StatementArguments = learnerIIN.map { [course, $0] } ?? [course]
+        let codes = try store.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT c.code FROM certificate c JOIN course_version cv ON cv.id = c.course_version_id
+                WHERE cv.course_id = ?\(filter) ORDER BY c.code
+                """, arguments: arguments)
+        }
+        let missing = codes.filter { folder.lacks($0 + ".jwt") }
+        for start in stride(from: 0, to: missing.count, by: 1000) {
+            let batch = Array(missing[start..<min(start + 1000, missing.count)])
+            let records = try store.read { db in
+                try CertificateRecord.fetchAll(
+                    db, sql: CertificateRecord.selection + " WHERE c.code IN (\(batch.map { _ in "?" }.joined(separator: ",")))",
+                    arguments: StatementArguments(batch))
+            }
+            for record in records {
+                try folder.writeNew(record.code + ".jwt", Array(record.credential.utf8) + [10])
+            }
+        }
+        folder.sync()
+        return missing.count
     }
 
     /// Signs the run's certificates `numbers` on all cores.

@@ -1,26 +1,24 @@
 import Foundation
+import SanaStore
 
-/// Files sana writes for people and verifiers: created new (never replacing one), then filled.
+/// Files sana writes for people and verifiers, and the small files it reads from them.
 public enum OutputFile {
+    /// The largest certificate, trust file or status list sana reads (a status list of 131,072
+    /// entries is ~25 KB; a trust file with many keys a few KB).
+    public static let readLimit = 4 << 20
+
+    /// Writes a new file (never replacing one, never partly written: an `AtomicFile`).
     public static func writeNew(_ path: String, _ bytes: [UInt8], mode: mode_t = 0o644) throws {
-        let fd = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard fd >= 0 else {
-            if errno == EEXIST { throw CertificatesError.fileExists(path: path) }
-            throw CertificatesError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
-        }
-        defer { close(fd) }
-        let written = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-        guard written == bytes.count else {
-            throw CertificatesError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
-        }
+        let file = try AtomicFile(path: path, mode: mode, existing: .refuse)
+        try file.write(bytes)
+        try file.commit()
     }
 
+    /// A small text file a user named: a clear error for a missing file, a folder, a device, or a
+    /// file too large to be what sana expects; a leading byte-order mark is dropped.
     public static func read(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            throw CertificatesError.cannotRead(path: path, reason: exists ? (isDirectory.boolValue ? "it is a folder" : "permission denied") : "no such file")
-        }
-        return String(decoding: data, as: UTF8.self)
+        var bytes = try InputFile.read(path, limit: readLimit)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -28,14 +28,12 @@ public struct TrustList: Codable, Sendable, Equatable {
 
     /// Reads a trust file, checking that every key's id matches its public key and its dates parse.
     public static func load(path: String) throws -> TrustList {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CertificatesError.cannotRead(path: path, reason: "no such file or not readable")
-        }
+        let data = Data(try OutputFile.read(path).utf8)
         let list: TrustList
         do {
             list = try JSONDecoder().decode(TrustList.self, from: data)
-        } catch {
-            throw CertificatesError.malformedTrustFile(path: path, reason: "not a sana trust file (\(error))")
+        } catch let error as DecodingError {
+            throw CertificatesError.malformedTrustFile(path: path, reason: "not a sana trust file: \(error.sentence)")
         }
         for key in list.keys {
             guard let did = DIDKey(parsing: key.kid), did.kid == key.kid else {

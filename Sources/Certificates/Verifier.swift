@@ -30,7 +30,7 @@ public struct Verifier: Sendable {
             do {
                 return self.verify(text: try OutputFile.read(file), file: file, cache: cache)
             } catch {
-                return VerificationReport(file: file, checks: [VerificationCheck("well-formed", .failed, "\(error)")], summary: nil)
+                return VerificationReport(file: file, checks: [VerificationCheck("readable", .undecided, "\(error)")], summary: nil)
             }
         }) ?? []
     }

@@ -19,7 +19,11 @@ public struct AccessCodes: Sendable {
 
     /// Issues a new code to every selected learner, replacing any earlier code (and clearing
     /// its failures and lock). The codes are returned once, ordered by name; the store keeps hashes.
-    public func issue(_ selection: AccessCodeSelection, now: Date = Date()) throws -> [IssuedAccessCode] {
+    /// `beforeCommit` receives them inside the transaction (to write them out): if it throws,
+    /// nothing changes and every earlier code keeps working.
+    public func issue(
+        _ selection: AccessCodeSelection, now: Date = Date(), beforeCommit: ([IssuedAccessCode]) throws -> Void = { _ in }
+    ) throws -> [IssuedAccessCode] {
         let learners = try store.read { try selected($0, selection) }
         if learners.isEmpty { throw EnrollmentError.noLearnersSelected(selection.summary) }
         let codes = learners.map { _ in AccessCode.random() }
@@ -29,6 +33,7 @@ public struct AccessCodes: Sendable {
             hashes.set(index, Result { try hasher.hash(codes[index].symbols) })
         }
         let stamp = Timestamp.string(from: now)
+        let issued = zip(learners, codes).map { IssuedAccessCode(iin: $0.iin, name: $0.name, code: $1) }
         try store.write { db in
             let statement = try db.makeStatement(sql: """
                 INSERT INTO access_code (learner_id, code_hash, issued_at, failed_count, locked_until) VALUES (?, ?, ?, 0, NULL)
@@ -39,8 +44,9 @@ public struct AccessCodes: Sendable {
                 try statement.execute(arguments: [learner.id, try hashes.get(index).get(), stamp])
             }
             try AuditEntry.record(db, action: "learner.codes", subject: selection.learner?.digits, detail: "\(learners.count) issued (\(selection.summary))")
+            try beforeCommit(issued)
         }
-        return zip(learners, codes).map { IssuedAccessCode(iin: $0.iin, name: $0.name, code: $1) }
+        return issued
     }
 
     /// Checks a typed code for a learner; returns the learner's row id. Throws when the learner

@@ -1,70 +1,46 @@
 import Foundation
+import SanaStore
 
 /// Writes RFC 4180 CSV (UTF-8 with a BOM so Excel reads Cyrillic, CRLF), guarding values a
 /// spreadsheet would run as a formula: a value starting with `=`, `+`, `-`, `@`, tab or CR is
 /// written as `'=...'` (OWASP's advice), and sana reads that guard back off when the file is
-/// imported again. The file appears whole at `close()` (written aside, then moved in place);
-/// an existing file is replaced only when asked (`replacing`); mode 0600, as rosters are
-/// personal data.
+/// imported again. The file appears whole at `close()` (an `AtomicFile`: written aside, flushed,
+/// then moved in place); an existing file is replaced only when asked (`replacing`), and never
+/// one that is not a regular file; mode 0600, as rosters are personal data.
 public final class CSVWriter {
-    private let path: String
-    private let partial: String
-    private let handle: FileHandle
+    private let file: AtomicFile
     private let delimiter: UInt8
-    private let replacing: Bool
-    private var buffer: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    public init(creating path: String, delimiter: Delimiter = .comma, replacing: Bool = false) throws(RosterError) {
-        if !replacing && FileManager.default.fileExists(atPath: path) {
-            throw .cannotWrite(path: path, reason: "it already exists")
-        }
-        self.path = path
-        partial = path + ".partial"
+    public init(creating path: String, delimiter: Delimiter = .comma, replacing: Bool = false) throws {
+        file = try AtomicFile(path: path, mode: 0o600, existing: replacing ? .replace : .refuse)
         self.delimiter = delimiter.byte
-        self.replacing = replacing
-        let fd = open(partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
-        }
-        fchmod(fd, 0o600)
-        handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        try file.write([0xEF, 0xBB, 0xBF])
     }
 
-    public func write(_ fields: [String]) {
+    public func write(_ fields: [String]) throws {
+        var line: [UInt8] = []
         for (index, field) in fields.enumerated() {
-            if index > 0 { buffer.append(delimiter) }
-            buffer.append(contentsOf: CSVWriter.escape(field).utf8)
+            if index > 0 { line.append(delimiter) }
+            line.append(contentsOf: CSVWriter.escape(field).utf8)
         }
-        buffer.append(contentsOf: [13, 10])
-        if buffer.count > 1 << 16 { flush() }
+        line.append(contentsOf: [13, 10])
+        try file.write(line)
     }
 
-    public func close() throws(RosterError) {
-        flush()
-        try? handle.synchronize()
-        try? handle.close()
-        if replacing {
-            if rename(partial, path) != 0 {
-                throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
-            }
-            return
-        }
-        // link() refuses to replace: a file that appeared meanwhile is kept.
-        defer { unlink(partial) }
-        if link(partial, path) != 0 {
-            throw .cannotWrite(path: path, reason: errno == EEXIST ? "it already exists" : String(cString: strerror(errno)))
-        }
+    /// Flushes everything to disk without moving it into place yet: after this, `close()` cannot
+    /// fail for lack of space.
+    public func sync() throws {
+        try file.sync()
+    }
+
+    /// Moves the finished file into place.
+    public func close() throws {
+        try file.commit()
     }
 
     /// Gives up: nothing appears at the path.
     public func discard() {
-        try? handle.close()
-        unlink(partial)
-    }
-
-    private func flush() {
-        handle.write(Data(buffer))
-        buffer.removeAll(keepingCapacity: true)
+        file.discard()
     }
 
     /// First characters that make a spreadsheet evaluate a cell.

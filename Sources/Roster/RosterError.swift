@@ -25,11 +25,14 @@ public enum RosterError: SanaError, Equatable {
     case oneRoster(path: String, message: String)
     /// The store changed under a batch that holds its write lock: a bug, or a foreign writer.
     case storeChanged(iin: String)
+    case everyRowRejected(path: String, rows: Int)
 
     public var description: String {
         switch self {
         case .cannotRead(let path, let reason):
             return "cannot read \(path): \(reason)"
+        case .everyRowRejected(let path, let rows):
+            return "every one of the \(rows) rows of \(path) was rejected: nothing was imported"
         case .cannotWrite(let path, let reason):
             return "cannot write \(path): \(reason)"
         case .emptyFile(let path):

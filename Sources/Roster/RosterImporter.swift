@@ -20,7 +20,9 @@ public struct RosterImporter: Sendable {
 
     /// Imports a roster: a CSV file, or a OneRoster 1.1 CSV package (a folder or a .zip: its
     /// students, their organisations as institutions, their classes' courses as enrollments).
-    /// `headers` receives the column names and delimiter before any row is read (for the rejects file).
+    /// `headers` receives the column names and delimiter before any row is read (for the rejects file);
+    /// `beforeCommit` runs once every row was seen, inside the batch's transaction (the rejects file
+    /// is finished there: if that fails, nothing is applied).
     public func importRoster(
         _ path: String,
         format: RosterFormat = .csv,
@@ -28,7 +30,8 @@ public struct RosterImporter: Sendable {
         isCancelled: @escaping @Sendable () -> Bool = { false },
         diagnostic: @escaping @Sendable (RowDiagnostic) -> Void = { _ in },
         progress: @escaping @Sendable (ImportProgress) -> Void = { _ in },
-        headers: ([String], Delimiter) throws -> Void = { _, _ in }
+        headers: ([String], Delimiter) throws -> Void = { _, _ in },
+        beforeCommit: () throws -> Void = {}
     ) throws -> RosterImportSummary {
         var options = options
         let records: RosterRecords
@@ -39,7 +42,7 @@ public struct RosterImporter: Sendable {
             records = try OneRosterPackage(path: path)
             options.mappings = [:]
         }
-        return try run(records, path: path, format: format.rawValue, options: options, isCancelled: isCancelled, diagnostic: diagnostic, progress: progress, headers: headers)
+        return try run(records, path: path, format: format.rawValue, options: options, isCancelled: isCancelled, diagnostic: diagnostic, progress: progress, headers: headers, beforeCommit: beforeCommit)
     }
 
     private func run(
@@ -50,7 +53,8 @@ public struct RosterImporter: Sendable {
         isCancelled: @escaping @Sendable () -> Bool,
         diagnostic: @escaping @Sendable (RowDiagnostic) -> Void,
         progress: @escaping @Sendable (ImportProgress) -> Void,
-        headers: ([String], Delimiter) throws -> Void
+        headers: ([String], Delimiter) throws -> Void,
+        beforeCommit: () throws -> Void
     ) throws -> RosterImportSummary {
         let started = Date()
         let map = try HeaderMap(headers: records.headers, overrides: options.mappings, path: path)
@@ -111,6 +115,10 @@ public struct RosterImporter: Sendable {
                 }
                 let (rows, rejected, warnings) = try parsed.wait()
                 if isCancelled() { throw RosterError.interrupted(rowsRead: rows) }
+                if rows > 0 && rejected == rows {
+                    try beforeCommit()
+                    throw RosterError.everyRowRejected(path: path, rows: rows)
+                }
                 summary.rows = rows
                 summary.rejected = rejected
                 summary.warnings = warnings
@@ -126,6 +134,7 @@ public struct RosterImporter: Sendable {
                     detail: "\(fileName) sha256 \(summary.sha256): \(summary.created) created, \(summary.updated) updated, \(summary.unchanged) unchanged, \(summary.withdrawn) withdrawn, \(summary.rejected) rejected")
                 summary.batch = batchRecord.id
                 if isCancelled() { throw RosterError.interrupted(rowsRead: rows) }
+                try beforeCommit()
                 if options.dryRun { throw DryRunRollback() }
             }
         } catch is DryRunRollback {

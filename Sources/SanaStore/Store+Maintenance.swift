@@ -13,28 +13,39 @@ extension Store {
     }
 
     /// Copies the store with SQLite's online backup into a new file (mode 0600), consistent even
-    /// while other processes write. Refuses to overwrite; leaves no partial file on failure.
-    public func backup(to destination: String) throws {
-        if FileManager.default.fileExists(atPath: destination) {
-            throw StoreError.fileExists(path: destination)
+    /// while other processes write, and returns its size in bytes. Refuses to overwrite or to write
+    /// anything but a new regular file; leaves no partial file on failure. Writes nothing to the
+    /// store itself, so a read-only store can be backed up (the caller records the audit entry).
+    public func backup(to destination: String) throws -> Int {
+        try AtomicFile.checkTarget(destination, existing: .refuse)
+        let folder = (destination as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw StoreError.cannotWrite(path: destination, reason: "folder \(folder) does not exist")
         }
-        let partial = destination + ".partial-\(getpid())"
+        let partial = destination + ".partial-" + String(UInt32.random(in: .min ... .max), radix: 16)
         try PrivateFile.createNew(partial)
+        defer { unlink(partial) }
         do {
             let target = try DatabaseQueue(path: partial)
-            try translatingErrors { try pool.backup(to: target) }
+            try pool.backup(to: target)
             try target.close()
-            if link(partial, destination) != 0 {
-                let reason = errno == EEXIST ? nil : String(cString: strerror(errno))
-                unlink(partial)
-                if let reason { throw StoreError.cannotCreateFile(path: destination, reason: reason) }
-                throw StoreError.fileExists(path: destination)
+        } catch let error as DatabaseError {
+            if error.resultCode == .SQLITE_FULL || error.resultCode == .SQLITE_IOERR {
+                throw StoreError.cannotWrite(path: destination, reason: error.resultCode == .SQLITE_FULL ? "the disk is full" : error.message ?? "I/O error")
             }
-            unlink(partial)
-            try write { db in try AuditEntry.record(db, action: "db.backup", subject: destination) }
-        } catch {
-            unlink(partial)
-            throw error
+            throw Store.translate(error, path: path, busyTimeout: busyTimeout)
         }
+        let descriptor = Foundation.open(partial, O_RDONLY | O_CLOEXEC)
+        if descriptor >= 0 {
+            fsync(descriptor)
+            close(descriptor)
+        }
+        guard link(partial, destination) == 0 else {
+            throw errno == EEXIST ? StoreError.fileExists(path: destination) : StoreError.cannotWrite(path: destination, reason: AtomicFile.reason(errno))
+        }
+        AtomicFile.syncFolder(of: destination)
+        var info = stat()
+        return stat(destination, &info) == 0 ? Int(info.st_size) : 0
     }
 }

@@ -25,13 +25,25 @@ public final class Store: Sendable {
         self.busyTimeout = busyTimeout
     }
 
-    /// Opens an existing store whose schema is current.
-    public static func open(at path: String, migrator: Migrator = Migrator(), busyTimeout: Int = defaultBusyTimeout) throws -> Store {
-        guard FileManager.default.fileExists(atPath: path) else {
+    /// Opens an existing store whose schema is current. A `readOnly` store never writes, not even
+    /// SQLite's bookkeeping, so it opens on a full disk, a read-only file or a read-only mount.
+    public static func open(
+        at path: String, readOnly: Bool = false, migrator: Migrator = Migrator(), busyTimeout: Int = defaultBusyTimeout
+    ) throws -> Store {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
             throw StoreError.noStore(path: path)
         }
-        try refuseForeignDatabase(at: path, busyTimeout: busyTimeout)
-        let store = try connect(path: path, busyTimeout: busyTimeout)
+        guard FileKind(mode: info.st_mode) == .file else {
+            throw StoreError.notARegularFile(path: path, kind: FileKind(mode: info.st_mode))
+        }
+        let store: Store
+        if readOnly {
+            store = try connectReadOnly(path: path, busyTimeout: busyTimeout)
+        } else {
+            try refuseForeignDatabase(at: path, busyTimeout: busyTimeout)
+            store = try connect(path: path, busyTimeout: busyTimeout)
+        }
         let (version, pending) = try store.read { db -> (Int, [Migration]) in
             let pending = try migrator.pending(db, path: path)
             return (try migrator.applied(db).last?.version ?? 0, pending)
@@ -83,21 +95,46 @@ public final class Store: Sendable {
         sana_sqlite_memstatus_result() == 0
     }
 
-    private static func connect(path: String, busyTimeout: Int) throws -> Store {
+    private static func connect(path: String, busyTimeout: Int, readOnly: Bool = false, uri: String? = nil) throws -> Store {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(TimeInterval(busyTimeout))
         configuration.label = "sana"
-        configuration.prepareDatabase { db in
-            // 16 KB pages: a roster import writes ~15% faster than with 4 KB. It takes effect only
-            // on a new, empty store (before WAL is on); an existing store keeps its page size.
-            try db.execute(sql: "PRAGMA page_size = \(pageSize); PRAGMA synchronous = NORMAL")
+        configuration.readonly = readOnly
+        if !readOnly {
+            configuration.prepareDatabase { db in
+                // 16 KB pages: a roster import writes ~15% faster than with 4 KB. It takes effect only
+                // on a new, empty store (before WAL is on); an existing store keeps its page size.
+                try db.execute(sql: "PRAGMA page_size = \(pageSize); PRAGMA synchronous = NORMAL")
+            }
         }
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration)
+            let pool = try DatabasePool(path: uri ?? path, configuration: configuration)
             return Store(path: path, pool: pool, busyTimeout: busyTimeout)
         } catch let error as DatabaseError {
             throw translate(error, path: path, busyTimeout: busyTimeout)
+        }
+    }
+
+    /// A read-only connection, checked to be a sana store. When SQLite cannot open it because its
+    /// folder is read-only (a read-only mount: the WAL's shared-memory file cannot be made) and no
+    /// write-ahead log is pending, the file is complete on its own and opens as immutable.
+    private static func connectReadOnly(path: String, busyTimeout: Int) throws -> Store {
+        do {
+            try refuseForeignDatabase(at: path, busyTimeout: busyTimeout)
+            let store = try connect(path: path, busyTimeout: busyTimeout, readOnly: true)
+            _ = try store.read { try $0.tableExists(AppliedMigration.databaseTableName) }
+            return store
+        } catch let error as StoreError {
+            guard case .sqlite = error, access((path as NSString).deletingLastPathComponent, W_OK) != 0 else { throw error }
+            var wal = stat()
+            if stat(path + "-wal", &wal) == 0 && wal.st_size > 0 { throw StoreError.readOnlyStoreIsBusy(path: path) }
+            var components = URLComponents()
+            components.scheme = "file"
+            components.path = path
+            components.queryItems = [URLQueryItem(name: "immutable", value: "1")]
+            guard let uri = components.string else { throw error }
+            return try connect(path: path, busyTimeout: busyTimeout, readOnly: true, uri: uri)
         }
     }
 

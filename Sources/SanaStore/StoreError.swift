@@ -13,6 +13,12 @@ public enum StoreError: SanaError, Equatable {
     case fileExists(path: String)
     case readOnly(path: String)
     case sqlite(path: String, message: String)
+    case cannotWrite(path: String, reason: String)
+    case cannotRead(path: String, reason: String)
+    case notARegularFile(path: String, kind: FileKind)
+    case tooLarge(path: String, limit: Int)
+    case notUTF8(path: String)
+    case readOnlyStoreIsBusy(path: String)
 
     public var description: String {
         switch self {
@@ -42,6 +48,18 @@ public enum StoreError: SanaError, Equatable {
             return "store \(path) is read-only"
         case .sqlite(let path, let message):
             return "store \(path): \(message)"
+        case .cannotWrite(let path, let reason):
+            return "cannot write \(path): \(reason)"
+        case .cannotRead(let path, let reason):
+            return "cannot read \(path): \(reason)"
+        case .notARegularFile(let path, let kind):
+            return "\(path) is \(kind.rawValue), not a regular file"
+        case .tooLarge(let path, let limit):
+            return "\(path) is larger than \(ByteCountText.text(limit)): not a file sana expects here"
+        case .notUTF8(let path):
+            return "\(path) is not UTF-8 text: save it as UTF-8"
+        case .readOnlyStoreIsBusy(let path):
+            return "store \(path) is on a read-only disk and has a write-ahead log that was not checkpointed: copy it to a writable disk and run 'sana db check' there"
         }
     }
 }

@@ -31,7 +31,7 @@ public enum StoreLocation {
         return "/"
     }
 
-    static func absolute(_ path: String) -> String {
+    public static func absolute(_ path: String) -> String {
         let expanded = path.hasPrefix("~/") ? home(environment: ProcessInfo.processInfo.environment) + path.dropFirst() : path
         if expanded.hasPrefix("/") {
             return URL(fileURLWithPath: expanded).standardizedFileURL.path

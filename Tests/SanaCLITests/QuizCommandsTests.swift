@@ -93,7 +93,7 @@ import Testing
         #expect(text == "iin,name,code\r\n040115500005,Серікова Айгерім,\(code)\r\n")
         let again = try sana.run(["learner", "codes", "--learner", QuizCommandsTests.iin, "--out", work.file("codes.csv"), "--db", db])
         #expect(again.status == 1)
-        #expect(again.stderr == "sana: error: cannot write \(work.file("codes.csv")): it already exists\n")
+        #expect(again.stderr == "sana: error: \(work.file("codes.csv")) already exists: refusing to overwrite it\n")
         // The refused run changed nothing: the first code still works.
         let sheet = try take(["--answers", "-", "--no-submit"], code: code, input: "{}")
         #expect(sheet.status == 0, "\(sheet.stderr)")

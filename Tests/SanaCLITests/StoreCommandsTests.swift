@@ -104,7 +104,12 @@ import Testing
         _ = try sana.run(["init", "--db", db])
         let first = try sana.run(["db", "backup", "--db", db, "copy.db"], in: work.path)
         #expect(first.status == 0)
-        #expect(first.stdout == "backed up \(db) to \(work.file("copy.db"))\n")
+        let size = try FileManager.default.attributesOfItem(atPath: work.file("copy.db"))[.size] as? Int ?? 0
+        #expect(first.stdout == """
+            backed up \(db) to \(work.file("copy.db")) (\(size / 1024) KB)
+            the signing keys are not in the backup: they stay in \(work.file("keys"))
+
+            """)
         let copyStatus = try sana.run(["db", "status", "--db", work.file("copy.db"), "--json"])
         #expect(copyStatus.status == 0)
         let second = try sana.run(["db", "backup", "--db", db, "copy.db"], in: work.path)

@@ -148,8 +148,9 @@ import Testing
         let test = try TestStore()
         try test.store.write { try AuditEntry.record($0, action: "test.marker", subject: "х") }
         let out = test.folder.file("copy.db")
-        try test.store.backup(to: out)
+        let bytes = try test.store.backup(to: out)
         #expect(try mode(out) == 0o600)
+        #expect(bytes == (try FileManager.default.attributesOfItem(atPath: out)[.size] as? Int))
         let copy = try Store.open(at: out)
         #expect(try copy.read { try String.fetchOne($0, sql: "SELECT subject FROM audit_log WHERE action = 'test.marker'") } == "х")
         #expect(try copy.check().isHealthy)

@@ -16,7 +16,7 @@ struct CertIssueCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The course id.", valueName: "id")) var course: String
     @Option(help: ArgumentHelp("Issue to this learner only.", valueName: "iin")) var learner: String?
     @Flag(help: "Issue to every learner who passed and has no certificate yet.") var allEligible = false
-    @Option(help: ArgumentHelp("Write each certificate to DIR/<code>.jwt.", valueName: "dir")) var out: String?
+    @Option(help: ArgumentHelp("Write each certificate to DIR/<code>.jwt; run again to write any file that is missing or empty.", valueName: "dir")) var out: UserPath?
     @Flag(help: "Print the issued certificates as JSON.") var json = false
 
     func validate() throws {
@@ -28,10 +28,16 @@ struct CertIssueCommand: ParsableCommand {
     func run() throws {
         let store = try store.open()
         let signer = try SigningKeys(store: store).signer(keyPath: key.path(storePath: store.path))
-        let issued = try Issuance(store: store, signer: signer).issue(course: course, learnerIIN: learner, outDir: out.map(StoreLocationPath.absolute))
+        let issuance = Issuance(store: store, signer: signer)
+        let issued = try issuance.issue(course: course, learnerIIN: learner, outDir: out?.absolute)
+        // Files a killed or failed earlier run did not write (the store commits before the files).
+        let restored = try out.map { try issuance.writeMissingFiles(course: course, learnerIIN: learner, outDir: $0.absolute) } ?? 0
         if json {
             try Output.json(issued)
             return
+        }
+        if restored > 0, let out {
+            Output.line("wrote \(restored) certificate file\(restored == 1 ? "" : "s") missing from \(out.absolute) (stored by an earlier run)")
         }
         if issued.isEmpty {
             Output.line("nothing to issue: every learner who passed \(course) already has a certificate")

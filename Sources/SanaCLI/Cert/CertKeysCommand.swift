@@ -11,7 +11,7 @@ struct CertKeysCommand: ParsableCommand {
     @Flag(help: "Print the keys as JSON.") var json = false
 
     func run() throws {
-        let keys = try SigningKeys(store: store.open()).list()
+        let keys = try SigningKeys(store: store.openReadOnly()).list()
         if json {
             try Output.json(keys.map(TrustedKey.init(record:)))
             return

@@ -12,7 +12,7 @@ struct CertLookupCommand: ParsableCommand {
     @Flag(help: "Print the certificate as JSON.") var json = false
 
     func run() throws {
-        let view = try CertificateViews(store: store.open()).view(code)
+        let view = try CertificateViews(store: store.openReadOnly()).view(code)
         if json {
             try Output.json(view)
             return

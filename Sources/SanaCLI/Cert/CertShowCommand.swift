@@ -22,7 +22,7 @@ struct CertShowCommand: ParsableCommand {
     @Option(help: "The language: kk, ru or en (default: the language the exam was taken in).") var lang: Language?
 
     func run() throws {
-        let view = try CertificateViews(store: store.open()).view(certificate)
+        let view = try CertificateViews(store: store.openReadOnly()).view(certificate)
         let document = CertificateDocument(view: view, lang: lang?.rawValue)
         switch format {
         case .text: Output.line(document.text())

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Certificates
+import SanaStore
 import Foundation
 
 struct CertStatusListCommand: ParsableCommand {
@@ -11,13 +12,17 @@ struct CertStatusListCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var key: KeyOptions
-    @Argument(help: ArgumentHelp("The JWS file to write.", valueName: "out.jwt")) var out: String
+    @Argument(help: ArgumentHelp("The JWS file to write.", valueName: "out.jwt")) var out: UserPath
+
+    func validate() throws {
+        try OutputTarget.check(out, option: "status-list", storePath: store.path, keyPath: key.path(storePath: store.path))
+    }
 
     func run() throws {
+        try AtomicFile.checkTarget(out.absolute, existing: .refuse)
         let store = try store.open()
         let signer = try SigningKeys(store: store).signer(keyPath: key.path(storePath: store.path))
-        let path = StoreLocationPath.absolute(out)
-        guard !FileManager.default.fileExists(atPath: path) else { throw CertificatesError.fileExists(path: path) }
+        let path = out.absolute
         let published = try StatusListPublisher(store: store, signer: signer).publish()
         try OutputFile.writeNew(path, Array((published.jws + "\n").utf8))
         Output.line("wrote \(path): \(published.url), \(published.length) entries, \(published.revoked) revoked of \(published.certificates) certificates")

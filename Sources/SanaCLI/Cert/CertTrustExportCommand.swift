@@ -1,5 +1,6 @@
 import ArgumentParser
 import Certificates
+import SanaStore
 
 struct CertTrustExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -8,12 +9,17 @@ struct CertTrustExportCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: ArgumentHelp("The JSON file to write (never overwritten).", valueName: "out.json")) var out: String
+    @Argument(help: ArgumentHelp("The JSON file to write (never overwritten).", valueName: "out.json")) var out: UserPath
+
+    func validate() throws {
+        try OutputTarget.check(out, option: "trust-export", storePath: store.path)
+    }
 
     func run() throws {
-        let list = try SigningKeys(store: store.open()).trustList()
+        try AtomicFile.checkTarget(out.absolute, existing: .refuse)
+        let list = try SigningKeys(store: store.openReadOnly()).trustList()
         guard !list.keys.isEmpty else { throw CertificatesError.noSigningKey }
-        let path = StoreLocationPath.absolute(out)
+        let path = out.absolute
         try OutputFile.writeNew(path, Array(try list.jsonText().utf8))
         Output.line("wrote \(path): \(list.keys.count) key\(list.keys.count == 1 ? "" : "s")")
     }

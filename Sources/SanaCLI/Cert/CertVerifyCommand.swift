@@ -14,9 +14,9 @@ struct CertVerifyCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Certificate files (.jwt), or folders of them.", valueName: "file")) var files: [String]
-    @Option(help: ArgumentHelp("The issuer's trust file (from 'sana cert trust-export').", valueName: "issuer.json")) var trust: String?
-    @Option(help: ArgumentHelp("The issuer's published status list (from 'sana cert status-list').", valueName: "status-list.jwt")) var status: String?
+    @Argument(help: ArgumentHelp("Certificate files (.jwt), or folders of them.", valueName: "file")) var files: [UserPath]
+    @Option(help: ArgumentHelp("The issuer's trust file (from 'sana cert trust-export').", valueName: "issuer.json")) var trust: UserPath?
+    @Option(help: ArgumentHelp("The issuer's published status list (from 'sana cert status-list').", valueName: "status-list.jwt")) var status: UserPath?
     @Option(help: ArgumentHelp("Also check that the certificate belongs to this IIN.", valueName: "iin")) var iin: String?
     @Option(help: ArgumentHelp("Check as of this instant instead of now (2026-11-21T10:00:00Z).", valueName: "time")) var now: String?
     @Flag(help: "Print only each file's verdict.") var brief = false
@@ -30,11 +30,11 @@ struct CertVerifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let trustList = try trust.map { try TrustList.load(path: $0) }
-        let statusList = try status.map { StatusListDocument(text: try OutputFile.read($0), trust: trustList) }
+        let trustList = try trust.map { try TrustList.load(path: $0.typed) }
+        let statusList = try status.map { StatusListDocument(text: try OutputFile.read($0.typed), trust: trustList) }
         let instant = now.flatMap { Timestamp.date(from: $0) } ?? Date()
         let verifier = Verifier(trust: trustList, statusList: statusList, iin: iin, now: instant)
-        let reports = verifier.verify(files: try expand(files))
+        let reports = verifier.verify(files: try expand(files.map(\.typed)))
         if json {
             try Output.json(reports)
         } else {

@@ -9,12 +9,12 @@ struct CourseCheckCommand: ParsableCommand {
     )
 
     @Argument(help: ArgumentHelp("Course package folders (each with course.yaml).", valueName: "dir"))
-    var folders: [String]
+    var folders: [UserPath]
 
     func run() throws {
         var failed = 0
         for folder in folders {
-            let package = try CoursePackage.load(folder)
+            let package = try CoursePackage.load(folder.typed)
             for diagnostic in package.diagnostics {
                 Output.diagnostic(diagnostic.description)
             }
@@ -22,7 +22,7 @@ struct CourseCheckCommand: ParsableCommand {
             if package.hasErrors { failed += 1 }
         }
         if failed > 0 {
-            Output.error(failed == 1 && folders.count == 1 ? "course package \(folders[0]) failed its check" : "\(failed) of \(folders.count) course packages failed their check")
+            Output.error(failed == 1 && folders.count == 1 ? "course package \(folders[0].typed) failed its check" : "\(failed) of \(folders.count) course packages failed their check")
             throw ExitCode.failure
         }
     }

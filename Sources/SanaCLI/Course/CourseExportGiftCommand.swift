@@ -19,7 +19,7 @@ struct CourseExportGiftCommand: ParsableCommand {
     var version: Int?
 
     func run() throws {
-        let catalog = CourseCatalog(store: try store.open())
+        let catalog = CourseCatalog(store: try store.openReadOnly())
         let shown = try catalog.version(version, of: course)
         let offered = shown.definition.languages
         if let lang, !offered.contains(lang) {

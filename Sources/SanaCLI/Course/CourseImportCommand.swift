@@ -14,11 +14,11 @@ struct CourseImportCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @Argument(help: ArgumentHelp("The course package folder (with course.yaml).", valueName: "dir"))
-    var folder: String
+    var folder: UserPath
     @Flag(help: "Print the result as JSON.") var json = false
 
     func run() throws {
-        let package = try CoursePackage.load(folder)
+        let package = try CoursePackage.load(folder.typed)
         for diagnostic in package.diagnostics {
             Output.diagnostic(diagnostic.description)
         }

@@ -11,7 +11,7 @@ struct CourseListCommand: ParsableCommand {
     @Flag(help: "Print the courses as JSON.") var json = false
 
     func run() throws {
-        let courses = try CourseCatalog(store: store.open()).courses()
+        let courses = try CourseCatalog(store: store.openReadOnly()).courses()
         if json {
             try Output.json(courses)
             return

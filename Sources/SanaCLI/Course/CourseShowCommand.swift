@@ -40,7 +40,7 @@ struct CourseShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalog = CourseCatalog(store: try store.open())
+        let catalog = CourseCatalog(store: try store.openReadOnly())
         let shown = try catalog.version(version, of: course)
         let all = try catalog.versions(of: course)
         let current = try catalog.currentVersion(of: course)

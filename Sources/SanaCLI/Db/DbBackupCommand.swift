@@ -1,20 +1,39 @@
 import ArgumentParser
+import Certificates
+import Foundation
 import SanaStore
 
 struct DbBackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
         abstract: "Copy the store to a new file, consistently, even while others write.",
-        discussion: "Uses SQLite's online backup. Refuses to overwrite an existing file; the copy is mode 0600."
+        discussion: """
+            Uses SQLite's online backup; opens the store read-only, so a store on a full or read-only disk \
+            can be copied. Refuses to overwrite an existing file; the copy is mode 0600 and appears whole or \
+            not at all. The signing keys are NOT in the backup: they stay in the keys/ folder beside the store \
+            (see 'sana cert keys'); back that folder up separately and keep it secret.
+            """
     )
 
     @OptionGroup var store: StoreOptions
-    @Argument(help: ArgumentHelp("The new file to write.", valueName: "out")) var out: String
+    @Argument(help: ArgumentHelp("The new file to write.", valueName: "out")) var out: UserPath
+
+    func validate() throws {
+        try OutputTarget.check(out, option: "backup", storePath: store.path)
+    }
 
     func run() throws {
-        let store = try store.open()
-        let destination = StoreLocation.resolve(explicit: out)
-        try store.backup(to: destination)
-        Output.line("backed up \(store.path) to \(destination)")
+        let source = try store.openReadOnly()
+        let bytes = try source.backup(to: out.absolute)
+        Output.line("backed up \(source.path) to \(out.absolute) (\(ByteCountText.text(bytes)))")
+        Output.line("the signing keys are not in the backup: they stay in \((KeyFile.defaultPath(storePath: source.path) as NSString).deletingLastPathComponent)")
+        // The audit entry needs the write lock, which a long import may hold: the copy is made and
+        // said so either way.
+        do {
+            let writable = try Store.open(at: source.path, busyTimeout: 2)
+            try writable.write { db in try AuditEntry.record(db, action: "db.backup", subject: out.absolute) }
+        } catch {
+            Output.warning("the audit log does not record this backup: \(error)")
+        }
     }
 }

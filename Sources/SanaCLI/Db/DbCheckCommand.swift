@@ -11,7 +11,7 @@ struct DbCheckCommand: ParsableCommand {
     @Flag(help: "Print the results as JSON (exit 1 still marks a problem).") var json = false
 
     func run() throws {
-        let store = try store.open()
+        let store = try store.openReadOnly()
         let check = try store.check()
         if json {
             try Output.json(check)

@@ -11,7 +11,7 @@ struct DbStatusCommand: ParsableCommand {
     @Flag(help: "Print the status as JSON.") var json = false
 
     func run() throws {
-        let status = try store.open().status()
+        let status = try store.openReadOnly().status()
         if json {
             try Output.json(status)
             return

@@ -21,12 +21,13 @@ struct LearnerCodesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only learners enrolled in a cohort of this name.", valueName: "name")) var cohort: String?
     @Option(help: ArgumentHelp("Only this learner (IIN).", valueName: "iin")) var learner: String?
     @Flag(help: "Every learner in the store (needed when no filter is given).") var all = false
-    @Option(help: ArgumentHelp("The CSV file to create.", valueName: "file")) var out: String
+    @Option(help: ArgumentHelp("The CSV file to create.", valueName: "file")) var out: UserPath
 
     func validate() throws {
         if institution == nil && cohort == nil && learner == nil && !all {
             throw ValidationError("choose learners with --institution, --cohort or --learner, or give --all")
         }
+        try OutputTarget.check(out, option: "--out", storePath: store.path)
     }
 
     func run() throws {
@@ -39,20 +40,18 @@ struct LearnerCodesCommand: ParsableCommand {
             }
         }
         let store = try store.open()
-        // The file first: if it cannot be created, no learner's code changes.
-        let writer = try CSVWriter(creating: out)
-        let issued: [IssuedAccessCode]
-        do {
-            issued = try AccessCodes(store: store, hasher: OpenSSLCodeHasher()).issue(selection)
-        } catch {
-            writer.discard()
-            throw error
-        }
-        writer.write(["iin", "name", "code"])
-        for code in issued {
-            writer.write([code.iin, code.name, code.code.description])
+        // The codes are written and flushed to disk before they are committed, and moved into place
+        // after: if the file cannot be written (a full disk), no learner's code changes; if the
+        // process dies after the commit, a rerun issues fresh codes that nobody has seen.
+        let writer = try CSVWriter(creating: out.absolute)
+        let issued = try AccessCodes(store: store, hasher: OpenSSLCodeHasher()).issue(selection) { issued in
+            try writer.write(["iin", "name", "code"])
+            for code in issued {
+                try writer.write([code.iin, code.name, code.code.description])
+            }
+            try writer.sync()
         }
         try writer.close()
-        Output.line("issued \(issued.count) access code\(issued.count == 1 ? "" : "s") to \(out) (mode 0600): hand them out, then delete the file")
+        Output.line("issued \(issued.count) access code\(issued.count == 1 ? "" : "s") to \(Output.visible(out.typed)) (mode 0600): hand them out, then delete the file")
     }
 }

@@ -14,7 +14,7 @@ struct ListLearnersCommand: ParsableCommand {
     @Flag(help: "Print the learners as JSON.") var json = false
 
     func run() throws {
-        let learners = try Learners(store: store.open()).list(institution: institution, course: course, limit: limit)
+        let learners = try Learners(store: store.openReadOnly()).list(institution: institution, course: course, limit: limit)
         if json {
             try Output.json(learners)
             return

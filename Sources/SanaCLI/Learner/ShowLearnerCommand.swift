@@ -18,7 +18,7 @@ struct ShowLearnerCommand: ParsableCommand {
         } catch {
             throw EnrollmentError.invalidField(.iin(error))
         }
-        let learner = try Learners(store: store.open()).profile(iin: parsed)
+        let learner = try Learners(store: store.openReadOnly()).profile(iin: parsed)
         if json {
             try Output.json(learner)
             return

@@ -19,7 +19,7 @@ struct QuizResultsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let results = try QuizResults(store: store.open()).results(course: course, institution: institution)
+        let results = try QuizResults(store: store.openReadOnly()).results(course: course, institution: institution)
         if json {
             try Output.json(results)
             return

@@ -13,7 +13,7 @@ struct QuizShowAttemptCommand: ParsableCommand {
     @Flag(help: "Print as JSON.") var json = false
 
     func run() throws {
-        let inspection = try AttemptInspection.inspect(store.open(), attemptId: id)
+        let inspection = try AttemptInspection.inspect(store.openReadOnly(), attemptId: id)
         if json {
             try Output.json(inspection)
         } else {

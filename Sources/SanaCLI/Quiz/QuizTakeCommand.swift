@@ -30,7 +30,7 @@ struct QuizTakeCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The course id.", valueName: "course")) var course: String
     @Option(help: ArgumentHelp("The learner's IIN (12 digits).", valueName: "iin")) var learner: String
     @Option(help: ArgumentHelp("The language of a new attempt (default: the learner's).", valueName: "kk|ru|en")) var lang: Language?
-    @Option(help: ArgumentHelp("Answer from a JSON file (question id → answer) instead of the terminal; '-' for stdin.", valueName: "file")) var answers: String?
+    @Option(help: ArgumentHelp("Answer from a JSON file (question id → answer) instead of the terminal; '-' for stdin.", valueName: "file")) var answers: UserPath?
     @Flag(help: "With --answers: record the answers but leave the attempt open.") var noSubmit = false
     @Flag(help: "With --answers: print the outcome as JSON.") var json = false
 
@@ -66,7 +66,7 @@ struct QuizTakeCommand: ParsableCommand {
         }
         let sheet = try sessions.start(course: course, iin: iin, language: lang)
         if let answers {
-            try answerFromFile(answers, sheet: sheet, sessions: sessions)
+            try answerFromFile(answers.typed, sheet: sheet, sessions: sessions)
             return
         }
         QuizTakeCommand.keepUTF8Input()

@@ -27,7 +27,7 @@ struct ReportCompletionsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let rows = try CompletionReport(store: store.open()).rows(course: course)
+        let rows = try CompletionReport(store: store.openReadOnly()).rows(course: course)
         if json {
             try Output.json(rows.map { Line(institution: $0.institution, enrolled: $0.enrolled, attempted: $0.attempted, passed: $0.passed, passRate: $0.passRate) })
             return

@@ -33,7 +33,7 @@ struct ReportItemsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (found, attempts, items) = try ItemAnalysis(store: store.open()).items(course: course, version: version)
+        let (found, attempts, items) = try ItemAnalysis(store: store.openReadOnly()).items(course: course, version: version)
         if json {
             try Output.json(Report(course: course, version: found.version, attempts: attempts, items: items))
             return

@@ -33,18 +33,33 @@ final class DiagnosticReport: @unchecked Sendable {
         if shown < DiagnosticReport.shownLimit {
             shown += 1
             progress.clear()
-            Output.diagnostic("\(file):\(diagnostic.line): \(diagnostic.severity.rawValue): \(Output.visible(diagnostic.message))")
+            Output.diagnostic("\(Output.visible(file)):\(diagnostic.line): \(diagnostic.severity.rawValue): \(Output.visible(diagnostic.message))")
         } else {
             hidden += 1
         }
     }
 
-    func finish() throws {
+    /// Finishes the rejects file (before the batch commits: a failure there applies nothing).
+    func finishRejects() throws {
         lock.lock()
         defer { lock.unlock() }
         let open = rejects
         rejects = nil
         try open?.close()
+    }
+
+    /// After a failed import: an unfinished rejects file never appears.
+    func abandonRejects() {
+        lock.lock()
+        defer { lock.unlock() }
+        rejects?.discard()
+        rejects = nil
+    }
+
+    /// How many diagnostics were not shown.
+    func summarizeHidden() {
+        lock.lock()
+        defer { lock.unlock() }
         if hidden > 0 {
             let hint = rejectsPath == nil ? " (--rejects OUT.csv writes every rejected row)" : ""
             Output.diagnostic("\(file): \(hidden) more diagnostics not shown\(hint)")

@@ -19,14 +19,14 @@ struct ImportRosterCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     @Argument(help: "The roster file (CSV), or with --format oneroster a OneRoster folder or zip.")
-    var file: String
+    var file: UserPath
 
     @Option(help: "University for rows that name none.") var institution: String?
     @Option(help: "Course id for rows that name none.") var course: String?
     @Option(help: "Cohort for rows that name none.") var cohort: String?
     @Flag(help: "Check everything and report the exact counts, but write nothing.") var dryRun = false
     @Option(help: ArgumentHelp("Write every rejected row, as read, plus line and error columns, to this CSV file (replaced if it exists).", valueName: "out.csv"))
-    var rejects: String?
+    var rejects: UserPath?
     @Flag(help: "Withdraw learners of the file's institutions and courses that earlier imports enrolled but this file omits.")
     var withdrawMissing = false
     @Option(help: ArgumentHelp("With --withdraw-missing: refuse if more than this percent would be withdrawn.", valueName: "percent"))
@@ -58,9 +58,13 @@ struct ImportRosterCommand: ParsableCommand {
                 throw ValidationError(error.description)
             }
         }
+        if let rejects {
+            try OutputTarget.check(rejects, option: "--rejects", inputs: [(file, "the roster being imported")], storePath: store.path)
+        }
     }
 
     func run() throws {
+        if let rejects { try AtomicFile.checkTarget(rejects.absolute, existing: .replace) }
         let store = try store.open()
         var options = RosterImportOptions()
         options.institution = institution
@@ -75,13 +79,11 @@ struct ImportRosterCommand: ParsableCommand {
             let (column, field) = try HeaderMap.mapping(mapping)
             options.mappings[column] = field
         }
-        let path = StoreLocation.resolve(explicit: file)
         let oneRoster = format == "oneroster"
-        let shown = file
+        let shown = Output.visible(file.typed)
         // OneRoster diagnostics point into the package's users.csv.
         let progress = ProgressBar()
-        let report = DiagnosticReport(
-            file: oneRoster ? "\(file)/users.csv" : file, rejectsPath: rejects.map { StoreLocation.resolve(explicit: $0) }, progress: progress)
+        let report = DiagnosticReport(file: oneRoster ? "\(file.typed) (users.csv)" : file.typed, rejectsPath: rejects?.absolute, progress: progress)
         let interruption = Interruption.watch()
         let summary: RosterImportSummary
         do {
@@ -91,15 +93,16 @@ struct ImportRosterCommand: ParsableCommand {
             let cancelled: @Sendable () -> Bool = { interruption.isRaised }
             let openRejects: ([String], Delimiter) throws -> Void = { try report.openRejects(headers: $0, delimiter: $1) }
             summary = try importer.importRoster(
-                path, format: oneRoster ? .oneroster : .csv, options: options, isCancelled: cancelled,
-                diagnostic: observe, progress: advance, headers: openRejects)
+                file.absolute, format: oneRoster ? .oneroster : .csv, options: options, isCancelled: cancelled,
+                diagnostic: observe, progress: advance, headers: openRejects, beforeCommit: { try report.finishRejects() })
         } catch {
             progress.clear()
-            try? report.finish()
+            report.abandonRejects()
+            report.summarizeHidden()
             throw error
         }
         progress.clear()
-        try report.finish()
+        report.summarizeHidden()
         if !summary.ignoredColumns.isEmpty {
             Output.warning("\(shown): ignoring columns \(summary.ignoredColumns.map { "'\($0)'" }.joined(separator: ", "))")
         }
@@ -121,7 +124,7 @@ struct ImportRosterCommand: ParsableCommand {
             Output.line("  \(name.padding(toLength: 10, withPad: " ", startingAt: 0))\(String(repeating: " ", count: max(0, 9 - String(value).count)))\(value)")
         }
         if let rejects, summary.rejected > 0 {
-            Output.line("rejected rows written to \(rejects): fix them there and import that file again")
+            Output.line("rejected rows written to \(Output.visible(rejects.typed)): fix them there and import that file again")
         }
     }
 }

@@ -12,7 +12,7 @@ struct RosterHistoryCommand: ParsableCommand {
     @Flag(help: "Print the batches as JSON.") var json = false
 
     func run() throws {
-        let batches = try RosterHistory(store: store.open()).batches(limit: limit)
+        let batches = try RosterHistory(store: store.openReadOnly()).batches(limit: limit)
         if json {
             try Output.json(batches)
             return

@@ -10,14 +10,20 @@ struct StoreOptions: ParsableArguments {
             valueName: "path"
         )
     )
-    var db: String?
+    var db: UserPath?
 
     var path: String {
-        StoreLocation.resolve(explicit: db)
+        db?.absolute ?? StoreLocation.resolve(explicit: nil)
     }
 
     /// Opens the existing store; refuses a missing, foreign, outdated or newer one.
     func open() throws -> Store {
         try Store.open(at: path)
+    }
+
+    /// Opens the store for a command that only reads: nothing is written, not even SQLite's
+    /// bookkeeping, so it works on a full disk, a read-only file or a read-only mount.
+    func openReadOnly() throws -> Store {
+        try Store.open(at: path, readOnly: true)
     }
 }
