@@ -116,9 +116,9 @@ public final class Store: Sendable {
         }
     }
 
-    /// A read-only connection, checked to be a sana store. When SQLite cannot open it because its
-    /// folder is read-only (a read-only mount: the WAL's shared-memory file cannot be made) and no
-    /// write-ahead log is pending, the file is complete on its own and opens as immutable.
+    /// A read-only connection, checked to be a sana store. When SQLite cannot open it because the
+    /// WAL's shared-memory file cannot be made (a read-only mount, a full disk) and no write-ahead
+    /// log is pending, the file is complete on its own and opens as immutable.
     private static func connectReadOnly(path: String, busyTimeout: Int) throws -> Store {
         do {
             try refuseForeignDatabase(at: path, busyTimeout: busyTimeout)
@@ -126,7 +126,7 @@ public final class Store: Sendable {
             _ = try store.read { try $0.tableExists(AppliedMigration.databaseTableName) }
             return store
         } catch let error as StoreError {
-            guard case .sqlite = error, access((path as NSString).deletingLastPathComponent, W_OK) != 0 else { throw error }
+            guard case .sqlite = error else { throw error }
             var wal = stat()
             if stat(path + "-wal", &wal) == 0 && wal.st_size > 0 { throw StoreError.readOnlyStoreIsBusy(path: path) }
             var components = URLComponents()

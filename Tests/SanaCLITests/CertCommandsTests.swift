@@ -45,6 +45,28 @@ import Testing
         return work.file("out/" + (names.first ?? "none"))
     }
 
+    @Test func aRerunWritesEveryCertificateFileThatIsMissingOrEmpty() throws {
+        let (work, db) = try Self.prepared()
+        let file = try issued(work, db)
+        let original = try Data(contentsOf: URL(fileURLWithPath: file))
+        // What a run killed after its commit left: the file missing, or created and never filled.
+        try FileManager.default.removeItem(atPath: file)
+        let rerun = try sana.run(["cert", "issue", "--db", db, "--course", "ai-foundations", "--all-eligible", "--out", "out"], in: work.path)
+        #expect(rerun.status == 0)
+        #expect(rerun.stdout == """
+            wrote 1 certificate file missing from \(work.file("out")) (stored by an earlier run)
+            nothing to issue: every learner who passed ai-foundations already has a certificate
+
+            """, "a rerun once said only 'nothing to issue' and the file stayed missing")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == original)
+        _ = FileManager.default.createFile(atPath: file, contents: Data())
+        #expect(try sana.run(["cert", "issue", "--db", db, "--course", "ai-foundations", "--learner", Self.iin, "--out", "out"], in: work.path).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == original)
+        let complete = try sana.run(["cert", "issue", "--db", db, "--course", "ai-foundations", "--all-eligible", "--out", "out"], in: work.path)
+        #expect(complete.stdout == "nothing to issue: every learner who passed ai-foundations already has a certificate\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work.file("out")).count == 1, "no temporary file is left")
+    }
+
     @Test func issueThenVerifyOfflineWithTrustAndStatus() throws {
         let (work, db) = try Self.prepared()
         let file = try issued(work, db)

@@ -1,0 +1,170 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import SanaTestSupport
+import Testing
+
+/// Paths a user types and files sana writes, end to end: an empty or clashing path never costs
+/// data, outputs appear whole or not at all (also on a full disk), and read-only commands work on
+/// a read-only or full disk. Each case once destroyed or lost data (issue 10).
+@Suite(.serialized) struct UserPathTests {
+    let sana = SanaBinary.built
+    let work = TemporaryFolder()
+    let db: String
+    static let iin = "040115500005"
+
+    init() throws {
+        db = work.file("s.db")
+        #expect(try sana.run(["init", "--db", db]).status == 0)
+        let added = try sana.run(["learner", "add", "--iin", Self.iin, "--last-name", "Серікова", "--first-name", "Айгерім", "--institution", "ҚазҰУ", "--db", db])
+        #expect(added.status == 0, "\(added.stderr)")
+    }
+
+    func storeIsHealthy() throws -> Bool {
+        let check = try sana.run(["db", "check", "--db", db])
+        return check.status == 0 && check.stdout.hasSuffix("integrity ok, foreign keys ok\n")
+    }
+
+    @Test func anEmptyPathIsAUsageErrorAndTouchesNothing() throws {
+        let roster = try work.write("r.csv", "iin,last_name,first_name\n\(Self.iin),Серікова,Айгерім\n")
+        let cases: [([String], String)] = [
+            (["roster", "import", roster, "--rejects", "", "--db", db], "--rejects <out.csv>"),
+            (["roster", "import", "", "--db", db], "<file>"),
+            (["db", "backup", "", "--db", db], "<out>"),
+            (["db", "status", "--db", ""], "--db <path>"),
+            (["learner", "codes", "--all", "--out", "", "--db", db], "--out <file>"),
+            (["cert", "trust-export", "", "--db", db], "<out.json>"),
+            (["cert", "status-list", "", "--db", db], "<out.jwt>"),
+            (["cert", "issue", "--course", "c", "--all-eligible", "--out", "", "--db", db], "--out <dir>"),
+            (["cert", "keygen", "--key", "", "--db", db], "--key <path>"),
+            (["cert", "verify", ""], "<file>"),
+            (["cert", "verify", roster, "--trust", " "], "--trust <issuer.json>"),
+            (["course", "check", ""], "<dir>"),
+            (["course", "import", "", "--db", db], "<dir>"),
+            (["quiz", "take", "c", "--learner", Self.iin, "--answers", "", "--db", db], "--answers <file>"),
+        ]
+        for (arguments, option) in cases {
+            let result = try sana.run(arguments, in: work.path)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stderr.hasPrefix("Error: The value '\(arguments.contains(" ") ? " " : "")' is invalid for '\(option)'\n"), "\(arguments): \(result.stderr)")
+        }
+        #expect(try storeIsHealthy(), "--rejects \"\" once replaced the store with a CSV")
+        #expect(try String(contentsOfFile: roster, encoding: .utf8) == "iin,last_name,first_name\n\(Self.iin),Серікова,Айгерім\n")
+    }
+
+    @Test func anOutputThatIsAnInputTheStoreOrAKeyIsRefusedBeforeReading() throws {
+        let roster = try work.write("in.csv", "iin,last_name,first_name\n\(Self.iin),Серікова,Айгерім\n123,Бад,Роу\n")
+        let original = try Data(contentsOf: URL(fileURLWithPath: roster))
+        let cases: [([String], String)] = [
+            (["roster", "import", "in.csv", "--rejects", "./in.csv", "--course", "c", "--db", db],
+             "Error: --rejects ./in.csv is the roster being imported: choose another file"),
+            (["roster", "import", "in.csv", "--rejects", "s.db", "--course", "c", "--db", db],
+             "Error: --rejects s.db is the store (\(db)): choose another file"),
+            (["roster", "import", "in.csv", "--rejects", "s.db-wal", "--course", "c", "--db", db],
+             "Error: --rejects s.db-wal is the store's -wal file (\(db)): choose another file"),
+            (["learner", "codes", "--all", "--out", "s.db-shm", "--db", db],
+             "Error: --out s.db-shm is the store's -shm file (\(db)): choose another file"),
+            (["db", "backup", "s.db", "--db", db],
+             "Error: backup s.db is the store (\(db)): choose another file"),
+            (["cert", "status-list", "keys/list.jwt", "--db", db],
+             "Error: status-list keys/list.jwt is in the signing keys' folder \(work.file("keys")): choose another file"),
+        ]
+        for (arguments, message) in cases {
+            let result = try sana.run(arguments, in: work.path)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stderr.hasPrefix(message + "\n"), "\(arguments): \(result.stderr)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: roster)) == original, "the roster was once overwritten by its own rejects")
+        #expect(try storeIsHealthy())
+    }
+
+    @Test func anOutputNeverReplacesADeviceALinkOrAFolder() throws {
+        let roster = try work.write("r.csv", "iin,last_name,first_name\n\(Self.iin),Серікова,Айгерім\n")
+        let toNull = try sana.run(["roster", "import", roster, "--rejects", "/dev/null", "--course", "c", "--db", db])
+        #expect(toNull.status == 1)
+        #expect(toNull.stderr == "sana: error: /dev/null is a device, not a regular file\n")
+        var info = stat()
+        #expect(stat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR, "/dev/null was once replaced by a file")
+        let victim = try work.write("victim.txt", "keep me")
+        try FileManager.default.createSymbolicLink(atPath: work.file("link.csv"), withDestinationPath: victim)
+        let toLink = try sana.run(["learner", "codes", "--all", "--out", "link.csv", "--db", db], in: work.path)
+        #expect(toLink.status == 1)
+        #expect(toLink.stderr == "sana: error: \(work.file("link.csv")) is a symbolic link, not a regular file\n")
+        // A link planted where an older sana put its temporary file is never followed.
+        try FileManager.default.createSymbolicLink(atPath: work.file("codes.csv.partial"), withDestinationPath: victim)
+        let codes = try sana.run(["learner", "codes", "--all", "--out", "codes.csv", "--db", db], in: work.path)
+        #expect(codes.status == 0, "\(codes.stderr)")
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "keep me")
+        try FileManager.default.createDirectory(atPath: work.file("folder.db"), withIntermediateDirectories: false)
+        let toFolder = try sana.run(["db", "backup", "folder.db", "--db", db], in: work.path)
+        #expect(toFolder.stderr == "sana: error: \(work.file("folder.db")) is a folder, not a regular file\n")
+        let missingFolder = try sana.run(["db", "backup", "nope/copy.db", "--db", db], in: work.path)
+        #expect(missingFolder.status == 1)
+        #expect(missingFolder.stderr == "sana: error: cannot write \(work.file("nope/copy.db")): folder \(work.file("nope")) does not exist\n")
+    }
+
+    @Test func aFullDiskForTheRejectsFileAppliesNothing() throws {
+        try QuizCommandsTests.writeCourse(in: work, review: "answers", cooldown: 0)
+        #expect(try sana.run(["course", "import", "quiz", "--db", db], in: work.path).status == 0)
+        let disk = try Mount.smallDisk(kilobytes: 64)
+        try disk.fill()
+        let roster = try work.write("r.csv", "iin,last_name,first_name\n000101300019,Ким,Анна\n123,Бад,Роу\n")
+        let result = try sana.run(["roster", "import", roster, "--institution", "ҚазҰУ", "--course", "quiz", "--rejects", disk.path + "/rejects.csv", "--db", db])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasSuffix("sana: error: cannot write \(disk.path)/rejects.csv: the disk is full\n"), "\(result.stderr)")
+        #expect(try DatabaseQueue(path: db).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM learner") } == 1, "the batch was once applied without its rejects file")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path) == ["filler"], "a partial file was left behind")
+    }
+
+    @Test func codesThatCannotBeWrittenAreNeverCommitted() throws {
+        #expect(try sana.run(["learner", "codes", "--all", "--out", "first.csv", "--db", db], in: work.path).status == 0)
+        let hash = try DatabaseQueue(path: db).read { try String.fetchOne($0, sql: "SELECT code_hash FROM access_code") }
+        let disk = try Mount.smallDisk(kilobytes: 64)
+        try disk.fill()
+        let result = try sana.run(["learner", "codes", "--all", "--out", disk.path + "/codes.csv", "--db", db])
+        #expect(result.status == 1)
+        #expect(result.stderr == "sana: error: cannot write \(disk.path)/codes.csv: the disk is full\n")
+        #expect(try DatabaseQueue(path: db).read { try String.fetchOne($0, sql: "SELECT code_hash FROM access_code") } == hash,
+                "the handed-out code once stopped working while the new one was never written")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path) == ["filler"])
+    }
+
+    @Test func readOnlyCommandsWorkOnAReadOnlyMountAndAFullDiskAndWriteNothing() throws {
+        let before = try FileManager.default.attributesOfItem(atPath: db)[.size] as? Int
+        #expect(try storeIsHealthy())
+        #expect(try storeIsHealthy())
+        #expect(try FileManager.default.attributesOfItem(atPath: db)[.size] as? Int == before, "db check once grew the store by a page")
+        let mount = try Mount.readOnly(work.path)
+        let seen = mount.path + "/s.db"
+        for arguments in [["db", "check"], ["db", "status"], ["learner", "list"], ["learner", "show", Self.iin], ["roster", "history"], ["course", "list"]] {
+            let result = try sana.run(arguments + ["--db", seen])
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        let add = try sana.run(["learner", "add", "--iin", "000101300019", "--last-name", "Ким", "--first-name", "Анна", "--db", seen])
+        #expect(add.status == 1)
+        #expect(add.stderr.hasPrefix("sana: error: "), "\(add.stderr)")
+        let backup = try sana.run(["db", "backup", work.file("copy.db"), "--db", seen])
+        #expect(backup.status == 0, "\(backup.stderr)")
+        #expect(backup.stderr.hasPrefix("sana: warning: the audit log does not record this backup: "))
+
+        let disk = try Mount.smallDisk(kilobytes: 4096)
+        #expect(try sana.run(["db", "backup", disk.path + "/s.db", "--db", db]).status == 0)
+        try disk.fill()
+        let full = try sana.run(["db", "check", "--db", disk.path + "/s.db"])
+        #expect(full.status == 0, "db check once failed with 'disk I/O error' on a full disk: \(full.stderr)")
+        #expect(try sana.run(["learner", "list", "--db", disk.path + "/s.db"]).stdout.contains("Серікова"))
+    }
+
+    @Test func aBackupWhileAnotherProcessWritesIsWrittenAndSaidSo() throws {
+        var holder: OpaquePointer?
+        #expect(sqlite3_open_v2(db, &holder, SQLITE_OPEN_READWRITE, nil) == SQLITE_OK)
+        defer { sqlite3_close(holder) }
+        #expect(sqlite3_exec(holder, "BEGIN IMMEDIATE", nil, nil, nil) == SQLITE_OK)
+        let result = try sana.run(["db", "backup", "copy.db", "--db", db], in: work.path, environment: ["SANA_BUSY_TIMEOUT": "1"])
+        #expect(result.status == 0, "a complete backup was once reported as 'locked': \(result.stderr)")
+        #expect(result.stdout.hasPrefix("backed up \(db) to \(work.file("copy.db")) ("))
+        #expect(result.stderr.hasPrefix("sana: warning: the audit log does not record this backup: store \(db) is locked by another process"))
+        sqlite3_exec(holder, "ROLLBACK", nil, nil, nil)
+        #expect(try sana.run(["db", "check", "--db", work.file("copy.db")]).status == 0)
+    }
+}
