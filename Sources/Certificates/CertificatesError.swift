@@ -26,6 +26,7 @@ public enum CertificatesError: SanaError, Equatable {
     case statusListFull(capacity: Int)
     case concurrentIssuance
     case fileExists(path: String)
+    case noCertificatesFound(folder: String)
     case cannotWrite(path: String, reason: String)
     case cannotRead(path: String, reason: String)
     case malformedTrustFile(path: String, reason: String)
@@ -81,6 +82,8 @@ public enum CertificatesError: SanaError, Equatable {
             return "the status list is full (\(capacity) entries)"
         case .concurrentIssuance:
             return "another 'sana cert issue' wrote the same certificates at the same time: run it again"
+        case .noCertificatesFound(let folder):
+            return "no certificates found in \(folder): expected .jwt or .jws files"
         case .fileExists(let path):
             return "\(path) already exists: refusing to overwrite it"
         case .cannotWrite(let path, let reason):

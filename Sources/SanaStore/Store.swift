@@ -37,6 +37,7 @@ public final class Store: Sendable {
         guard FileKind(mode: info.st_mode) == .file else {
             throw StoreError.notARegularFile(path: path, kind: FileKind(mode: info.st_mode))
         }
+        if info.st_size == 0 { throw StoreError.emptyStore(path: path) }
         let store: Store
         if readOnly {
             store = try connectReadOnly(path: path, busyTimeout: busyTimeout)

@@ -19,6 +19,7 @@ public enum StoreError: SanaError, Equatable {
     case tooLarge(path: String, limit: Int)
     case notUTF8(path: String)
     case readOnlyStoreIsBusy(path: String)
+    case emptyStore(path: String)
 
     public var description: String {
         switch self {
@@ -58,6 +59,8 @@ public enum StoreError: SanaError, Equatable {
             return "\(path) is larger than \(ByteCountText.text(limit)): not a file sana expects here"
         case .notUTF8(let path):
             return "\(path) is not UTF-8 text: save it as UTF-8"
+        case .emptyStore(let path):
+            return "\(path) is an empty file, not a sana store: run 'sana init --db \(path)' to create one there"
         case .readOnlyStoreIsBusy(let path):
             return "store \(path) is on a read-only disk and has a write-ahead log that was not checkpointed: copy it to a writable disk and run 'sana db check' there"
         }

@@ -168,3 +168,70 @@ import Testing
         #expect(try sana.run(["db", "check", "--db", work.file("copy.db")]).status == 0)
     }
 }
+
+/// Each kind of bad input file a user can name, for each command that reads one: a sentence that
+/// says what is wrong, and the exit code a script can rely on (issue 10).
+@Suite struct BadInputFileTests {
+    let sana = SanaBinary.built
+    let work = TemporaryFolder()
+
+    /// A FIFO that a background writer fills with `text` once a reader opens it.
+    func fifo(_ name: String, _ text: String) -> String {
+        let path = work.file(name)
+        mkfifo(path, 0o600)
+        Thread {
+            if let handle = FileHandle(forWritingAtPath: path) {
+                handle.write(Data(text.utf8))
+                try? handle.close()
+            }
+        }.start()
+        return path
+    }
+
+    @Test func certificatesTrustFilesStoresAndCoursesSayWhatIsWrong() throws {
+        let empty = try work.write("empty.txt", "")
+        let binary = try work.write("bad.bin", [0xFF, 0xFE, 0xFA, 0x20, 0x62])
+        try FileManager.default.createDirectory(atPath: work.file("folder"), withIntermediateDirectories: false)
+        let cases: [([String], Int32, String)] = [
+            (["cert", "verify", "nope.jwt"], 2, "  undecided readable               cannot read nope.jwt: no such file\n"),
+            (["cert", "verify", "/dev/zero"], 2, "  undecided readable               /dev/zero is a device, not a regular file\n"),
+            (["cert", "verify", "folder"], 2, "sana: error: no certificates found in folder: expected .jwt or .jws files\n"),
+            (["cert", "verify", empty], 1, "  FAILED    well-formed            a compact JWS has 3 parts separated by '.', this has 1\n"),
+            (["cert", "verify", empty, "--trust", "nope.json"], 1, "sana: error: cannot read nope.json: no such file\n"),
+            (["cert", "verify", empty, "--trust", "folder"], 1, "sana: error: folder is a folder, not a regular file\n"),
+            (["cert", "verify", empty, "--trust", "/dev/zero"], 1, "sana: error: /dev/zero is a device, not a regular file\n"),
+            (["cert", "verify", empty, "--trust", binary], 1, "sana: error: trust file \(binary) is malformed: not a sana trust file: it is not valid JSON\n"),
+            (["cert", "verify", empty, "--trust", fifo("trust.fifo", #"{"issuer": "x"}"#)], 1,
+             "sana: error: trust file \(work.file("trust.fifo")) is malformed: not a sana trust file: the field \"exportedAt\" is missing\n"),
+            (["db", "status", "--db", "nope.db"], 1, "sana: error: no sana store at \(work.file("nope.db")): run 'sana init --db \(work.file("nope.db"))' to create one\n"),
+            (["db", "status", "--db", "folder"], 1, "sana: error: \(work.file("folder")) is a folder, not a regular file\n"),
+            (["db", "status", "--db", "/dev/zero"], 1, "sana: error: /dev/zero is a device, not a regular file\n"),
+            (["db", "status", "--db", empty], 1, "sana: error: \(empty) is an empty file, not a sana store: run 'sana init --db \(empty)' to create one there\n"),
+            (["db", "status", "--db", binary], 1, "sana: error: \(binary) is not a SQLite database\n"),
+            (["course", "check", "nope"], 1, "sana: error: no course package at nope: expected a folder with course.yaml, lessons/ and questions/\n"),
+            (["course", "check", "/dev/zero"], 1, "sana: error: no course package at /dev/zero: expected a folder with course.yaml, lessons/ and questions/\n"),
+        ]
+        for (arguments, status, message) in cases {
+            let result = try sana.run(arguments, in: work.path)
+            #expect(result.status == status, "\(arguments): \(result.stderr)")
+            #expect((result.stdout + result.stderr).contains(message), "\(arguments): \(result.stdout)\(result.stderr)")
+        }
+    }
+
+    @Test func anAnswersFileSaysWhatIsWrong() throws {
+        let db = work.file("s.db")
+        let code = try QuizCommandsTests.prepare(sana, work, db: db)
+        let binary = try work.write("bad.bin", [0xFF, 0xFE, 0xFA, 0x20, 0x62])
+        let cases: [(String, String)] = [
+            ("nope.json", "sana: error: cannot read nope.json: no such file\n"),
+            ("/dev/zero", "sana: error: /dev/zero is a device, not a regular file\n"),
+            ("quiz", "sana: error: quiz is a folder, not a regular file\n"),
+            (binary, "sana: error: cannot read answers from \(binary): it is not a JSON object of question id → answer\n"),
+        ]
+        for (file, message) in cases {
+            let result = try sana.run(["quiz", "take", "quiz", "--learner", QuizCommandsTests.iin, "--answers", file, "--db", db], in: work.path, environment: ["SANA_ACCESS_CODE": code])
+            #expect(result.status == 1, "\(file)")
+            #expect(result.stderr == message, "\(file): \(result.stderr)")
+        }
+    }
+}

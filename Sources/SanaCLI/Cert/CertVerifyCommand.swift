@@ -10,7 +10,7 @@ struct CertVerifyCommand: ParsableCommand {
         discussion: """
             Needs no store. Prints one line per check and a verdict for each file. Exit status: 0 valid, \
             1 invalid, 2 could not decide (no trust file, or no status list while the certificate names one). \
-            A folder stands for every *.jwt file in it.
+            A folder stands for every .jwt or .jws file in it (any case); one with none could not be decided (exit 2).
             """
     )
 
@@ -34,7 +34,14 @@ struct CertVerifyCommand: ParsableCommand {
         let statusList = try status.map { StatusListDocument(text: try OutputFile.read($0.typed), trust: trustList) }
         let instant = now.flatMap { Timestamp.date(from: $0) } ?? Date()
         let verifier = Verifier(trust: trustList, statusList: statusList, iin: iin, now: instant)
-        let reports = verifier.verify(files: try expand(files.map(\.typed)))
+        let found: [String]
+        do {
+            found = try expand(files.map(\.typed))
+        } catch let error as CertificatesError {
+            Output.error(error.description)
+            throw ExitCode(2)
+        }
+        let reports = verifier.verify(files: found)
         if json {
             try Output.json(reports)
         } else {
@@ -49,7 +56,11 @@ struct CertVerifyCommand: ParsableCommand {
         for path in paths {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".jwt") }.sorted()
+                let names = try FileManager.default.contentsOfDirectory(atPath: path).filter {
+                    let lower = $0.lowercased()
+                    return lower.hasSuffix(".jwt") || lower.hasSuffix(".jws")
+                }.sorted()
+                if names.isEmpty { throw CertificatesError.noCertificatesFound(folder: path) }
                 out += names.map { (path.hasSuffix("/") ? path : path + "/") + $0 }
             } else {
                 out.append(path)

@@ -16,7 +16,7 @@ struct CourseCheckCommand: ParsableCommand {
         for folder in folders {
             let package = try CoursePackage.load(folder.typed)
             for diagnostic in package.diagnostics {
-                Output.diagnostic(diagnostic.description)
+                Output.diagnostic(Output.visible(diagnostic.description))
             }
             Output.line(CourseCheckCommand.summary(package))
             if package.hasErrors { failed += 1 }

@@ -123,7 +123,7 @@ final class ExamTerminal {
 
     private func introduce() {
         let exam = sheet.exam
-        say(bold(sheet.courseTitle) + " · exam · attempt \(sheet.attemptNumber) of \(exam.attempts)")
+        say(bold(Output.terminalSafe(sheet.courseTitle)) + " · exam · attempt \(sheet.attemptNumber) of \(exam.attempts)")
         say("\(sheet.items.count) questions · \(exam.timeLimitMinutes) minutes · pass mark \(ResultText.percent(exam.passMark)) · every answer is saved as soon as you give it")
         if sheet.resumed {
             say("Welcome back: \(sheet.answeredCount) of \(sheet.items.count) answered; continuing at question \(index + 1).")
@@ -135,12 +135,12 @@ final class ExamTerminal {
         let item = sheet.items[index]
         say("")
         say(bold("Question \(index + 1)/\(sheet.items.count) · \(timeLeft()) left · \(sheet.answeredCount) answered"))
-        say(item.question.text)
+        say(Output.terminalSafe(item.question.text))
         let shown = item.shownOptions
         switch item.question.answer {
         case .choice, .multi:
             for (position, option) in shown.enumerated() {
-                say("  \(ResponseInput.letter(position))) \(option)")
+                say("  \(ResponseInput.letter(position))) \(Output.terminalSafe(option))")
             }
             if case .multi = item.question.answer { say("(choose every option that applies: letters such as a c)") }
         case .truefalse:
@@ -151,10 +151,10 @@ final class ExamTerminal {
             say("(type a number)")
         case .matching:
             for (position, prompt) in item.question.matchingPrompts.enumerated() {
-                say("  \(position + 1). \(prompt)")
+                say("  \(position + 1). \(Output.terminalSafe(prompt))")
             }
             for (position, option) in shown.enumerated() {
-                say("  \(ResponseInput.letter(position))) \(option)")
+                say("  \(ResponseInput.letter(position))) \(Output.terminalSafe(option))")
             }
             say("(one letter for each numbered item, in order: such as \((0..<item.question.matchingPrompts.count).map { ResponseInput.letter($0 % max(1, shown.count)) }.joined(separator: " ")))")
         }
@@ -167,7 +167,7 @@ final class ExamTerminal {
         for item in sheet.items {
             let status = item.typedResponse.map { "answered: \($0)" } ?? "not answered"
             let text = item.question.text.count > 60 ? String(item.question.text.prefix(57)) + "..." : item.question.text
-            say(String(format: "%3d. ", item.position) + "\(text) [\(status)]")
+            say(String(format: "%3d. ", item.position) + "\(Output.terminalSafe(text)) [\(status)]")
         }
     }
 

@@ -16,13 +16,13 @@ enum ResultText {
             lines.append("")
             for item in result.items {
                 let mark = item.credit >= 1 ? "✓" : (item.credit <= 0 ? "✗" : "◐ \(percent(item.credit * 100))")
-                lines.append("\(item.position). \(mark) \(item.text)")
-                lines.append("   Your answer: \(item.response ?? "(none)")")
+                lines.append("\(item.position). \(mark) \(Output.terminalSafe(item.text))")
+                lines.append("   Your answer: \(Output.terminalSafe(item.response ?? "(none)"))")
                 if let correct = item.correctAnswer, item.credit < 1 {
-                    lines.append("   Correct answer: \(correct)")
+                    lines.append("   Correct answer: \(Output.terminalSafe(correct))")
                 }
                 for feedback in item.feedback {
-                    lines.append("   \(feedback)")
+                    lines.append("   \(Output.terminalSafe(feedback))")
                 }
             }
             lines.append("")

@@ -104,7 +104,7 @@ struct ImportRosterCommand: ParsableCommand {
         progress.clear()
         report.summarizeHidden()
         if !summary.ignoredColumns.isEmpty {
-            Output.warning("\(shown): ignoring columns \(summary.ignoredColumns.map { "'\($0)'" }.joined(separator: ", "))")
+            Output.warning("\(shown): ignoring columns \(summary.ignoredColumns.map { "'\(Output.visible($0))'" }.joined(separator: ", "))")
         }
         if json {
             try Output.json(summary)

@@ -35,6 +35,15 @@ enum Output {
         return out
     }
 
+    /// Text from a course or a file for the terminal, several lines kept: like `visible`, but line
+    /// breaks stay and a tab is a space, so a lesson or a question cannot move the cursor, set a
+    /// title, write the clipboard (OSC 52) or reorder text with bidi controls.
+    static func terminalSafe(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { visible($0.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\r", with: "")) }
+            .joined(separator: "\n")
+    }
+
     static func flush() {
         fflush(nil)
     }

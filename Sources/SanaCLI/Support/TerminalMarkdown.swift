@@ -14,7 +14,7 @@ struct TerminalMarkdown {
     }
 
     func render(_ markdown: String) -> String {
-        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
+        let lines = Output.terminalSafe(markdown).split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
         var blocks: [[String]] = []
         var paragraph: [String] = []
         func flush() {
