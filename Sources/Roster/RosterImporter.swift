@@ -142,6 +142,7 @@ public struct RosterImporter: Sendable {
         } catch {
             queue.close()
             _ = try? parsed.wait()
+            store.truncateLog()
             throw error
         }
         summary.seconds = Date().timeIntervalSince(started)

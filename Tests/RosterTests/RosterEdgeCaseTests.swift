@@ -155,3 +155,18 @@ final class Counter: @unchecked Sendable {
         return value
     }
 }
+
+/// A failed import's write-ahead log does not keep holding the disk (issue 10: on a full disk
+/// the journal of a failed import kept filling it).
+@Suite struct FailedImportLogTests {
+    @Test func aRefusedBatchLeavesNoWriteAheadLogBehind() throws {
+        let fixture = try RosterFixture()
+        try fixture.run(try fixture.file("1.csv", RosterText.csv(rows: 1000)))
+        let refused = try fixture.file("2.csv", RosterText.csv(rows: 20000, from: 5000))
+        #expect(throws: RosterError.self) { try fixture.run(refused) { $0.withdrawMissing = true } }
+        #expect(try fixture.count("SELECT count(*) FROM learner") == 1000, "the refused batch was applied")
+        var info = stat()
+        #expect(stat(fixture.store.path + "-wal", &info) != 0 || info.st_size == 0,
+                "the refused batch's rows stayed in a \(info.st_size)-byte write-ahead log")
+    }
+}
