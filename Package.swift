@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "Enrollment", dependencies: ["SanaStore", grdb]),
         .target(name: "Courses", dependencies: ["SanaStore", grdb, .product(name: "Yams", package: "Yams")]),
         .target(name: "Quizzes", dependencies: ["SanaStore", "Courses", "Enrollment", grdb]),
-        .target(name: "Certificates", dependencies: ["SanaStore", "Enrollment", "Quizzes", "COpenSSL", "CZlib", grdb]),
+        .target(name: "Certificates", dependencies: ["SanaStore", "Enrollment", "Courses", "Quizzes", "COpenSSL", "CZlib", grdb]),
         .target(name: "Roster", dependencies: ["SanaStore", "Enrollment", grdb]),
         .target(
             name: "SanaCLI",
@@ -57,7 +57,7 @@ let package = Package(
             dependencies: ["Roster", "Enrollment", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "CoursesTests", dependencies: ["Courses", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "CertificatesTests", dependencies: ["Certificates", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "CertificatesTests", dependencies: ["Certificates", "Courses", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "QuizzesTests",
             dependencies: ["Quizzes", "Courses", "Enrollment", "Certificates", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]

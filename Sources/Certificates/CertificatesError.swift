@@ -27,6 +27,10 @@ public enum CertificatesError: SanaError, Equatable {
     case concurrentIssuance
     case fileExists(path: String)
     case noCertificatesFound(folder: String)
+    case alreadyCompromised(kid: String)
+    case notCompromised(kid: String)
+    case unknownKey(String)
+    case ambiguousKey(String, matches: Int)
     case cannotWrite(path: String, reason: String)
     case cannotRead(path: String, reason: String)
     case malformedTrustFile(path: String, reason: String)
@@ -82,6 +86,14 @@ public enum CertificatesError: SanaError, Equatable {
             return "the status list is full (\(capacity) entries)"
         case .concurrentIssuance:
             return "another 'sana cert issue' wrote the same certificates at the same time: run it again"
+        case .notCompromised(let kid):
+            return "key \(kid) is not marked compromised: reissuing is for certificates of a compromised key ('sana cert compromise KEYID' first)"
+        case .alreadyCompromised(let kid):
+            return "key \(kid) is already marked compromised"
+        case .unknownKey(let key):
+            return "no signing key \(key) in the store ('sana cert keys' lists them)"
+        case .ambiguousKey(let key, let matches):
+            return "\(matches) signing keys match \(key): give more of the key id"
         case .noCertificatesFound(let folder):
             return "no certificates found in \(folder): expected .jwt or .jws files"
         case .fileExists(let path):

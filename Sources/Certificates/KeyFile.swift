@@ -9,11 +9,6 @@ public enum KeyFile {
         (storePath as NSString).deletingLastPathComponent + "/keys/signing-key.pem"
     }
 
-    /// Where `sana cert rotate` moves a retired key: beside the current one, named after the key.
-    public static func retiredPath(beside path: String, key: DIDKey) -> String {
-        (path as NSString).deletingLastPathComponent + "/retired-" + String(key.multibase.prefix(20)) + ".pem"
-    }
-
     public static func load(_ path: String) throws -> Ed25519PrivateKey {
         let fd = Foundation.open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {

@@ -4,7 +4,8 @@ import Yams
 /// Reads `course.yaml` into a `CourseDefinition`, reporting every problem with its real line:
 /// YAML syntax, unknown, missing and duplicate keys, values of the wrong kind or out of range.
 struct CourseDefinitionReader {
-    static let courseKeys = ["id", "languages", "title", "description", "lessons", "exam"]
+    static let courseKeys = ["id", "languages", "title", "description", "lessons", "exam", "certificate_validity_days"]
+    static let requiredCourseKeys = ["id", "languages", "title", "description", "lessons", "exam"]
     static let examKeys = ["pools", "time_limit_minutes", "attempts", "cooldown_minutes", "pass_mark", "grading", "review"]
 
     let file: String
@@ -32,7 +33,7 @@ struct CourseDefinitionReader {
             fail(1, "YAML: \(error)")
             return nil
         }
-        guard let root, let top = mapping(root, "course.yaml") else {
+        guard let root, let top = mapping(root, "course.yaml", required: CourseDefinitionReader.requiredCourseKeys) else {
             if root == nil { fail(1, "course.yaml is empty") }
             return nil
         }
@@ -47,10 +48,13 @@ struct CourseDefinitionReader {
         let description = top["description"].flatMap { perLanguage($0, "description", languages: languages, keyLine: keys["description"]) }
         let lessons = top["lessons"].flatMap { lessonList($0, keyLine: keys["lessons"]) }
         let exam = top["exam"].flatMap { examDefinition($0, keyLine: keys["exam"]) }
+        let validity = top["certificate_validity_days"].flatMap { integer($0, "certificate_validity_days", 1...36_500) }
         guard diagnostics.count == errorsBefore,
               let id, let languages, let title, let description, let lessons, let exam
         else { return nil }
-        return CourseDefinition(id: id, languages: languages, title: title, description: description, lessons: lessons, exam: exam)
+        return CourseDefinition(
+            id: id, languages: languages, title: title, description: description, lessons: lessons, exam: exam,
+            certificateValidityDays: validity)
     }
 
     static func isCourseId(_ id: String) -> Bool {
