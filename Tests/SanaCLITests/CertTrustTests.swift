@@ -102,6 +102,10 @@ import Testing
         #expect(try sana.run(["cert", "trust-export", "--db", db, "issuer.json"], in: work.path).status == 0)
         #expect(try sana.run(["cert", "status-list", "--db", db, "status.jwt"], in: work.path).status == 0)
         let holder = try Fixture().holderCode(db, code)
+        let printout = try sana.run(["cert", "show", code, "--db", db])
+        #expect(printout.stdout.contains("Holder code: \(holder) (Only the holder's copy carries this code"), "the printout is where a verifier gets the holder code")
+        #expect(printout.stdout.contains("--iin IIN --holder-code \(holder)"))
+        #expect(try sana.run(["cert", "show", code, "--db", db, "--lang", "kk", "--format", "html"]).stdout.contains("<dt>Иесінің коды</dt><dd class=\"code\">\(holder)</dd>"))
         let common = ["--trust", "issuer.json", "--status", "status.jwt"]
         let spaced = try verify([file] + common + ["--iin", "000 101 300 019", "--holder-code", holder.lowercased().replacingOccurrences(of: "-", with: " ")], in: work)
         #expect(spaced.status == 0, "an IIN typed with spaces once made a genuine holder look like an impostor: \(spaced.stdout)")
