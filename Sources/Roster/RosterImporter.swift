@@ -34,7 +34,7 @@ public struct RosterImporter: Sendable {
         let records: RosterRecords
         switch format {
         case .csv:
-            records = try CSVRoster(path: path, encoding: options.encoding, delimiter: options.delimiter)
+            records = try CSVRoster(path: path, encoding: options.encoding, delimiter: options.delimiter, isCancelled: isCancelled)
         case .oneroster:
             records = try OneRosterPackage(path: path)
             options.mappings = [:]
@@ -109,6 +109,8 @@ public struct RosterImporter: Sendable {
                     }
                     parsed.addWritten(rows.count)
                 }
+                // Reading stops at an interruption too (while it waits on a slow pipe): say so, with the count.
+                if isCancelled() { throw RosterError.interrupted(rowsRead: parsed.rowsSoFar(0)) }
                 let (rows, rejected, warnings) = try parsed.wait()
                 if isCancelled() { throw RosterError.interrupted(rowsRead: rows) }
                 summary.rows = rows
