@@ -13,6 +13,8 @@ public struct RosterImporter: Sendable {
     public let store: Store
     /// The most memory the stored learners' fingerprints may take (a bigger store is compared in SQL).
     var fingerprintBudget = StoredLearners.maxBytes
+    /// The most a OneRoster zip's entries may decompress to, all together.
+    var zipByteBudget = OneRosterZip.maxBytes
 
     public init(store: Store) {
         self.store = store
@@ -36,10 +38,16 @@ public struct RosterImporter: Sendable {
         case .csv:
             records = try CSVRoster(path: path, encoding: options.encoding, delimiter: options.delimiter, isCancelled: isCancelled)
         case .oneroster:
-            records = try OneRosterPackage(path: path)
+            records = try OneRosterPackage(path: path, maxZipBytes: zipByteBudget, isCancelled: isCancelled)
             options.mappings = [:]
         }
         return try run(records, path: path, format: format.rawValue, options: options, isCancelled: isCancelled, diagnostic: diagnostic, progress: progress, headers: headers)
+    }
+
+    /// How row diagnostics name the file their lines count in: the roster itself, or a OneRoster
+    /// package's users.csv (`DIR/users.csv`, or `export.zip (users.csv)`: no such path exists).
+    public static func rowSource(_ path: String, format: RosterFormat) -> String {
+        format == .oneroster ? OneRosterPackage.usersName(path) : path
     }
 
     private func run(

@@ -228,6 +228,41 @@ import Testing
         #expect(try count(db, "SELECT count(*) FROM import_batch") == 0)
     }
 
+    @Test func zippedOneRosterIsReadInProcessAndNamesItsEntries() throws {
+        let (work, db) = try store()
+        let files = [
+            "manifest.csv": "propertyName,value\noneroster.version,1.1\n",
+            "orgs.csv": "sourcedId,name\norg-1,Satbayev University\n",
+            "classes.csv": "sourcedId,courseSourcedId\ncl-1,ai-foundations\n",
+            "users.csv": "sourcedId,role,givenName,familyName,identifier,orgSourcedIds\nu-1,student,Дана,Ахметова,\(RosterText.iin(1)),org-1\nu-2,student,Ерлан,Нұрланов,12345,org-1\n",
+            "enrollments.csv": "sourcedId,classSourcedId,userSourcedId,role\ne1,cl-1,u-1,student\ne2,cl-1,u-2,student\n",
+        ]
+        for (name, text) in files { try work.write("export/\(name)", text) }
+        // Entries inside a folder of the zip, as some SIS exports make them.
+        let zip = Process()
+        zip.executableURL = URL(fileURLWithPath: "/usr/bin/zip")
+        zip.currentDirectoryURL = URL(fileURLWithPath: work.path)
+        zip.arguments = ["-q", "-r", "export.zip", "export"]
+        try zip.run()
+        zip.waitUntilExit()
+        let result = try sana.run(["roster", "import", "--db", db, "export.zip", "--format", "oneroster"], in: work.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr == "export.zip (users.csv):3: error: IIN 12345 must be 12 digits, not 5\n")
+        #expect(try count(db, "SELECT count(*) FROM learner") == 1)
+
+        // More files than a OneRoster package has is refused before anything is read.
+        for index in 0..<101 { try work.write("many/f\(index).csv", "x\n") }
+        let many = Process()
+        many.executableURL = URL(fileURLWithPath: "/usr/bin/zip")
+        many.currentDirectoryURL = URL(fileURLWithPath: work.path + "/many")
+        many.arguments = ["-q", "../many.zip"] + (0..<101).map { "f\($0).csv" }
+        try many.run()
+        many.waitUntilExit()
+        let refused = try sana.run(["roster", "import", "--db", db, "many.zip", "--format", "oneroster"], in: work.path)
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "sana: error: \(work.file("many.zip")) holds more than 100 files, the most a OneRoster zip may hold: this is not a OneRoster export\n")
+    }
+
     @Test func diagnosticsCannotDriveTheTerminal() throws {
         let (work, db) = try store()
         try work.write("r.csv", "iin,last_name,first_name\n\u{1B}]0;pwned\u{07},Ким,Анна\n")

@@ -78,10 +78,11 @@ struct ImportRosterCommand: ParsableCommand {
         let path = StoreLocation.resolve(explicit: file)
         let oneRoster = format == "oneroster"
         let shown = file
-        // OneRoster diagnostics point into the package's users.csv.
+        // OneRoster diagnostics point into the package's users.csv (`export.zip (users.csv)` in a zip).
         let progress = ProgressBar()
         let report = DiagnosticReport(
-            file: oneRoster ? "\(file)/users.csv" : file, rejectsPath: rejects.map { StoreLocation.resolve(explicit: $0) }, progress: progress)
+            file: RosterImporter.rowSource(file, format: oneRoster ? .oneroster : .csv), rejectsPath: rejects.map { StoreLocation.resolve(explicit: $0) },
+            progress: progress)
         let interruption = Interruption.watch()
         let summary: RosterImportSummary
         do {
