@@ -52,9 +52,14 @@ final class OneRosterPackage: RosterRecords {
     }
 
     /// How row diagnostics name users.csv of the package at `path`: a path in a folder, not one in a zip.
-    static func usersName(_ path: String) -> String {
+    static func usersName(_ path: String, isZip: Bool) -> String {
+        isZip ? "\(path) (users.csv)" : "\(path)/users.csv"
+    }
+
+    /// Whether `path` is a file (a zip) rather than a folder.
+    static func isZip(_ path: String) -> Bool {
         var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue ? "\(path) (users.csv)" : "\(path)/users.csv"
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
     }
 
     init(path: String, maxZipBytes: Int64 = OneRosterZip.maxBytes, isCancelled: @escaping @Sendable () -> Bool = { false }) throws {

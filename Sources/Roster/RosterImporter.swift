@@ -46,8 +46,9 @@ public struct RosterImporter: Sendable {
 
     /// How row diagnostics name the file their lines count in: the roster itself, or a OneRoster
     /// package's users.csv (`DIR/users.csv`, or `export.zip (users.csv)`: no such path exists).
-    public static func rowSource(_ path: String, format: RosterFormat) -> String {
-        format == .oneroster ? OneRosterPackage.usersName(path) : path
+    /// `shown` is the path as the user typed it, `path` where it resolves to.
+    public static func rowSource(_ shown: String, at path: String, format: RosterFormat) -> String {
+        format == .oneroster ? OneRosterPackage.usersName(shown, isZip: OneRosterPackage.isZip(path)) : shown
     }
 
     private func run(

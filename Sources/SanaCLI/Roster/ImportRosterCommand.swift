@@ -81,7 +81,7 @@ struct ImportRosterCommand: ParsableCommand {
         // OneRoster diagnostics point into the package's users.csv (`export.zip (users.csv)` in a zip).
         let progress = ProgressBar()
         let report = DiagnosticReport(
-            file: RosterImporter.rowSource(file, format: oneRoster ? .oneroster : .csv), rejectsPath: rejects.map { StoreLocation.resolve(explicit: $0) },
+            file: RosterImporter.rowSource(file, at: path, format: oneRoster ? .oneroster : .csv), rejectsPath: rejects.map { StoreLocation.resolve(explicit: $0) },
             progress: progress)
         let interruption = Interruption.watch()
         let summary: RosterImportSummary
