@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -21,7 +22,7 @@ let package = Package(
             providers: [.apt(["libssl-dev"])]
         ),
         .systemLibrary(
-            name: "CZlib",
+            name: "CSanaZlib",
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
@@ -35,8 +36,8 @@ let package = Package(
         .target(name: "Enrollment", dependencies: ["SanaStore", grdb]),
         .target(name: "Courses", dependencies: ["SanaStore", grdb, .product(name: "Yams", package: "Yams")]),
         .target(name: "Quizzes", dependencies: ["SanaStore", "Courses", "Enrollment", grdb]),
-        .target(name: "Certificates", dependencies: ["SanaStore", "Enrollment", "Courses", "Quizzes", "COpenSSL", "CZlib", grdb]),
-        .target(name: "Roster", dependencies: ["SanaStore", "Enrollment", grdb]),
+        .target(name: "Certificates", dependencies: ["SanaStore", "Enrollment", "Courses", "Quizzes", "COpenSSL", "CSanaZlib", grdb]),
+        .target(name: "Roster", dependencies: ["SanaStore", "Enrollment", grdb, .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "SanaCLI",
             dependencies: [
