@@ -2,7 +2,6 @@ import SanaStore
 
 /// What can go wrong in Certificates; each case names the values involved.
 public enum CertificatesError: SanaError, Equatable {
-    case openssl(operation: String, message: String)
     case keyFileExists(path: String)
     case keyFileMissing(path: String)
     case keyFileUnreadable(path: String, reason: String)
@@ -40,8 +39,6 @@ public enum CertificatesError: SanaError, Equatable {
 
     public var description: String {
         switch self {
-        case .openssl(let operation, let message):
-            return "OpenSSL failed to \(operation)\(message.isEmpty ? "" : ": \(message)")"
         case .keyFileExists(let path):
             return "key file \(path) already exists: refusing to overwrite it"
         case .keyFileMissing(let path):

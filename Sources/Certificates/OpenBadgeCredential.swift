@@ -1,3 +1,4 @@
+import SanaCrypto
 import SanaStore
 
 /// Builds the Open Badges 3.0 `OpenBadgeCredential` (VC data model 2.0) that a certificate signs,

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SanaCrypto
 import SanaStore
 
 /// Key management: generate, list, rotate, load for signing, export for verifiers.

@@ -1,3 +1,4 @@
+import SanaCrypto
 /// A status list credential a verifier was given (`--status FILE`), read and checked once: its
 /// signature, whether its key is trusted, its URL and its bits. `problem` says why it cannot be used.
 public struct StatusListDocument: Sendable {

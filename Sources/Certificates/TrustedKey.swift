@@ -1,3 +1,4 @@
+import SanaCrypto
 /// One issuer key as a verifier pins it: its id, public key (multibase, JWK and PEM, for other tools)
 /// and the window in which it could sign.
 public struct TrustedKey: Codable, Sendable, Equatable {

@@ -1,4 +1,5 @@
 import Foundation
+import SanaCrypto
 import SanaStore
 
 /// A course package loaded from its folder (`courses/<id>/`): the definition, every lesson and

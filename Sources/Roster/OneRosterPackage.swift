@@ -1,4 +1,5 @@
 import Foundation
+import SanaCrypto
 import SanaStore
 
 /// A OneRoster 1.1 CSV package (a folder or a .zip of manifest.csv, users.csv, orgs.csv,

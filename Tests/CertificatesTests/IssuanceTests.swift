@@ -1,6 +1,7 @@
 import Certificates
 import Foundation
 import GRDB
+import SanaCrypto
 import SanaStore
 import Testing
 
