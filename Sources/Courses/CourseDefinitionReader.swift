@@ -8,34 +8,20 @@ struct CourseDefinitionReader {
     static let examKeys = ["pools", "time_limit_minutes", "attempts", "cooldown_minutes", "pass_mark", "grading", "review"]
 
     let file: String
-    private(set) var diagnostics: [Diagnostic] = []
+    private var yaml: YAMLReader
+    var diagnostics: [Diagnostic] { yaml.diagnostics }
     /// Lines of the entries other checks point at: `lesson:<slug>`, `pool:<name>`, `lessons`, `exam.pools`.
     private(set) var lines: [String: Int] = [:]
 
     init(file: String) {
         self.file = file
+        self.yaml = YAMLReader(file: file)
     }
 
     mutating func read(_ text: String) -> CourseDefinition? {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            switch error {
-            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-                fail(mark.line, "YAML: \(problem)")
-            default:
-                fail(1, "YAML: \(error)")
-            }
-            return nil
-        } catch {
-            fail(1, "YAML: \(error)")
-            return nil
-        }
-        guard let root, let top = mapping(root, "course.yaml") else {
-            if root == nil { fail(1, "course.yaml is empty") }
-            return nil
-        }
+        guard let root = yaml.compose(text, empty: "course.yaml is empty"),
+              let top = mapping(root, "course.yaml", allowed: CourseDefinitionReader.courseKeys)
+        else { return nil }
         let errorsBefore = diagnostics.count
         let id = top["id"].flatMap { string($0, "id") }
         if let id, !CourseDefinitionReader.isCourseId(id) {
@@ -59,54 +45,31 @@ struct CourseDefinitionReader {
     }
 
     private mutating func fail(_ line: Int, _ message: String) {
-        diagnostics.append(.error(file, line, message))
+        yaml.fail(line, message)
     }
 
     private mutating func fail(_ node: Node, _ message: String) {
-        fail(node.mark?.line ?? 1, message)
+        yaml.fail(node, message)
     }
 
-    /// A mapping as key → value node, after checking for duplicate keys. Keys that are not
-    /// in `allowed` are reported; missing keys too, at the mapping's own line.
     private mutating func mapping(_ node: Node, _ what: String, allowed: [String]? = nil, required: [String]? = nil, at line: Int? = nil) -> [String: Node]? {
-        guard let pairs = node.mapping else {
-            fail(node, "\(what) must be a mapping of keys to values")
-            return nil
-        }
-        var result: [String: Node] = [:]
-        let allowedKeys = allowed ?? (what == "course.yaml" ? CourseDefinitionReader.courseKeys : nil)
-        for (key, value) in pairs {
-            guard let name = key.scalar?.string else {
-                fail(key, "\(what) has a key that is not text")
-                continue
-            }
-            if result[name] != nil {
-                fail(key, "duplicate key '\(name)' in \(what)")
-                continue
-            }
-            if let allowedKeys, !allowedKeys.contains(name) {
-                fail(key, "unknown key '\(name)' in \(what) (expected one of: \(allowedKeys.joined(separator: ", ")))")
-                continue
-            }
-            result[name] = value
-        }
-        for name in required ?? allowedKeys ?? [] where result[name] == nil {
-            fail(line ?? node.mark?.line ?? 1, "missing key '\(name)' in \(what)")
-        }
-        return result
+        yaml.mapping(node, what, allowed: allowed, required: required, at: line)
     }
 
     private mutating func string(_ node: Node, _ what: String) -> String? {
-        guard let scalar = node.scalar else {
-            fail(node, "'\(what)' must be text")
-            return nil
-        }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty {
-            fail(node, "'\(what)' is empty")
-            return nil
-        }
-        return text
+        yaml.string(node, what)
+    }
+
+    private mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
+        yaml.sequence(node, what)
+    }
+
+    private mutating func perLanguage(_ node: Node, _ what: String, languages: [Language]?, keyLine: Int?) -> [Language: String]? {
+        yaml.perLanguage(node, what, languages: languages, keyLine: keyLine)
+    }
+
+    private func keyLines(_ node: Node) -> [String: Int] {
+        YAMLReader.keyLines(node)
     }
 
     private mutating func integer(_ node: Node, _ what: String, _ range: ClosedRange<Int>) -> Int? {
@@ -131,18 +94,6 @@ struct CourseDefinitionReader {
         return value
     }
 
-    private mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
-        guard let items = node.sequence else {
-            fail(node, "'\(what)' must be a list")
-            return nil
-        }
-        if items.count == 0 {
-            fail(node, "'\(what)' is empty")
-            return nil
-        }
-        return Array(items)
-    }
-
     private mutating func languageList(_ node: Node) -> [Language]? {
         guard let items = sequence(node, "languages") else { return nil }
         var languages: [Language] = []
@@ -158,27 +109,6 @@ struct CourseDefinitionReader {
             languages.append(language)
         }
         return languages.count == items.count ? languages : nil
-    }
-
-    /// Text per language: exactly the languages offered (any known ones when `languages` is unreadable).
-    private mutating func perLanguage(_ node: Node, _ what: String, languages: [Language]?, keyLine: Int?) -> [Language: String]? {
-        let allowed = (languages ?? Language.allCases).map(\.rawValue)
-        guard let entries = mapping(node, "'\(what)'", allowed: allowed, required: languages == nil ? [] : allowed, at: keyLine) else { return nil }
-        var result: [Language: String] = [:]
-        for (code, value) in entries {
-            guard let language = Language(rawValue: code), let text = string(value, "\(what).\(code)") else { continue }
-            result[language] = text
-        }
-        return result.count == entries.count ? result : nil
-    }
-
-    /// The line of each key of a mapping.
-    private func keyLines(_ node: Node) -> [String: Int] {
-        var lines: [String: Int] = [:]
-        for (key, _) in node.mapping ?? [:] {
-            if let name = key.scalar?.string, lines[name] == nil { lines[name] = key.mark?.line }
-        }
-        return lines
     }
 
     private mutating func lessonList(_ node: Node, keyLine: Int?) -> [String]? {

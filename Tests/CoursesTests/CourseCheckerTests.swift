@@ -36,6 +36,13 @@ import Testing
         ])
     }
 
+    /// Yams refuses a mapping with a key twice before the reader sees it: reported at the first one, in one line.
+    @Test func duplicateKey() throws {
+        let fixture = PackageFixture()
+        fixture.edit("course.yaml", "  attempts: 2", "  attempts: 2\n  attempts: 3")
+        #expect(try fixture.diagnostics() == ["course.yaml:17: error: duplicate key 'attempts' in the same mapping (first on this line)"])
+    }
+
     @Test func missingKey() throws {
         let fixture = PackageFixture()
         fixture.edit("course.yaml", "description:\n  kk: Сынақ курсы.\n  en: A test course.\n", "")
