@@ -15,7 +15,8 @@ import Foundation
 ///   them have the same answer;
 /// - general feedback never contains the key option, a right option, an accepted short answer
 ///   or a numeric answer's value (case-folded, as whole words), and true/false general feedback
-///   never starts with a verdict word (`verdictWords`).
+///   never starts with a verdict word (`verdictWords`); nor does a wrong option's own feedback
+///   name a right option (a learner who chose it reads that feedback under `review: correctness`).
 public enum CueCheck {
     public static let maxLongestKeyShare = 0.35
     public static let maxLongestTrueScore = 30.0
@@ -73,7 +74,7 @@ public enum CueCheck {
             }
             total += earned
             if earned > 0 { cues.longestTrueScoring.append(id) }
-            if let leak = leak(question) {
+            for leak in leaks(question) {
                 cues.leaks.append(PoolCues.Leak(qid: id, line: entry.line, message: leak))
             }
         }
@@ -125,8 +126,30 @@ public enum CueCheck {
         return tied.map { min(100, max(0, $0.credit)) }.reduce(0, +) / Double(tied.count)
     }
 
+    /// What in a question's feedback gives its key away, as messages: its general feedback (see
+    /// `generalFeedbackLeak`), and the feedback of a wrong option naming a right one (under
+    /// `review: correctness` a learner who chose that option would read the key in it).
+    static func leaks(_ question: Question) -> [String] {
+        var found: [String] = []
+        if let leak = generalFeedbackLeak(question) { found.append(leak) }
+        if case .choice(let choices) = question.answer {
+            found += optionFeedbackLeaks(question.id, choices, rightWord: "key")
+        } else if case .multi(let choices) = question.answer {
+            found += optionFeedbackLeaks(question.id, choices, rightWord: "right option")
+        }
+        return found
+    }
+
+    private static func optionFeedbackLeaks(_ id: String, _ choices: [Choice], rightWord: String) -> [String] {
+        let right = choices.filter { $0.credit > 0 }
+        return choices.filter { $0.credit <= 0 }.compactMap { wrong in
+            guard let feedback = wrong.feedback, let named = right.first(where: { mentions(feedback, $0.text) }) else { return nil }
+            return "the feedback of wrong option '\(wrong.text)' of question \(id) contains its \(rightWord) '\(named.text)'"
+        }
+    }
+
     /// What in a question's general feedback gives its key away, as a message; nil when nothing does.
-    static func leak(_ question: Question) -> String? {
+    static func generalFeedbackLeak(_ question: Question) -> String? {
         guard let feedback = question.generalFeedback else { return nil }
         let id = question.id
         switch question.answer {

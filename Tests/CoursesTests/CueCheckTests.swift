@@ -100,6 +100,8 @@ import Testing
 
             ::k10::Which range?{#10..20####Between 10 and 20.}
 
+            ::k11::Capital?{=Astana#Right. ~Almaty#No\\: the capital is Astana. ~Aktau#No.####Think of the Ishim.}
+
             """
         #expect(try cues(gift) == [
             "questions/basics.en.gift:1: error: the general feedback of question k1 contains its key 'Astana'",
@@ -109,6 +111,7 @@ import Testing
             "questions/basics.en.gift:13: error: the general feedback of true/false question k7 starts with the verdict 'True'",
             "questions/basics.en.gift:15: error: the general feedback of true/false question k8 starts with the verdict 'Жалған'",
             "questions/basics.en.gift:19: error: the general feedback of question k10 contains its answer 10",
+            "questions/basics.en.gift:21: error: the feedback of wrong option 'Almaty' of question k11 contains its key 'Astana'",
         ])
     }
 
