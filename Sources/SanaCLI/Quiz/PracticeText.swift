@@ -2,7 +2,9 @@ import Courses
 import Quizzes
 
 /// What `sana quiz practice` says to a learner, in Kazakh, Russian and English (the rest of the
-/// CLI speaks English; practice is the learners' own screen, so it speaks their language).
+/// CLI speaks English; practice is the learners' own screen, so it speaks their language). The
+/// verdict and the words for true and false differ (Kazakh «ақиқат/жалған», not «дұрыс», which
+/// says the answer was right), so "right: your answer was false" never reads as a contradiction.
 struct PracticeText: Sendable {
     let header: @Sendable (_ course: String, _ lesson: Int, _ title: String) -> String
     let intro: @Sendable (_ count: Int) -> String
@@ -42,24 +44,24 @@ struct PracticeText: Sendable {
         intro: { "Сұрақ саны: \($0). Әр жауап бірден тексеріліп, дұрыс жауабы көрсетіледі. Жаттығу емтиханға да, сертификатқа да есептелмейді." },
         question: { "Сұрақ \($0)/\($1)" },
         prompt: "Жауабыңыз (Enter — өткізіп жіберу, :q — тоқтату): ",
-        right: "✓ Дұрыс",
-        wrong: "✗ Қате",
-        partly: { "◐ Ішінара дұрыс (\($0))" },
+        right: "✓ Жауап дұрыс",
+        wrong: "✗ Жауап қате",
+        partly: { "◐ Жауап ішінара дұрыс (\($0))" },
         yourAnswer: "Сіздің жауабыңыз",
         correctAnswer: "Дұрыс жауап",
         skipped: "Өткізіп жіберілді.",
         notAnAnswer: { "Бұл жауап емес: \($0)." },
         typeChoice: { "бір әріп жазыңыз (a … \($0))" },
         typeMulti: "таңдаған әр нұсқаның әрпін жазыңыз, мысалы: a c",
-        typeTrueFalse: "t (дұрыс) немесе f (бұрыс) деп жазыңыз",
+        typeTrueFalse: "t (ақиқат) немесе f (жалған) деп жазыңыз",
         typeShort: "қысқа жауап жазыңыз",
         typeNumeric: "сан жазыңыз, мысалы: 42 немесе 3,5",
         typeMatching: { "әр нөмірленген тармаққа ретімен бір әріптен жазыңыз, мысалы: \($0)" },
-        trueWord: "дұрыс",
-        falseWord: "бұрыс",
+        trueWord: "ақиқат",
+        falseWord: "жалған",
         screen: QuestionScreen(
             multi: "(сәйкес келетін нұсқалардың бәрін таңдаңыз: әріптерін жазыңыз, мысалы: a c)",
-            trueFalse: "  t) дұрыс   f) бұрыс",
+            trueFalse: "  t) ақиқат   f) жалған",
             short: "(қысқа жауап жазыңыз)",
             numeric: "(сан жазыңыз)",
             matching: { "(әр нөмірленген тармаққа ретімен бір әріптен, мысалы: \($0))" }),
@@ -72,9 +74,9 @@ struct PracticeText: Sendable {
         intro: { "Вопросов: \($0). Каждый ответ проверяется сразу, и вы видите правильный ответ. Практика не влияет ни на экзамен, ни на сертификат." },
         question: { "Вопрос \($0)/\($1)" },
         prompt: "Ваш ответ (Enter — пропустить, :q — закончить): ",
-        right: "✓ Верно",
-        wrong: "✗ Неверно",
-        partly: { "◐ Частично верно (\($0))" },
+        right: "✓ Правильно",
+        wrong: "✗ Неправильно",
+        partly: { "◐ Частично правильно (\($0))" },
         yourAnswer: "Ваш ответ",
         correctAnswer: "Правильный ответ",
         skipped: "Пропущено.",
