@@ -97,7 +97,7 @@ import Testing
             POOL    LANG  LONGEST KEY  LONGEST+TRUE  MULTI RIGHT ANSWERS  TRUE/FALSE  LEAKS
             basics  kk    -            50%           -                    1T 0F       0
             basics  en    -            50%           -                    1T 0F       2
-            limits: longest key ≤ 35% of single-answer questions; longest option + True ≤ 30%; multiple-answer right counts not all equal (from 4 questions); true/false ≤ 70% one way (from 5 questions); no key in general feedback
+            limits: longest key ≤ 35% of single-answer questions; longest option + True ≤ 30%; multiple-answer right counts not all equal (from 4 questions); true/false ≤ 70% one way (from 5 questions); no key in general feedback or in a wrong option's feedback
             mini: 4 errors: 2 lessons, 2 questions in 1 pools, kk en, 2 drawn per attempt
 
             """)

@@ -11,7 +11,8 @@ struct CourseCheckCommand: ParsableCommand {
             single-answer questions whose key is the longest option (at most 35%), the score of
             always choosing the longest option and answering True (at most 30%), the number of
             right answers of multiple-answer questions (not all the same), the true/false balance
-            (at most 70% one way), and general feedback that gives the key away. Each is an error
+            (at most 70% one way), and feedback that gives the key away (general feedback, or a
+            wrong option's own feedback naming a right one). Each is an error
             above its limit, naming the questions (courses/README.md has the rules).
             Warnings are printed but do not fail the check.
             """
@@ -59,7 +60,7 @@ struct CourseCheckCommand: ParsableCommand {
             + "longest option + True ≤ \(CueCheck.percent(CueCheck.maxLongestTrueScore)); "
             + "multiple-answer right counts not all equal (from \(CueCheck.minMultiAnswerForSpread) questions); "
             + "true/false ≤ \(CueCheck.percent(CueCheck.maxTrueFalseShare * 100)) one way (from \(CueCheck.minTrueFalseForBalance) questions); "
-            + "no key in general feedback\n"
+            + "no key in general feedback or in a wrong option's feedback\n"
     }
 
     /// `courses/x: ok: 9 lessons, 126 questions in 9 pools, kk ru en, 27 drawn per attempt`
