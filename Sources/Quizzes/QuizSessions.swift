@@ -23,7 +23,7 @@ public struct QuizSessions: Sendable {
         _ = try expireOverdue(iin: iin, now: now)
         let stamp = Timestamp.string(from: now)
         let attemptId: Int64 = try writeRetrying { db in
-            let learner = try enrolledLearner(db, iin: iin, course: course)
+            let learner = try QuizSessions.enrolledLearner(db, iin: iin, course: course)
             if let open = try Attempt.open(db, learnerId: learner, course: course) {
                 return open.id
             }
@@ -192,7 +192,7 @@ public struct QuizSessions: Sendable {
     // MARK: - inside transactions
 
     /// The learner's row id, when they exist and are enrolled (not withdrawn) in `course`.
-    private func enrolledLearner(_ db: Database, iin: IIN, course: String) throws -> Int64 {
+    static func enrolledLearner(_ db: Database, iin: IIN, course: String) throws -> Int64 {
         guard let learner = try Learner.find(db, iin: iin), let id = learner.id else {
             throw EnrollmentError.learnerNotFound(iin: iin.digits)
         }

@@ -47,6 +47,8 @@ public struct RosterHistory: Sendable {
                                 WHERE a.learner_id = e.learner_id AND v.course_id = e.course_id)
                         OR EXISTS (SELECT 1 FROM lesson_progress p JOIN course_version v ON v.id = p.course_version_id
                                    WHERE p.learner_id = e.learner_id AND v.course_id = e.course_id)
+                        OR EXISTS (SELECT 1 FROM practice_answer p JOIN course_version v ON v.id = p.course_version_id
+                                   WHERE p.learner_id = e.learner_id AND v.course_id = e.course_id)
                         OR EXISTS (SELECT 1 FROM certificate c JOIN course_version v ON v.id = c.course_version_id
                                    WHERE c.learner_id = e.learner_id AND v.course_id = e.course_id))
                     -- learners it created that have gained anything since
@@ -56,6 +58,7 @@ public struct RosterHistory: Sendable {
                         OR EXISTS (SELECT 1 FROM attempt a WHERE a.learner_id = l.id)
                         OR EXISTS (SELECT 1 FROM certificate c WHERE c.learner_id = l.id)
                         OR EXISTS (SELECT 1 FROM lesson_progress p WHERE p.learner_id = l.id)
+                        OR EXISTS (SELECT 1 FROM practice_answer p WHERE p.learner_id = l.id)
                         OR EXISTS (SELECT 1 FROM access_code a WHERE a.learner_id = l.id))
                 ) ORDER BY iin
                 """, arguments: ["b": id, "t": stamp])

@@ -300,6 +300,27 @@ import Testing
         #expect(revert.stderr == "sana: error: cannot revert import batch 1: later changes touched learners \(iin)\n")
     }
 
+    /// A learner the batch created who has practised since is not deleted by a revert (their
+    /// practice answers point at them): the revert names them instead.
+    @Test func revertRefusesWhenALearnerItCreatedHasPractised() throws {
+        let (work, db) = try store()
+        let iin = RosterText.iin(6)
+        try work.write("r.csv", "iin,last_name,first_name\n\(iin),X,Y\n")
+        #expect(try sana.run(["roster", "import", "--db", db, "r.csv", "--institution", "ENU", "--course", "ai-foundations"], in: work.path).status == 0)
+        try DatabaseQueue(path: db).write { db in
+            try db.execute(sql: """
+                INSERT INTO course_version (id, course_id, version, content_sha256, definition, loaded_at)
+                VALUES (1, 'ai-foundations', 1, '\(String(repeating: "a", count: 64))', '{}', 'now');
+                INSERT INTO practice_answer (learner_id, course_version_id, qid, lang, response, credit, answered_at)
+                SELECT id, 1, 'practice-01-01', 'kk', '{"choice":1}', 1, 'now' FROM learner;
+                """)
+        }
+        let revert = try sana.run(["roster", "revert", "--db", db, "1"])
+        #expect(revert.status == 1)
+        #expect(revert.stderr == "sana: error: cannot revert import batch 1: later changes touched learners \(iin)\n")
+        #expect(try DatabaseQueue(path: db).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM learner") } == 1)
+    }
+
     @Test func learnerAddShowAndList() throws {
         let (work, db) = try store()
         defer { withExtendedLifetime(work) {} }
