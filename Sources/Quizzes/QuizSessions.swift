@@ -263,12 +263,7 @@ public struct QuizSessions: Sendable {
             UPDATE attempt SET submitted_at = ?, submitted_by = ?, score = ?, passed = ? WHERE id = ? AND submitted_at IS NULL
             """, arguments: [stamp, by.rawValue, score, passed ? 1 : 0, attempt.id])
         if passed {
-            // The roster importer's revert detects later changes by updated_at and batch_id.
-            let now = Timestamp.string(from: Date())
-            try db.execute(sql: """
-                UPDATE enrollment SET status = 'completed', completed_at = ?, updated_at = ?, batch_id = NULL
-                WHERE learner_id = ? AND course_id = ? AND status = 'active'
-                """, arguments: [stamp, now, attempt.learnerId, version.courseId])
+            try CourseEnrollment.markCompleted(db, learnerId: attempt.learnerId, course: version.courseId, at: stamp)
         }
     }
 

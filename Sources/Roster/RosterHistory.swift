@@ -1,3 +1,4 @@
+import Enrollment
 import Foundation
 import GRDB
 import SanaStore
@@ -69,27 +70,20 @@ public struct RosterHistory: Sendable {
             let changes = try Row.fetchAll(db, sql: """
                 SELECT kind, learner_id, enrollment_id, before FROM import_change WHERE batch_id = ? ORDER BY id DESC
                 """, arguments: [id])
-            try db.execute(sql: "DELETE FROM enrollment WHERE batch_id = ? AND enrolled_at = ?", arguments: [id, stamp])
+            let rows = try LearnerWriter(db)
+            try rows.deleteEnrollmentsCreated(batchId: id, at: stamp)
             for change in changes {
                 let before = Data((change["before"] as String? ?? "{}").utf8)
                 switch change["kind"] as String {
                 case "learner_updated":
-                    let old = try decoder.decode(LearnerSnapshot.self, from: before)
-                    try db.execute(sql: """
-                        UPDATE learner SET last_name = ?, first_name = ?, middle_name = ?, email = ?, institution_id = ?,
-                            faculty = ?, study_group = ?, locale = ?, updated_at = ?, batch_id = ? WHERE id = ?
-                        """, arguments: [old.lastName, old.firstName, old.middleName, old.email, old.institutionId,
-                                         old.faculty, old.studyGroup, old.locale, old.updatedAt, old.batchId, change["learner_id"]])
+                    try rows.updateLearner(id: change["learner_id"], to: try decoder.decode(LearnerSnapshot.self, from: before))
                 case "enrollment_updated":
-                    let old = try decoder.decode(EnrollmentSnapshot.self, from: before)
-                    try db.execute(sql: """
-                        UPDATE enrollment SET cohort_id = ?, status = ?, withdrawn_at = ?, updated_at = ?, batch_id = ? WHERE id = ?
-                        """, arguments: [old.cohortId, old.status, old.withdrawnAt, old.updatedAt, old.batchId, change["enrollment_id"]])
+                    try rows.updateEnrollment(id: change["enrollment_id"], to: try decoder.decode(EnrollmentSnapshot.self, from: before))
                 default:
                     break
                 }
             }
-            try db.execute(sql: "DELETE FROM learner WHERE batch_id = ? AND created_at = ?", arguments: [id, stamp])
+            try rows.deleteLearnersCreated(batchId: id, at: stamp)
             batch.revertedAt = Timestamp.string(from: now)
             batch.revertedBy = OSUser.name
             try batch.update(db)
