@@ -43,24 +43,13 @@ public struct RosterHistory: Sendable {
                     -- enrollments it created that have been worked in since
                     UNION ALL
                     SELECT l.iin FROM enrollment e JOIN learner l ON l.id = e.learner_id
-                    WHERE e.batch_id = :b AND e.enrolled_at = :t AND (
-                        EXISTS (SELECT 1 FROM attempt a JOIN course_version v ON v.id = a.course_version_id
-                                WHERE a.learner_id = e.learner_id AND v.course_id = e.course_id)
-                        OR EXISTS (SELECT 1 FROM lesson_progress p JOIN course_version v ON v.id = p.course_version_id
-                                   WHERE p.learner_id = e.learner_id AND v.course_id = e.course_id)
-                        OR EXISTS (SELECT 1 FROM practice_answer p JOIN course_version v ON v.id = p.course_version_id
-                                   WHERE p.learner_id = e.learner_id AND v.course_id = e.course_id)
-                        OR EXISTS (SELECT 1 FROM certificate c JOIN course_version v ON v.id = c.course_version_id
-                                   WHERE c.learner_id = e.learner_id AND v.course_id = e.course_id))
+                    WHERE e.batch_id = :b AND e.enrolled_at = :t
+                      AND EXISTS (SELECT 1 FROM learner_activity x WHERE x.learner_id = e.learner_id AND x.course_id = e.course_id)
                     -- learners it created that have gained anything since
                     UNION ALL
                     SELECT l.iin FROM learner l WHERE l.batch_id = :b AND l.created_at = :t AND (
                         EXISTS (SELECT 1 FROM enrollment e WHERE e.learner_id = l.id AND (e.batch_id IS NOT :b OR e.enrolled_at <> :t))
-                        OR EXISTS (SELECT 1 FROM attempt a WHERE a.learner_id = l.id)
-                        OR EXISTS (SELECT 1 FROM certificate c WHERE c.learner_id = l.id)
-                        OR EXISTS (SELECT 1 FROM lesson_progress p WHERE p.learner_id = l.id)
-                        OR EXISTS (SELECT 1 FROM practice_answer p WHERE p.learner_id = l.id)
-                        OR EXISTS (SELECT 1 FROM access_code a WHERE a.learner_id = l.id))
+                        OR EXISTS (SELECT 1 FROM learner_activity x WHERE x.learner_id = l.id))
                 ) ORDER BY iin
                 """, arguments: ["b": id, "t": stamp])
             if !conflicts.isEmpty {
