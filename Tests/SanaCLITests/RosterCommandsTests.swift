@@ -93,7 +93,7 @@ import Testing
         }
         let usage = try sana.run(["roster", "import", "--db", db, "x.csv", "--encoding", "latin9"], in: work.path)
         #expect(usage.status == 64)
-        #expect(usage.stderr.contains("--encoding must be auto, utf-8, cp1251 or kz1048, not 'latin9'"))
+        #expect(usage.stderr.contains("Error: The value 'latin9' is invalid for '--encoding <encoding>'. Please provide one of 'auto', 'utf-8', 'cp1251' or 'kz1048'."))
         let map = try sana.run(["roster", "import", "--db", db, "x.csv", "--map", "oops"], in: work.path)
         #expect(map.status == 64)
         #expect(map.stderr.contains("--map 'oops' is not COLUMN=FIELD with FIELD one of iin, last_name, first_name, middle_name, full_name, email, university, faculty, group, course, cohort, language"))
