@@ -709,6 +709,7 @@ enum VerificationSiteScript {
     runs += 1;
     const result = $('result');
     result.dataset.ms = ms.toFixed(1);
+    result.dataset.sinceNavigation = performance.now().toFixed(1);
     document.documentElement.dataset.runs = String(runs);
     setState('done');
     if (result.getBoundingClientRect().top < 0) result.scrollIntoView({ block: 'start' });
