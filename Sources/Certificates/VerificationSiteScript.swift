@@ -416,8 +416,8 @@ enum VerificationSiteScript {
     const kid = str(own(header, 'kid'));
     const did = kid && kid.includes('#') ? didKey(kid) : null;
     if (!did) return malformed(M('wf.kid'), summary);
-    const typ = own(header, 'typ');
-    if (typ !== undefined && typ !== 'JWT') return malformed(M('wf.typ', { typ: String(typ) }), summary);
+    const typ = str(own(header, 'typ'));
+    if (typ !== null && typ !== 'JWT') return malformed(M('wf.typ', { typ }), summary);
     const checks = [C('well-formed', 'passed', M('wf.ok', { kid }))];
 
     const signature = await ed25519Verify(did.publicKey, jws.signature, jws.signingInput);
@@ -432,8 +432,8 @@ enum VerificationSiteScript {
         const iss = str(own(payload, 'iss'));
         if (trusted.compromisedAt !== null) {
           checks.push(C('key trusted', 'failed', M('trust.compromised', { date: T(trusted.compromisedAt) })));
-        } else if (issuerID !== did.did || iss !== did.did) {
-          checks.push(C('key trusted', 'failed', M('trust.mismatch', { issuerID: issuerID || '—', iss: iss || '—', did: did.did })));
+        } else if (issuerID !== trusted.did || iss !== trusted.did) {
+          checks.push(C('key trusted', 'failed', M('trust.mismatch', { issuerID: issuerID || '—', iss: iss || '—', did: trusted.did || '—' })));
         } else {
           checks.push(C('key trusted', 'passed', trust.issuerName ? M('trust.ok', { issuer: trust.issuerName }) : M('trust.okNoName')));
         }
@@ -508,12 +508,12 @@ enum VerificationSiteScript {
     if (validFrom === null) return C(name, 'failed', M('dates.noFrom'));
     const nbf = int(own(payload, 'nbf'));
     if (nbf === null || nbf !== validFrom) return C(name, 'failed', M('dates.nbf', { validFrom: validFromText }));
-    const untilText = own(payload, 'validUntil');
-    const exp = own(payload, 'exp');
+    const untilText = str(own(payload, 'validUntil'));
+    const exp = int(own(payload, 'exp'));
     let validUntil = null;
-    if (untilText !== undefined || exp !== undefined) {
-      const until = parseTime(str(untilText));
-      if (until === null || int(exp) !== until) return C(name, 'failed', M('dates.exp'));
+    if (untilText !== null || exp !== null) {
+      const until = parseTime(untilText);
+      if (until === null || exp !== until) return C(name, 'failed', M('dates.exp'));
       validUntil = until;
     }
     if (now < validFrom) return C(name, 'failed', M('dates.notYet', { from: T(validFrom), now: T(now) }));

@@ -85,19 +85,28 @@ import Testing
         /// `jws` with its IIN hash made from the holder code instead of a salt, signed again with
         /// `key` by the openssl command line.
         static func rebound(_ jws: String, iin: String, holderCode: String, key: String, in work: TemporaryFolder) throws -> String {
-            let parts = jws.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").map(String.init)
-            guard var payload = try JSONSerialization.jsonObject(with: Base64URLText.decode(parts[1])) as? [String: Any],
-                  var subject = payload["credentialSubject"] as? [String: Any],
-                  var identifiers = subject["identifier"] as? [[String: Any]] else { throw Problem("not a certificate") }
             try work.write("hash-input", iin + holderCode)
             let digest = try CertCommandsTests.shell("openssl dgst -sha256 -r hash-input", in: work.path)
-            for index in identifiers.indices where identifiers[index]["identityType"] as? String == "nationalIdentityNumber" {
-                identifiers[index]["salt"] = nil
-                identifiers[index]["identityHash"] = "sha256$" + String(digest.output.prefix(64))
+            return try resigned(jws, key: key, in: work) { _, payload in
+                guard var subject = payload["credentialSubject"] as? [String: Any], var identifiers = subject["identifier"] as? [[String: Any]] else { return }
+                for index in identifiers.indices where identifiers[index]["identityType"] as? String == "nationalIdentityNumber" {
+                    identifiers[index]["salt"] = nil
+                    identifiers[index]["identityHash"] = "sha256$" + String(digest.output.prefix(64))
+                }
+                subject["identifier"] = identifiers
+                payload["credentialSubject"] = subject
             }
-            subject["identifier"] = identifiers
-            payload["credentialSubject"] = subject
-            let input = parts[0] + "." + Base64URLText.encode(try JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys, .withoutEscapingSlashes]))
+        }
+
+        /// `jws` with its header and payload changed by `change`, signed again with `key` by the
+        /// openssl command line.
+        static func resigned(_ jws: String, key: String, in work: TemporaryFolder, _ change: (inout [String: Any], inout [String: Any]) -> Void) throws -> String {
+            let parts = jws.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").map(String.init)
+            guard var header = try JSONSerialization.jsonObject(with: Base64URLText.decode(parts[0])) as? [String: Any],
+                  var payload = try JSONSerialization.jsonObject(with: Base64URLText.decode(parts[1])) as? [String: Any] else { throw Problem("not a certificate") }
+            change(&header, &payload)
+            let encode = { (object: [String: Any]) in Base64URLText.encode(try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) }
+            let input = try encode(header) + "." + encode(payload)
             try work.write("signing-input", input)
             let signed = try CertCommandsTests.shell("openssl pkeyutl -sign -inkey '\(key)' -rawin -in signing-input -out signature", in: work.path)
             guard signed.status == 0 else { throw Problem(signed.output) }
@@ -247,6 +256,64 @@ import Testing
         #expect(shown[0].checks?.first { $0.name == "not revoked" }?.text.hasPrefix("кері қайтарылмаған") == true)
         #expect(shown[1].lang == "ru" && shown[1].verdictText == "Действителен")
         #expect(shown[2].lang == "en" && shown[2].verdictText == "Invalid")
+    }
+
+    /// The page runs the checks `sana cert verify` runs: for certificates wrong in one way each
+    /// (signed again with the issuer's key, so that only the one thing is wrong), both give every
+    /// check the same outcome.
+    @Test func thePageAndSanaCertVerifyAgreeOnEveryCheck() throws {
+        let site = try Self.site.get()
+        let key = site.work.file("data/keys/signing-key.pem")
+        typealias Change = (inout [String: Any], inout [String: Any]) -> Void
+        func subject(_ payload: inout [String: Any], _ change: (inout [String: Any]) -> Void) {
+            var value = payload["credentialSubject"] as? [String: Any] ?? [:]
+            change(&value)
+            payload["credentialSubject"] = value
+        }
+        func status(_ payload: inout [String: Any], _ key: String, _ value: Any) {
+            var entry = payload["credentialStatus"] as? [String: Any] ?? [:]
+            entry[key] = value
+            payload["credentialStatus"] = entry
+        }
+        let variants: [(String, Change)] = [
+            ("as issued", { _, _ in }),
+            ("alg ES256", { header, _ in header["alg"] = "ES256" }),
+            ("typ JOSE", { header, _ in header["typ"] = "JOSE" }),
+            ("kid not a did:key", { header, _ in header["kid"] = "https://aisana.example.kz/keys/1" }),
+            ("no nbf", { _, payload in payload["nbf"] = nil }),
+            ("nbf not validFrom", { _, payload in payload["nbf"] = (payload["nbf"] as? Int ?? 0) - 1 }),
+            ("exp without validUntil", { _, payload in payload["exp"] = 4_000_000_000 }),
+            ("valid until 2027", { _, payload in payload["exp"] = 1_800_000_000; payload["validUntil"] = "2027-01-15T08:00:00Z" }),
+            ("expired in 2023", { _, payload in payload["exp"] = 1_700_000_000; payload["validUntil"] = "2023-11-14T22:13:20Z" }),
+            ("issuer not the key", { _, payload in payload["iss"] = "did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK" }),
+            ("Open Badges fields missing", { _, payload in
+                payload["jti"] = "urn:uuid:other"
+                subject(&payload) { $0["achievement"] = ["id": "x", "type": ["Achievement"]] }
+            }),
+            ("no credentialStatus", { _, payload in payload["credentialStatus"] = nil }),
+            ("status entry not revocation", { _, payload in status(&payload, "statusPurpose", "suspension") }),
+            ("another status list", { _, payload in status(&payload, "statusListCredential", "https://elsewhere.example/status") }),
+            ("index beyond the list", { _, payload in status(&payload, "statusListIndex", "99999999") }),
+            ("no hashed IIN", { _, payload in subject(&payload) { $0["identifier"] = [["type": "IdentityObject", "identityType": "name", "hashed": false, "identityHash": "A"]] } }),
+        ]
+        var texts = variants.map { name, change in (name, (try? Site.resigned(site.genuineText, key: key, in: site.work, change)) ?? "") }
+        texts.append(("two parts", "eyJhbGciOiJFZERTQSJ9.e30"))
+        texts.append(("tampered", Tamper.score(site.genuineText)))
+        let shown = try VerificationPage.visit(texts.map { ["url": "file://\(site.folder)/index.html", "paste": $0.1, "iin": Self.iin] })
+        for ((name, text), page) in zip(texts, shown) {
+            try site.work.write("variant.jwt", text)
+            let cli = try SanaBinary.built.run(["cert", "verify", site.work.file("variant.jwt"), "--trust", site.folder + "/trust.json",
+                                               "--status", site.folder + "/status.jwt", "--iin", Self.iin, "--json"])
+            let reports = try JSONSerialization.jsonObject(with: Data(cli.stdout.utf8)) as? [[String: Any]]
+            let checks = (reports?.first?["checks"] as? [[String: Any]] ?? []).map { "\($0["name"] ?? "")=\($0["outcome"] ?? "")" }
+            let pageChecks = (page.checks ?? []).map { "\($0.name)=\($0.outcome)" }
+            #expect(!checks.isEmpty && pageChecks == checks, "\(name): page \(pageChecks), sana cert verify \(checks)")
+            #expect(page.verdict == reports?.first?["verdict"] as? String, "\(name)")
+        }
+        #expect(shown.map { $0.verdict ?? "none" } == [
+            "valid", "invalid", "invalid", "invalid", "invalid", "invalid", "invalid", "valid", "invalid", "invalid", "invalid", "valid",
+            "invalid", "undecided", "undecided", "invalid", "invalid", "invalid",
+        ], "each variant is wrong in the way it is meant to be")
     }
 
     @Test func screenshotOfThePage() throws {
