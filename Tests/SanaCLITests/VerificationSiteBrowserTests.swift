@@ -248,7 +248,8 @@ import Testing
         let shown = try VerificationPage.visit([
             ["url": "file://\(site.folder)/index.html#\(site.genuine)", "lang": "kk", "evaluate": keys],
             ["url": "file://\(site.folder)/index.html#\(site.genuine)", "lang": "ru-RU"],
-            ["url": "file://\(site.folder)/index.html#\(site.revoked)", "lang": "de"],
+            ["url": "file://\(site.folder)/index.html#\(site.revoked)", "lang": "de",
+             "evaluate": "document.querySelector('[data-lang=kk]').click(); [document.documentElement.lang, document.getElementById('verdict-word').textContent, document.querySelector('[data-check=\"not revoked\"] p').textContent, document.querySelector('label[for=iin]').textContent].join('|')"],
         ])
         let sets = try JSONSerialization.jsonObject(with: Data((shown[0].value ?? "").utf8)) as? [String]
         #expect(sets?.count == 3 && Set(sets ?? []).count == 1, "every language has the same texts")
@@ -256,6 +257,9 @@ import Testing
         #expect(shown[0].checks?.first { $0.name == "not revoked" }?.text.hasPrefix("кері қайтарылмаған") == true)
         #expect(shown[1].lang == "ru" && shown[1].verdictText == "Действителен")
         #expect(shown[2].lang == "en" && shown[2].verdictText == "Invalid")
+        // The language switch turns what is shown, result included, into Kazakh.
+        #expect(shown[2].value?.hasPrefix("kk|Жарамсыз|кері қайтарылған: мәртебе тізімінде ") == true, "\(shown[2].value ?? "")")
+        #expect(shown[2].value?.hasSuffix("|Иесінің жеке сәйкестендіру нөмірі — ЖСН (міндетті емес)") == true, "\(shown[2].value ?? "")")
     }
 
     /// The page runs the checks `sana cert verify` runs: for certificates wrong in one way each
