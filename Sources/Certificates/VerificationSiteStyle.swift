@@ -113,6 +113,10 @@ li.check.undecided .mark, li.check.undecided .outcome { color: var(--undecided);
 li.check.skipped { color: var(--muted); }
 #as-of { color: var(--muted); font-size: 0.9rem; }
 footer { margin-top: 2.5rem; color: var(--muted); font-size: 0.85rem; border-top: 1px solid var(--line); }
+@media (max-width: 32rem) {
+  dl { grid-template-columns: 1fr; gap: 0; }
+  dd { margin-bottom: 0.4rem; }
+}
 @media print {
   #languages, form, footer { display: none; }
 }
