@@ -81,7 +81,7 @@ public struct Issuance: Sendable {
         if let outDir { try PrivateFile.createFolder(outDir) }
         let folder = try outDir.map { try OutputFolder($0) }
         var pool = initialPool
-        let issuedAt = ISOTime.seconds(now)
+        let issuedAt = Timestamp.seconds(now)
         let storedAt = Timestamp.string(from: now)
         let header = String(decoding: Base64URL.encodeBytes(signer.header.bytes), as: UTF8.self)
         // The run's templates, one per course version and language, and which one each attempt uses

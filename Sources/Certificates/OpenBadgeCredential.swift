@@ -99,7 +99,7 @@ public enum OpenBadgeCredential {
                 "name": .string(claims.issuer.name),
                 "url": .string(claims.issuer.url),
             ]),
-            "validFrom": .string(ISOTime.string(seconds: claims.issuedAt)),
+            "validFrom": .string(Timestamp.iso(seconds: claims.issuedAt)),
             "credentialSubject": .object([
                 "id": .string(claims.subjectID),
                 "type": .array([.string("AchievementSubject")]),
@@ -142,7 +142,7 @@ public enum OpenBadgeCredential {
             "nbf": .integer(claims.issuedAt),
         ]
         if let expiresAt = claims.expiresAt {
-            credential["validUntil"] = .string(ISOTime.string(seconds: expiresAt))
+            credential["validUntil"] = .string(Timestamp.iso(seconds: expiresAt))
             credential["exp"] = .integer(expiresAt)
         }
         return .object(credential)

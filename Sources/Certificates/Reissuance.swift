@@ -48,7 +48,7 @@ public struct Reissuance: Sendable {
             try PrivateFile.createFolder(path)
             return try OutputFolder(path)
         }
-        let issuedAt = ISOTime.seconds(now)
+        let issuedAt = Timestamp.seconds(now)
         let storedAt = Timestamp.string(from: now)
         let header = String(decoding: Base64URL.encodeBytes(signer.header.bytes), as: UTF8.self)
         let context = try signer.key.makeContext()

@@ -51,13 +51,13 @@ public struct VerificationSite: Sendable {
         site.sync()
 
         let payload = try CompactJWS.parse(status.jws).payload
-        let validFrom = payload["validFrom"]?.stringValue.flatMap(ISOTime.parse) ?? ISOTime.seconds(now)
-        let validUntil = payload["validUntil"]?.stringValue.flatMap(ISOTime.parse) ?? validFrom + Self.statusListDefaultLifetime
+        let validFrom = payload["validFrom"]?.stringValue.flatMap(Timestamp.seconds(from:)) ?? Timestamp.seconds(now)
+        let validUntil = payload["validUntil"]?.stringValue.flatMap(Timestamp.seconds(from:)) ?? validFrom + Self.statusListDefaultLifetime
         let published = VerificationSitePublished(
             folder: path, certificates: certificates, certificatesWritten: certificatesWritten,
             certificatesUnchanged: certificates - certificatesWritten, otherFilesWritten: written, otherFilesUnchanged: unchanged,
             keys: trust.keys.count, statusList: status.url, statusListEntries: status.length, revoked: status.revoked,
-            statusListValidFrom: ISOTime.string(seconds: validFrom), statusListValidUntil: ISOTime.string(seconds: validUntil)
+            statusListValidFrom: Timestamp.iso(seconds: validFrom), statusListValidUntil: Timestamp.iso(seconds: validUntil)
         )
         try store.write { db in
             try AuditEntry.record(

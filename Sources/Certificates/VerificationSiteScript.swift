@@ -115,7 +115,7 @@ enum VerificationSiteScript {
   // payload["a"]["b"]... as Verifier.swift reads it: undefined at the first missing step.
   const at = (value, ...path) => path.reduce((v, key) => own(v, key), value);
 
-  // ---- time: whole UTC seconds, as ISOTime.swift ----
+  // ---- time: whole UTC seconds, as Timestamp+Seconds.swift ----
   function parseTime(text) {
     if (typeof text !== 'string') return null;
     let clock = text.trim().replace(/T/g, ' ');

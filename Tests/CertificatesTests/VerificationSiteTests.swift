@@ -101,8 +101,8 @@ import Testing
         let trust = try TrustList.load(path: folder.file("trust.json"))
         #expect(trust.keys.count == published.keys)
         // Republish before the status list's validUntil (7 days after its validFrom when it has none).
-        #expect(ISOTime.parse(published.statusListValidUntil)! > ISOTime.parse(published.statusListValidFrom)!)
-        #expect(published.statusListValidFrom == ISOTime.string(seconds: ISOTime.seconds(issuedAt)))
+        #expect(Timestamp.seconds(from: published.statusListValidUntil)! > Timestamp.seconds(from: published.statusListValidFrom)!)
+        #expect(published.statusListValidFrom == Timestamp.iso(seconds: Timestamp.seconds(issuedAt)))
     }
 
     @Test func aDamagedFileIsWrittenAgainAndALinkInItsPlaceRefused() throws {
