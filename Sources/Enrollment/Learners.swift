@@ -46,10 +46,16 @@ public struct Learners: Sendable {
     /// Adds one learner, optionally enrolling them in a course (and cohort). Audited.
     @discardableResult
     public func add(_ draft: LearnerDraft, course: String? = nil, cohort: String? = nil, now: Date = Date()) throws -> Learner {
+        do {
+            return try insert(draft, course: course, cohort: cohort, now: now)
+        } catch let error as StoreError where error.isUniqueViolation && error.description.hasSuffix("learner.iin") {
+            // The store refuses a second learner with the IIN; no look before the insert.
+            throw EnrollmentError.learnerExists(iin: draft.iin.digits)
+        }
+    }
+
+    private func insert(_ draft: LearnerDraft, course: String?, cohort: String?, now: Date) throws -> Learner {
         try store.write { db in
-            if try Learner.find(db, iin: draft.iin) != nil {
-                throw EnrollmentError.learnerExists(iin: draft.iin.digits)
-            }
             let stamp = Timestamp.string(from: now)
             let institution = try draft.institution.map { try Institution.findOrCreate(db, name: $0, now: stamp) }
             var learner = Learner(
