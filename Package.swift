@@ -35,15 +35,17 @@ let package = Package(
                 "CSQLiteTuning", "SanaCrypto", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        // CSV as spreadsheets write and read it: the streaming reader, the writer with its formula guard.
+        .target(name: "SanaCSV", dependencies: ["SanaStore"]),
         .target(name: "Enrollment", dependencies: ["SanaStore", "SanaCrypto", grdb]),
         .target(name: "Courses", dependencies: ["SanaStore", "SanaCrypto", grdb, .product(name: "Yams", package: "Yams")]),
         .target(name: "Quizzes", dependencies: ["SanaStore", "Courses", "Enrollment", grdb]),
         .target(name: "Certificates", dependencies: ["SanaStore", "Enrollment", "Courses", "Quizzes", "SanaCrypto", "CSanaZlib", grdb]),
-        .target(name: "Roster", dependencies: ["SanaStore", "SanaCrypto", "Enrollment", grdb, .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "Roster", dependencies: ["SanaStore", "SanaCrypto", "SanaCSV", "Enrollment", grdb, .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "SanaCLI",
             dependencies: [
-                "SanaStore", "Enrollment", "Courses", "Quizzes", "Certificates", "Roster",
+                "SanaStore", "SanaCSV", "Enrollment", "Courses", "Quizzes", "Certificates", "Roster",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +57,7 @@ let package = Package(
         ),
         .testTarget(name: "SanaStoreTests", dependencies: ["SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .testTarget(name: "SanaCryptoTests", dependencies: ["SanaCrypto"]),
+        .testTarget(name: "SanaCSVTests", dependencies: ["SanaCSV"]),
         .testTarget(name: "EnrollmentTests", dependencies: ["Enrollment", "SanaTestSupport"]),
         .testTarget(
             name: "RosterTests",

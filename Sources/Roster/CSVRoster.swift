@@ -1,3 +1,4 @@
+import SanaCSV
 /// A roster CSV file: its encoding and delimiter detected (or forced), its header read.
 final class CSVRoster: RosterRecords {
     /// The file's name in messages (`export.zip (users.csv)` for a zip entry).

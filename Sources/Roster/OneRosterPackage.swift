@@ -1,4 +1,5 @@
 import Foundation
+import SanaCSV
 import SanaCrypto
 import SanaStore
 

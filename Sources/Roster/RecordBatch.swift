@@ -1,3 +1,4 @@
+import SanaCSV
 /// Records read one after another, packed into one buffer: what the reading thread hands a
 /// validating one. `index` orders batches in the file.
 struct RecordBatch: Sendable {

@@ -1,3 +1,4 @@
+import SanaCSV
 /// The rows an import rejected, exactly as read (same columns, UTF-8) plus `line` and `error`,
 /// so the admin fixes that file and imports it again. The file appears whole when closed; a
 /// write that failed (a full disk) is reported by `close()`, which the importer calls before the

@@ -1,3 +1,4 @@
+import SanaCSV
 /// How `sana roster import` reads and applies a file.
 public struct RosterImportOptions: Sendable {
     /// University for rows without one.

@@ -1,3 +1,4 @@
+import SanaCSV
 /// What an import did (or, in a dry run, would do).
 public struct RosterImportSummary: Codable, Sendable, Equatable {
     public var file: String

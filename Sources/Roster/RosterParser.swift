@@ -1,4 +1,5 @@
 import Foundation
+import SanaCSV
 
 /// The reading side of an import, on threads of its own: one reads, decodes and splits records
 /// into batches; two check the batches' rows against the learner rules; one takes the checked

@@ -1,3 +1,4 @@
+import SanaCSV
 /// Where an import's rows come from: a CSV file, or a OneRoster package turned into rows of
 /// the same shape. Read on the parsing thread only.
 protocol RosterRecords: AnyObject {

@@ -1,5 +1,6 @@
 import Enrollment
 import Foundation
+import SanaCSV
 
 /// Checks each roster record against the learner rules and the import's defaults: everything but
 /// the duplicate rule (the first row with an IIN wins), which needs the rows before it and is
@@ -50,7 +51,7 @@ struct RowValidator: Sendable {
         }
         for (_, column) in columns {
             let bytes = UnsafeBufferPointer(rebasing: storage[batch.range(row, column)])
-            if !TextEncoding.isValidUTF8(bytes) {
+            if !UTF8Validation.isValid(bytes) {
                 return checked.reject(reject("\(map.headers[column]) is not valid UTF-8: the file mixes encodings; re-export it as CSV UTF-8 or pass --encoding"))
             }
             if let mark = ByteOrderMark.find(in: bytes) {

@@ -1,8 +1,7 @@
 import ArgumentParser
-import Certificates
 import Enrollment
 import Foundation
-import Roster
+import SanaCSV
 
 struct LearnerCodesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

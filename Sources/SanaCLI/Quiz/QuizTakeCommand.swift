@@ -1,5 +1,4 @@
 import ArgumentParser
-import Certificates
 import Courses
 import Dispatch
 import Enrollment

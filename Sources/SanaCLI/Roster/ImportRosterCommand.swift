@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Roster
+import SanaCSV
 import SanaStore
 
 struct ImportRosterCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Roster
+import SanaCSV
 
 /// `--encoding`: auto (decided from the file) or a forced encoding.
 enum EncodingOption: ExpressibleByArgument, CaseIterable, Equatable {

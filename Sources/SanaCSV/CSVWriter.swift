@@ -44,7 +44,7 @@ public final class CSVWriter {
     }
 
     /// First characters that make a spreadsheet evaluate a cell.
-    static let formulaStarts = Set("=+-@\t\r".unicodeScalars)
+    package static let formulaStarts = Set("=+-@\t\r".unicodeScalars)
 
     /// One field, quoted when needed, formula-guarded.
     public static func escape(_ value: String) -> String {

@@ -2,8 +2,8 @@
 public struct CSVRecord: Sendable {
     /// 1-based physical line number of the record's first line in the file.
     public internal(set) var line = 0
-    var storage: [UInt8] = []
-    var ends: [Int] = []
+    package var storage: [UInt8] = []
+    package var ends: [Int] = []
 
     public init() {
         storage.reserveCapacity(512)
@@ -20,13 +20,13 @@ public struct CSVRecord: Sendable {
 
     public var count: Int { ends.count }
 
-    mutating func reset(line: Int) {
+    package mutating func reset(line: Int) {
         self.line = line
         storage.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
     }
 
-    func range(_ index: Int) -> Range<Int> {
+    package func range(_ index: Int) -> Range<Int> {
         (index == 0 ? 0 : ends[index - 1])..<ends[index]
     }
 
@@ -37,7 +37,7 @@ public struct CSVRecord: Sendable {
         if range.isEmpty { return "" }
         return storage.withUnsafeBufferPointer { buffer in
             let bytes = UnsafeBufferPointer(rebasing: buffer[range])
-            return TextEncoding.isValidUTF8(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
+            return UTF8Validation.isValid(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
         }
     }
 
@@ -52,5 +52,5 @@ public struct CSVRecord: Sendable {
     }
 
     /// True when every field is empty (a blank line, or `;;;;` that Excel leaves below the data).
-    var isBlank: Bool { storage.isEmpty }
+    package var isBlank: Bool { storage.isEmpty }
 }

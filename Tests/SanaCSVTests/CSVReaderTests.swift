@@ -1,4 +1,4 @@
-@testable import Roster
+@testable import SanaCSV
 import Testing
 
 @Suite struct CSVReaderTests {
