@@ -1,6 +1,7 @@
 import Enrollment
 import Foundation
 import GRDB
+import SanaConcurrency
 import SanaCrypto
 import SanaStore
 

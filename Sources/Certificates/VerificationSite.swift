@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SanaConcurrency
 import SanaStore
 
 /// The static verification site (`sana cert publish DIR`): a folder any web host or CDN serves as it

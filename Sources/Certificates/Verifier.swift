@@ -1,4 +1,5 @@
 import Foundation
+import SanaConcurrency
 import SanaStore
 
 /// Checks certificate files offline, with no store: the JWS and its Ed25519 signature, the key

@@ -2,6 +2,7 @@ import Enrollment
 import Foundation
 import GRDB
 import SanaCSV
+import SanaConcurrency
 import SanaStore
 
 /// Imports a roster file into the store as one batch: all of it or none of it.

@@ -1,5 +1,6 @@
 import Foundation
 import SanaCSV
+import SanaConcurrency
 
 /// The reading side of an import, on threads of its own: one reads, decodes and splits records
 /// into batches; two check the batches' rows against the learner rules; one takes the checked

@@ -1,4 +1,5 @@
 import Foundation
+import SanaConcurrency
 import SanaCrypto
 import SanaStore
 

@@ -1,4 +1,5 @@
 import Foundation
+import SanaConcurrency
 import ZIPFoundation
 
 /// A OneRoster .zip read in process, never unpacked to disk: at most `maxFiles` entries, at most

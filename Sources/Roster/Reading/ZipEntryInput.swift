@@ -1,3 +1,4 @@
+import SanaConcurrency
 /// One entry of a OneRoster zip as a stream of bytes: decompressed on a thread of its own into a
 /// small bounded queue, so memory stays flat whatever the entry's size.
 final class ZipEntryInput: ByteInput {

@@ -1,5 +1,6 @@
 import Enrollment
 import GRDB
+import SanaConcurrency
 import SanaStore
 
 /// What the store holds for every learner when a batch begins, condensed to one 64-bit

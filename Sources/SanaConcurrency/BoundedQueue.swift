@@ -2,18 +2,18 @@ import Foundation
 
 /// A blocking queue of bounded size between the parsing thread and the writing one,
 /// so a fast reader never holds more than a few batches in memory.
-final class BoundedQueue<Element>: @unchecked Sendable {
+public final class BoundedQueue<Element>: @unchecked Sendable {
     private let condition = NSCondition()
     private var items: [Element] = []
     private var closed = false
     private let capacity: Int
 
-    init(capacity: Int) {
+    public init(capacity: Int) {
         self.capacity = capacity
     }
 
     /// Waits for room; returns false if the consumer has gone away.
-    func push(_ item: Element) -> Bool {
+    public func push(_ item: Element) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while items.count >= capacity && !closed { condition.wait() }
@@ -24,7 +24,7 @@ final class BoundedQueue<Element>: @unchecked Sendable {
     }
 
     /// Waits for an item; nil once the queue is closed and drained.
-    func pop() -> Element? {
+    public func pop() -> Element? {
         condition.lock()
         defer { condition.unlock() }
         while items.isEmpty && !closed { condition.wait() }
@@ -34,7 +34,7 @@ final class BoundedQueue<Element>: @unchecked Sendable {
         return item
     }
 
-    func close() {
+    public func close() {
         condition.lock()
         closed = true
         condition.broadcast()

@@ -1,11 +1,11 @@
 import Foundation
 
 /// A piece of work run on a thread of its own, whose result (or error) the caller collects.
-final class BackgroundTask<Value>: @unchecked Sendable {
+public final class BackgroundTask<Value>: @unchecked Sendable {
     private let condition = NSCondition()
     private var result: Result<Value, Error>?
 
-    init(_ work: @escaping @Sendable () throws -> Value) {
+    public init(_ work: @escaping @Sendable () throws -> Value) {
         let thread = Thread { [self] in
             let outcome = Result { try work() }
             condition.lock()
@@ -18,7 +18,7 @@ final class BackgroundTask<Value>: @unchecked Sendable {
     }
 
     /// Waits for the work to end; its value, or the error it threw.
-    func value() throws -> Value {
+    public func value() throws -> Value {
         condition.lock()
         defer { condition.unlock() }
         while result == nil { condition.wait() }
