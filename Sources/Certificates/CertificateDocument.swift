@@ -3,6 +3,8 @@ public struct CertificateDocument: Sendable {
     public let view: CertificateView
     public let lang: String
     public let labels: CertificateLabels
+    /// The verification page's link for this certificate (`URL#CODE`), printed with its QR code.
+    public var verificationURL: String?
 
     public init(view: CertificateView, lang: String?) {
         self.view = view
@@ -15,7 +17,7 @@ public struct CertificateDocument: Sendable {
     var verifyCommand: String { "sana cert verify \(view.code).jwt --trust issuer.json --status status-list.jwt" }
     var lookupCommand: String { "sana cert lookup \(view.code)" }
 
-    public func text(includeVerification: Bool = true) -> String {
+    public func text(includeVerification: Bool = true, qr: Bool = false, styleQR: (String) -> String = { $0 }) -> String {
         var lines: [String] = []
         if let revocation = view.revocation {
             lines.append("*** \(labels.revoked) \(revocation.at.prefix(10)): \(revocation.reason) ***")
@@ -36,6 +38,7 @@ public struct CertificateDocument: Sendable {
         if includeVerification {
             lines.append("")
             lines.append("\(labels.howToVerify):")
+            lines += verificationLinkLines(qr: qr, styleQR: styleQR)
             lines.append("  \(labels.verifyText)")
             lines.append("    \(verifyCommand)")
             lines.append("  \(labels.lookupText)")
@@ -89,6 +92,7 @@ public struct CertificateDocument: Sendable {
             .verify p { margin: 1mm 0; }
             code { font-family: "DejaVu Sans Mono", monospace; font-size: 8.5pt; background: #eef3f7; padding: 0.5mm 1mm; overflow-wrap: anywhere; }
             .id { color: #5a6b7b; font-size: 8pt; word-break: break-all; }
+            \(Self.verificationCSS)
             .revoked { position: absolute; top: 60mm; left: 10mm; right: 10mm; text-align: center; font-size: 22pt; color: #b00020; border: 1mm solid #b00020; padding: 3mm; transform: rotate(-8deg); background: rgba(255,255,255,0.85); }
             </style>
             </head>
@@ -110,6 +114,7 @@ public struct CertificateDocument: Sendable {
             </dl>
             <div class="verify">
             <h2>\(e(labels.howToVerify))</h2>
+            \(verificationHTML(escape: e))
             <p>\(e(labels.verifyText))</p>
             <p><code>\(e(verifyCommand))</code></p>
             <p>\(e(labels.lookupText)) <code>\(e(lookupCommand))</code></p>
