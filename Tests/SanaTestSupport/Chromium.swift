@@ -16,9 +16,20 @@ public enum Chromium {
         }
     }
 
-    /// A PNG of `page` in a window `width` × `height` CSS pixels (794 × 1123 is A4 at 96 dpi).
-    public static func screenshot(_ page: String, to png: String, width: Int, height: Int) throws {
-        try run(["--screenshot=\(png)", "--window-size=\(width),\(height)", URL(fileURLWithPath: page).absoluteString], output: png)
+    /// A PNG of `page` in a window `width` × `height` CSS pixels (794 × 1123 is A4 at 96 dpi), `scale`
+    /// device pixels to a CSS pixel (2 is A4 at 192 dpi).
+    public static func screenshot(_ page: String, to png: String, width: Int, height: Int, scale: Int = 1) throws {
+        try run(["--screenshot=\(png)", "--window-size=\(width),\(height)", "--force-device-scale-factor=\(scale)", URL(fileURLWithPath: page).absoluteString], output: png)
+    }
+
+    /// The width and height a PNG file declares in its header.
+    public static func pngSize(_ png: String) throws -> (width: Int, height: Int) {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: png)).prefix(24))
+        guard bytes.count == 24, bytes[0..<8] == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] else {
+            throw Failure(description: "\(png) is not a PNG")
+        }
+        func int(_ at: Int) -> Int { bytes[at..<(at + 4)].reduce(0) { $0 << 8 | Int($1) } }
+        return (int(16), int(20))
     }
 
     /// `page` printed to PDF with its own @page size and no header or footer.
@@ -39,7 +50,7 @@ public enum Chromium {
         process.executableURL = URL(fileURLWithPath: try executable)
         process.arguments = [
             "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-            "--user-data-dir=\(profile)", "--force-device-scale-factor=1",
+            "--user-data-dir=\(profile)",
         ] + arguments
         try FileManager.default.createDirectory(atPath: profile, withIntermediateDirectories: true)
         let log = profile + "/stderr.log"
