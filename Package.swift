@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -21,22 +22,24 @@ let package = Package(
             providers: [.apt(["libssl-dev"])]
         ),
         .systemLibrary(
-            name: "CZlib",
+            name: "CSanaZlib",
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
         .target(name: "CSQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3")]),
+        // The one importer of OpenSSL: SHA-256, secure random bytes and UUIDs, scrypt, Ed25519.
+        .target(name: "SanaCrypto", dependencies: ["COpenSSL"]),
         .target(
             name: "SanaStore",
             dependencies: [
-                "CSQLiteTuning", "COpenSSL", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                "CSQLiteTuning", "SanaCrypto", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
-        .target(name: "Enrollment", dependencies: ["SanaStore", grdb]),
-        .target(name: "Courses", dependencies: ["SanaStore", grdb, .product(name: "Yams", package: "Yams")]),
+        .target(name: "Enrollment", dependencies: ["SanaStore", "SanaCrypto", grdb]),
+        .target(name: "Courses", dependencies: ["SanaStore", "SanaCrypto", grdb, .product(name: "Yams", package: "Yams")]),
         .target(name: "Quizzes", dependencies: ["SanaStore", "Courses", "Enrollment", grdb]),
-        .target(name: "Certificates", dependencies: ["SanaStore", "Enrollment", "Quizzes", "COpenSSL", "CZlib", grdb]),
-        .target(name: "Roster", dependencies: ["SanaStore", "Enrollment", grdb]),
+        .target(name: "Certificates", dependencies: ["SanaStore", "Enrollment", "Courses", "Quizzes", "SanaCrypto", "CSanaZlib", grdb]),
+        .target(name: "Roster", dependencies: ["SanaStore", "SanaCrypto", "Enrollment", grdb, .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "SanaCLI",
             dependencies: [
@@ -51,16 +54,17 @@ let package = Package(
             path: "Tests/SanaTestSupport"
         ),
         .testTarget(name: "SanaStoreTests", dependencies: ["SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+        .testTarget(name: "SanaCryptoTests", dependencies: ["SanaCrypto"]),
         .testTarget(name: "EnrollmentTests", dependencies: ["Enrollment", "SanaTestSupport"]),
         .testTarget(
             name: "RosterTests",
             dependencies: ["Roster", "Enrollment", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "CoursesTests", dependencies: ["Courses", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "CertificatesTests", dependencies: ["Certificates", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "CertificatesTests", dependencies: ["Certificates", "Courses", "SanaCrypto", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "QuizzesTests",
-            dependencies: ["Quizzes", "Courses", "Enrollment", "Certificates", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Quizzes", "Courses", "Enrollment", "SanaCrypto", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "SanaCLITests", dependencies: ["SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
     ],

@@ -14,7 +14,9 @@ public struct CertificateDocument: Sendable {
     }
 
     var date: String { String(view.issuedAt.prefix(10)) }
-    var verifyCommand: String { "sana cert verify \(view.code).jwt --trust issuer.json --status status-list.jwt" }
+    var verifyCommand: String {
+        "sana cert verify \(view.code).jwt --trust issuer.json --status status-list.jwt" + (view.holderCode.map { " --iin IIN --holder-code \($0)" } ?? "")
+    }
     var lookupCommand: String { "sana cert lookup \(view.code)" }
 
     public func text(includeVerification: Bool = true, qr: Bool = false, styleQR: (String) -> String = { $0 }) -> String {
@@ -33,6 +35,9 @@ public struct CertificateDocument: Sendable {
         lines.append("\(labels.date): \(date)")
         if let until = view.validUntil { lines.append("\(labels.validUntil): \(until.prefix(10))") }
         lines.append("\(labels.code): \(view.code)")
+        if let holder = view.holderCode {
+            lines.append("\(labels.holderCode): \(holder) (\(labels.holderCodeText))")
+        }
         lines.append("\(labels.issuer): \(view.issuerName) (\(view.issuerURL))")
         lines.append("id: \(view.id)")
         if includeVerification {
@@ -109,6 +114,7 @@ public struct CertificateDocument: Sendable {
             <div><dt>\(e(labels.score))</dt><dd>\(e(view.score))%</dd></div>
             <div><dt>\(e(labels.date))</dt><dd>\(e(date))</dd></div>
             <div><dt>\(e(labels.code))</dt><dd class="code">\(e(view.code))</dd></div>
+            \(view.holderCode.map { "<div><dt>\(e(labels.holderCode))</dt><dd class=\"code\">\(e($0))</dd><dd>\(e(labels.holderCodeText))</dd></div>" } ?? "")
             <div><dt>\(e(labels.issuer))</dt><dd>\(e(view.issuerName))<br>\(e(view.issuerURL))</dd></div>
             \(until)
             </dl>

@@ -12,6 +12,9 @@ public struct CertificateLabels: Sendable {
     public let verifyText: String
     public let lookupText: String
     public let revoked: String
+    /// The holder code line, and what it is for.
+    public let holderCode: String
+    public let holderCodeText: String
 
     public static let languages = ["kk", "ru", "en"]
 
@@ -23,7 +26,9 @@ public struct CertificateLabels: Sendable {
                 score: "Қорытынды емтихан нәтижесі", date: "Берілген күні", validUntil: "Жарамдылық мерзімі",
                 code: "Сертификат коды", issuer: "Берген ұйым", howToVerify: "Қалай тексеруге болады",
                 verifyText: "Бұл сертификат электрондық қолтаңба қойылған цифрлық құжат (Open Badges 3.0). Оның файлын желісіз тексеруге болады:",
-                lookupText: "Берген ұйым сертификатты кодымен табады:", revoked: "КҮШІ ЖОЙЫЛҒАН"
+                lookupText: "Берген ұйым сертификатты кодымен табады:", revoked: "КҮШІ ЖОЙЫЛҒАН",
+                holderCode: "Иесінің коды",
+                holderCodeText: "Бұл код тек сертификат иесінің данасында болады: тексерушіге ЖСН-ді осы кодпен бірге көрсетсеңіз, ол сертификаттың Сіздікі екеніне көз жеткізеді."
             )
         case "ru":
             return CertificateLabels(
@@ -31,7 +36,9 @@ public struct CertificateLabels: Sendable {
                 score: "Результат итогового экзамена", date: "Дата выдачи", validUntil: "Действителен до",
                 code: "Код сертификата", issuer: "Выдан", howToVerify: "Как проверить",
                 verifyText: "Этот сертификат — цифровой документ с электронной подписью (Open Badges 3.0). Его файл проверяется без сети:",
-                lookupText: "Выдавшая организация находит сертификат по коду:", revoked: "ОТОЗВАН"
+                lookupText: "Выдавшая организация находит сертификат по коду:", revoked: "ОТОЗВАН",
+                holderCode: "Код владельца",
+                holderCodeText: "Этот код есть только в экземпляре владельца: показав проверяющему ИИН вместе с ним, вы подтверждаете, что сертификат принадлежит вам."
             )
         default:
             return CertificateLabels(
@@ -39,7 +46,9 @@ public struct CertificateLabels: Sendable {
                 score: "Final exam score", date: "Date of issue", validUntil: "Valid until",
                 code: "Certificate code", issuer: "Issued by", howToVerify: "How to verify",
                 verifyText: "This certificate is a digitally signed credential (Open Badges 3.0). Its file can be checked offline:",
-                lookupText: "The issuer finds it by its code:", revoked: "REVOKED"
+                lookupText: "The issuer finds it by its code:", revoked: "REVOKED",
+                holderCode: "Holder code",
+                holderCodeText: "Only the holder's copy carries this code: shown to a verifier with your IIN, it proves the certificate is yours."
             )
         }
     }

@@ -14,6 +14,9 @@ public struct CertificateRecord: Sendable, Equatable, FetchableRecord {
     public var kid: String
     public var statusIndex: Int
     public var credential: String
+    /// The code the holder's printout carries to check an IIN against the credential (the identity
+    /// hash's salt, kept off the credential); nil for certificates that publish their salt.
+    public var holderCode: String?
 
     /// Columns `init(row:)` reads: the certificate's, with its template's header and payload.
     static let selection = """
@@ -37,10 +40,14 @@ public struct CertificateRecord: Sendable, Equatable, FetchableRecord {
             guard let encoded: [UInt8] = (row["credential_parts"] as Data?).map({ Array($0) }),
                   let parts = CredentialParts(encoded: encoded),
                   let header: String = row["template_header"], let payload: String = row["template_payload"],
-                  let text = parts.credential(header: header, template: Array(payload.utf8)) else {
+                  let template = CredentialTemplate(marked: Array(payload.utf8)),
+                  let text = parts.credential(header: header, template: template) else {
                 throw CertificatesError.damagedCredential(id: id)
             }
             credential = text
+            if !template.publishesSalt {
+                holderCode = String(decoding: parts.values[Int(CredentialTemplate.Field.salt.rawValue)], as: UTF8.self)
+            }
         }
     }
 

@@ -15,6 +15,9 @@ public struct CertificateView: Codable, Sendable, Equatable {
     public var kid: String
     public var revocation: Revocation?
     public var credential: String
+    /// For the holder's printout only: with the IIN it lets a verifier check who holds the
+    /// certificate (nil for older certificates, which publish their salt).
+    public var holderCode: String?
 
     /// The course's title in `lang`, else in another language, else its id.
     public func courseTitle(lang: String) -> String {

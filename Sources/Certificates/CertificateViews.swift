@@ -31,7 +31,7 @@ public struct CertificateViews: Sendable {
                 issuedAt: summary.validFrom ?? record.issuedAt, validUntil: summary.validUntil,
                 issuerName: summary.issuerName ?? "?", issuerURL: summary.issuerURL ?? "",
                 kid: record.kid, revocation: try Revocation.fetchOne(db, key: record.id),
-                credential: record.credential
+                credential: record.credential, holderCode: record.holderCode
             )
         }
     }

@@ -2,7 +2,6 @@ import SanaStore
 
 /// What can go wrong in Certificates; each case names the values involved.
 public enum CertificatesError: SanaError, Equatable {
-    case openssl(operation: String, message: String)
     case keyFileExists(path: String)
     case keyFileMissing(path: String)
     case keyFileUnreadable(path: String, reason: String)
@@ -27,6 +26,10 @@ public enum CertificatesError: SanaError, Equatable {
     case concurrentIssuance
     case fileExists(path: String)
     case noCertificatesFound(folder: String)
+    case alreadyCompromised(kid: String)
+    case notCompromised(kid: String)
+    case unknownKey(String)
+    case ambiguousKey(String, matches: Int)
     case cannotWrite(path: String, reason: String)
     case cannotRead(path: String, reason: String)
     case malformedTrustFile(path: String, reason: String)
@@ -38,8 +41,6 @@ public enum CertificatesError: SanaError, Equatable {
 
     public var description: String {
         switch self {
-        case .openssl(let operation, let message):
-            return "OpenSSL failed to \(operation)\(message.isEmpty ? "" : ": \(message)")"
         case .keyFileExists(let path):
             return "key file \(path) already exists: refusing to overwrite it"
         case .keyFileMissing(let path):
@@ -84,6 +85,14 @@ public enum CertificatesError: SanaError, Equatable {
             return "the status list is full (\(capacity) entries)"
         case .concurrentIssuance:
             return "another 'sana cert issue' wrote the same certificates at the same time: run it again"
+        case .notCompromised(let kid):
+            return "key \(kid) is not marked compromised: reissuing is for certificates of a compromised key ('sana cert compromise KEYID' first)"
+        case .alreadyCompromised(let kid):
+            return "key \(kid) is already marked compromised"
+        case .unknownKey(let key):
+            return "no signing key \(key) in the store ('sana cert keys' lists them)"
+        case .ambiguousKey(let key, let matches):
+            return "\(matches) signing keys match \(key): give more of the key id"
         case .noCertificatesFound(let folder):
             return "no certificates found in \(folder): expected .jwt or .jws files"
         case .fileExists(let path):

@@ -197,14 +197,7 @@ final class ChunkWriter: @unchecked Sendable {
     /// template already in the store, byte for byte, is reused).
     private func templateID(_ number: Int, _ db: Database) throws -> Int64 {
         if let id = templateIDs[number] { return id }
-        let template = templates[number]
-        try db.execute(sql: """
-            INSERT INTO credential_template (header, payload, sha256, created_at) VALUES (?, ?, ?, ?)
-            ON CONFLICT (sha256) DO NOTHING
-            """, arguments: [template.header, String(decoding: template.template.marked, as: UTF8.self), template.sha256, issuedAt])
-        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM credential_template WHERE sha256 = ?", arguments: [template.sha256]) else {
-            throw CertificatesError.concurrentIssuance
-        }
+        let id = try templates[number].storedID(db, createdAt: issuedAt)
         templateIDs[number] = id
         return id
     }

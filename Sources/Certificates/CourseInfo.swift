@@ -1,6 +1,9 @@
-/// What a certificate says about a course version, read defensively from `course_version.definition`
-/// (course.yaml as JSON): the title and description in a language, falling back to other languages
-/// and then to the course id; the pass mark; an optional `certificate_validity_days`.
+import Courses
+
+/// What a certificate says about a course version, from the course's own definition as Courses
+/// stores it (`CourseDefinition.stored`): the title and description in a language, falling back to
+/// the course's other languages and then to the course id; the pass mark; the certificate's
+/// validity (`certificate_validity_days` in course.yaml).
 public struct CourseInfo: Sendable, Equatable {
     public let courseID: String
     public let version: Int
@@ -11,31 +14,28 @@ public struct CourseInfo: Sendable, Equatable {
 
     static let languageOrder = ["en", "ru", "kk"]
 
+    /// `definition` is `course_version.definition`; one that does not decode gives the course id as
+    /// its title and no pass mark or validity.
     public init(courseID: String, version: Int, definition: String) {
         self.courseID = courseID
         self.version = version
-        let json = JSONValue.parse(definition)
-        titles = CourseInfo.localized(json?["title"])
-        descriptions = CourseInfo.localized(json?["description"])
-        passMark = json?["exam"]?["pass_mark"]?.doubleValue
-        if let days = json?["certificate_validity_days"]?.integerValue, days > 0 {
-            validityDays = Int(days)
-        } else {
-            validityDays = nil
-        }
+        let course = try? CourseDefinition.stored(definition)
+        titles = CourseInfo.texts(course?.title)
+        descriptions = CourseInfo.texts(course?.description)
+        passMark = course?.exam.passMark
+        validityDays = course?.certificateValidityDays
     }
 
-    private static func localized(_ value: JSONValue?) -> [String: String] {
-        if let text = value?.stringValue, !text.isEmpty { return ["": text] }
+    private static func texts(_ values: [Language: String]?) -> [String: String] {
         var out: [String: String] = [:]
-        for (lang, item) in value?.objectValue ?? [:] {
-            if let text = item.stringValue?.trimmingSpaces, !text.isEmpty { out[lang] = text }
+        for (lang, text) in values ?? [:] where !text.trimmingSpaces.isEmpty {
+            out[lang.rawValue] = text.trimmingSpaces
         }
         return out
     }
 
     private static func pick(_ texts: [String: String], lang: String) -> String? {
-        for key in [lang] + languageOrder + [""] {
+        for key in [lang] + languageOrder {
             if let text = texts[key] { return text }
         }
         return texts.sorted { $0.key < $1.key }.first?.value

@@ -60,7 +60,12 @@ struct CredentialParts: Equatable, Sendable {
     /// The credential's compact JWS text, given the template's header part and its marked payload;
     /// nil when the template does not parse or a value is missing for one of its holes.
     func credential(header: String, template markedPayload: [UInt8]) -> String? {
-        guard let template = CredentialTemplate(marked: markedPayload), template.holeCount <= values.count else { return nil }
+        CredentialTemplate(marked: markedPayload).flatMap { credential(header: header, template: $0) }
+    }
+
+    /// The same, with the template already parsed.
+    func credential(header: String, template: CredentialTemplate) -> String? {
+        guard template.holeCount <= values.count else { return nil }
         var text = Array(header.utf8)
         text.append(46)
         text += Base64URL.encodeBytes(template.fill(values))

@@ -43,6 +43,10 @@ struct CredentialTemplate: Sendable {
         self.init(marked: JSONValue.object(payload).bytes)
     }
 
+    /// Whether credentials from this template publish the salt (older ones), or keep it as the
+    /// holder code, off the credential.
+    var publishesSalt: Bool { holes.contains(.salt) }
+
     /// A template from its marked text (as built above, or as kept in the store's
     /// `credential_template.payload`); nil unless every field has a hole.
     init?(marked bytes: [UInt8]) {
@@ -64,7 +68,8 @@ struct CredentialTemplate: Sendable {
             }
         }
         pieces.append(current)
-        guard Set(holes) == Set(Field.allCases) else { return nil }
+        // The salt (the holder code) has a hole only in templates from before it left the credential.
+        guard Set(holes).union([.salt]) == Set(Field.allCases) else { return nil }
         self.pieces = pieces
         self.holes = holes
         marked = bytes

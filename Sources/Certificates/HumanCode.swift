@@ -1,3 +1,4 @@
+import SanaCrypto
 /// The short code printed on a certificate for people to type: 80 random bits as 16 characters of
 /// Crockford's base32 (no I, L, O or U), then one check character (Luhn mod 32, which catches every
 /// single mistyped character and every swap of two neighbours), grouped `XXXX-XXXX-XXXX-XXXX-C`.

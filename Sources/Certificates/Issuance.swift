@@ -1,6 +1,7 @@
 import Enrollment
 import Foundation
 import GRDB
+import SanaCrypto
 import SanaStore
 
 /// Issues certificates: one per learner per course version passed, never twice. Signing runs on all
@@ -33,20 +34,10 @@ public struct Issuance: Sendable {
         /// The payload being signed (its capacity is reused).
         var payload: [UInt8] = []
         /// Random bytes fetched from the CSPRNG a few kilobytes at a time, each handed out once.
-        private var random: [UInt8] = []
-        private var used = 0
+        var random = RandomPool()
 
         init(context: Ed25519Context) {
             self.context = context
-        }
-
-        func randomBytes(_ count: Int) throws -> ArraySlice<UInt8> {
-            if used + count > random.count {
-                random = try SecureRandom.bytes(max(count, 4096))
-                used = 0
-            }
-            defer { used += count }
-            return random[used..<(used + count)]
         }
     }
 
@@ -190,11 +181,12 @@ public struct Issuance: Sendable {
             let attempt = run.eligible[number]
             let statusIndex = run.statusIndexes[number]
             let templateNumber = run.templateOf[number]
-            // The id's 8 random bytes, the code's 10 and the salt's 16.
-            let random = try worker.randomBytes(34)
+            // The id's 8 random bytes, the code's 10 and the holder code's 10 (80 bits: with it kept
+            // off the credential, an IIN guess cannot be tested offline).
+            let random = try worker.random.bytes(28)
             let id = ids.id(number, random: random[random.startIndex..<(random.startIndex + 8)])
             let code = HumanCode.make(from: Array(random[(random.startIndex + 8)..<(random.startIndex + 18)]))
-            let salt = SHA256.hexString(Array(random[(random.startIndex + 18)...]))
+            let salt = HumanCode.make(from: Array(random[(random.startIndex + 18)...]))
             let subjectID = "urn:uuid:" + attempt.subjectUUID
             let identityHash = OpenBadgeCredential.identityHash(attempt.iin, salt: salt)
             let score = OpenBadgeCredential.scoreText(attempt.score)
@@ -211,7 +203,7 @@ public struct Issuance: Sendable {
                     id: id, issuer: issuer, issuerDID: did, issuedAt: issuedAt,
                     expiresAt: course.validityDays.map { issuedAt + Int64($0) * 86_400 },
                     subjectID: subjectID, learnerName: attempt.fullName, iin: attempt.iin, salt: salt,
-                    course: course, lang: attempt.lang, score: attempt.score, statusIndex: statusIndex
+                    publishesSalt: true, course: course, lang: attempt.lang, score: attempt.score, statusIndex: statusIndex
                 )
                 worker.payload = OpenBadgeCredential.payload(claims).bytes
             }

@@ -1,4 +1,5 @@
 import Foundation
+import SanaCrypto
 import SanaStore
 
 /// The private key on disk: PKCS#8 PEM, mode 0600 in a 0700 folder. Reading refuses, as ssh does,
@@ -7,11 +8,6 @@ public enum KeyFile {
     /// `keys/signing-key.pem` in the data folder beside the store.
     public static func defaultPath(storePath: String) -> String {
         (storePath as NSString).deletingLastPathComponent + "/keys/signing-key.pem"
-    }
-
-    /// Where `sana cert rotate` moves a retired key: beside the current one, named after the key.
-    public static func retiredPath(beside path: String, key: DIDKey) -> String {
-        (path as NSString).deletingLastPathComponent + "/retired-" + String(key.multibase.prefix(20)) + ".pem"
     }
 
     public static func load(_ path: String) throws -> Ed25519PrivateKey {
@@ -27,7 +23,7 @@ public enum KeyFile {
         }
         let mode = Int(info.st_mode) & 0o7777
         if mode & 0o077 != 0 {
-            throw CertificatesError.keyTooOpen(path: path, mode: "0" + String(mode, radix: 8).leftPadded(to: 3))
+            throw CertificatesError.keyTooOpen(path: path, mode: String(format: "0%03o", Int(mode)))
         }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 4096)

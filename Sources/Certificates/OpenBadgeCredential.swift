@@ -1,3 +1,4 @@
+import SanaCrypto
 import SanaStore
 
 /// Builds the Open Badges 3.0 `OpenBadgeCredential` (VC data model 2.0) that a certificate signs,
@@ -16,7 +17,12 @@ public enum OpenBadgeCredential {
         public var subjectID: String
         public var learnerName: String
         public var iin: String
+        /// The holder code (the identity hash's salt). It stays off the credential, so that
+        /// nobody holding only the `.jwt` can test IIN guesses offline; the holder's printout
+        /// carries it. Only a credential that cannot be stored as a template keeps it inside
+        /// (`publishesSalt`), as every credential did before.
         public var salt: String
+        public var publishesSalt = false
         public var course: CourseInfo
         public var lang: String
         public var score: Double
@@ -26,6 +32,35 @@ public enum OpenBadgeCredential {
     /// `sha256$` + hex(SHA-256(identity ‖ salt)), Open Badges' IdentityHash.
     public static func identityHash(_ identity: String, salt: String) -> String {
         "sha256$" + SHA256.hex(of: Array((identity + salt).utf8))
+    }
+
+    /// The hashed IIN (Open Badges' IdentityObject), its salt left out unless `publishesSalt`.
+    static func nationalIdentity(_ claims: Claims) -> [String: JSONValue] {
+        var object: [String: JSONValue] = [
+            "type": .string("IdentityObject"),
+            "identityType": .string("nationalIdentityNumber"),
+            "hashed": .bool(true),
+            "identityHash": .string(identityHash(claims.iin, salt: claims.salt)),
+        ]
+        if claims.publishesSalt { object["salt"] = .string(claims.salt) }
+        return object
+    }
+
+    /// What the learner did to earn the certificate, in the certificate's language, with the pass mark.
+    static func criteriaNarrative(course: CourseInfo, name: String, lang: String) -> String {
+        let version = "\(course.courseID), \(lang == "kk" ? "\(course.version)-нұсқа" : lang == "ru" ? "версия \(course.version)" : "version \(course.version)")"
+        guard let mark = course.passMark.map({ scoreText($0) + "%" }) else {
+            switch lang {
+            case "kk": return "«\(name)» курсының қорытынды емтиханын тапсырды (\(version))."
+            case "ru": return "Сдал(а) итоговый экзамен курса «\(name)» (\(version))."
+            default: return "Passed the final exam of \(name) (\(version))."
+            }
+        }
+        switch lang {
+        case "kk": return "«\(name)» курсының қорытынды емтиханын кемінде \(mark) нәтижемен тапсырды (\(version))."
+        case "ru": return "Сдал(а) итоговый экзамен курса «\(name)» с результатом не ниже \(mark) (\(version))."
+        default: return "Passed the final exam of \(name) (\(version)) with a score of at least \(mark)."
+        }
     }
 
     public static func scoreText(_ score: Double) -> String {
@@ -40,20 +75,18 @@ public enum OpenBadgeCredential {
     public static func payload(_ claims: Claims) -> JSONValue {
         let achievementID = achievementID(issuer: claims.issuer, course: claims.course)
         let courseName = claims.course.title(lang: claims.lang)
-        var criteria = "Passed the final exam of \(courseName) (\(claims.course.courseID), version \(claims.course.version))"
+        let criteria = criteriaNarrative(course: claims.course, name: courseName, lang: claims.lang)
         var scoreDescription: [String: JSONValue] = [
             "id": .string(achievementID + "#score"),
             "type": .array([.string("ResultDescription")]),
-            "name": .string("Final exam score"),
+            "name": .string(CertificateLabels.forLanguage(claims.lang).score),
             "resultType": .string("Percent"),
             "valueMin": .string("0"),
             "valueMax": .string("100"),
         ]
         if let mark = claims.course.passMark {
-            criteria += " with a score of at least \(scoreText(mark))%"
             scoreDescription["requiredValue"] = .string(scoreText(mark))
         }
-        criteria += "."
         let statusURL = claims.issuer.statusListURL
         var credential: [String: JSONValue] = [
             "@context": .array([.string(vcContext), .string(obContext)]),
@@ -77,13 +110,7 @@ public enum OpenBadgeCredential {
                         "hashed": .bool(false),
                         "identityHash": .string(claims.learnerName),
                     ]),
-                    .object([
-                        "type": .string("IdentityObject"),
-                        "identityType": .string("nationalIdentityNumber"),
-                        "hashed": .bool(true),
-                        "identityHash": .string(identityHash(claims.iin, salt: claims.salt)),
-                        "salt": .string(claims.salt),
-                    ]),
+                    .object(nationalIdentity(claims)),
                 ]),
                 "achievement": .object([
                     "id": .string(achievementID),

@@ -32,7 +32,7 @@ final class OutputFolder: @unchecked Sendable {
 
     /// Creates `name` in the folder holding `bytes`. An existing file is kept unless it is empty
     /// (what an older sana left when it was killed mid-write), which is replaced.
-    func writeNew(_ name: String, _ bytes: [UInt8], mode: mode_t = 0o644) throws {
+    func writeNew(_ name: String, _ bytes: [UInt8], mode: mode_t = 0o644, replacing: Bool = false) throws {
         let temporary = name + ".partial-" + String(UInt32.random(in: .min ... .max), radix: 16)
         let fd = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard fd >= 0 else { throw failure(name) }
@@ -52,7 +52,7 @@ final class OutputFolder: @unchecked Sendable {
         defer { unlinkat(descriptor, temporary, 0) }
         if linkat(descriptor, temporary, descriptor, name, 0) == 0 { return }
         guard errno == EEXIST else { throw failure(name) }
-        guard lacks(name) else { throw CertificatesError.fileExists(path: path + "/" + name) }
+        guard replacing || lacks(name) else { throw CertificatesError.fileExists(path: path + "/" + name) }
         guard renameat(descriptor, temporary, descriptor, name) == 0 else { throw failure(name) }
     }
 

@@ -11,6 +11,8 @@ public struct SigningKey: Codable, Sendable, Equatable, FetchableRecord, Persist
     public var notBefore: String
     public var notAfter: String?
     public var createdAt: String
+    /// Set by `sana cert compromise`: the key's private half was exposed.
+    public var compromisedAt: String?
 
     enum CodingKeys: String, CodingKey {
         case kid
@@ -18,6 +20,7 @@ public struct SigningKey: Codable, Sendable, Equatable, FetchableRecord, Persist
         case notBefore = "not_before"
         case notAfter = "not_after"
         case createdAt = "created_at"
+        case compromisedAt = "compromised_at"
     }
 
     public var didKey: DIDKey { DIDKey(publicKey: Array(publicKey)) }

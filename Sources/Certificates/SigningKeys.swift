@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SanaCrypto
 import SanaStore
 
 /// Key management: generate, list, rotate, load for signing, export for verifiers.
@@ -31,8 +32,10 @@ public struct SigningKeys: Sendable {
         }
     }
 
-    /// Retires the current key (`not_after` = now) and starts a new one at `path`; the old key file,
-    /// if there, moves aside to `retired-<key>.pem`. Returns the retired and the new key.
+    /// Retires the current key (`not_after` = now) and starts a new one at `path`. The old private
+    /// key is deleted: a retired key only has to verify, and a private key left on disk could
+    /// sign backdated certificates and status lists. (An operator who must escrow keys copies the
+    /// key file to offline storage before rotating.) Returns the retired and the new key.
     public func rotate(at path: String, now: Date = Date()) throws -> (retired: SigningKey, current: SigningKey) {
         guard let old = try store.read({ try SigningKey.current($0) }) else { throw CertificatesError.noSigningKey }
         let key = try Ed25519PrivateKey.generate()
@@ -52,13 +55,40 @@ public struct SigningKeys: Sendable {
             unlink(staging)
             throw error
         }
-        if FileManager.default.fileExists(atPath: path) {
-            rename(path, KeyFile.retiredPath(beside: path, key: old.didKey))
-        }
         guard rename(staging, path) == 0 else {
             throw CertificatesError.keyFileNotWritable(path: path, reason: String(cString: strerror(errno)))
         }
         return result
+    }
+
+    /// Marks a key compromised (by its kid, or a unique part of it): from then on every certificate
+    /// it signed fails verification against a trust file exported afterwards. A current key is
+    /// retired too and its private key file (at `keyPath`) deleted: `sana cert keygen` makes the
+    /// next one. Returns the key as marked.
+    public func compromise(_ kidOrPart: String, keyPath: String, now: Date = Date()) throws -> SigningKey {
+        let marked = try store.write { db -> SigningKey in
+            var key = try SigningKeys.find(db, kidOrPart)
+            if key.compromisedAt != nil { throw CertificatesError.alreadyCompromised(kid: key.kid) }
+            let stamp = ISOTime.storeString(seconds: ISOTime.seconds(now))
+            key.compromisedAt = stamp
+            if key.notAfter == nil { key.notAfter = stamp }
+            try key.update(db)
+            try AuditEntry.record(db, action: "cert.compromise", subject: key.kid)
+            return key
+        }
+        if let onDisk = try? KeyFile.load(keyPath), onDisk.publicKey.bytes == Array(marked.publicKey) {
+            unlink(keyPath)
+        }
+        return marked
+    }
+
+    /// The key whose kid is `kidOrPart` or contains it once.
+    static func find(_ db: Database, _ kidOrPart: String) throws -> SigningKey {
+        let keys = try SigningKey.all(db).filter { $0.kid == kidOrPart || $0.kid.contains(kidOrPart) }
+        guard keys.count == 1, let key = keys.first else {
+            throw keys.isEmpty ? CertificatesError.unknownKey(kidOrPart) : CertificatesError.ambiguousKey(kidOrPart, matches: keys.count)
+        }
+        return key
     }
 
     private func register(_ db: Database, key: Ed25519PrivateKey, now: Date) throws -> SigningKey {
@@ -66,7 +96,7 @@ public struct SigningKeys: Sendable {
         let record = SigningKey(
             kid: did.kid, publicKey: Data(key.publicKey.bytes),
             notBefore: ISOTime.storeString(seconds: ISOTime.seconds(now)), notAfter: nil,
-            createdAt: Timestamp.string(from: now)
+            createdAt: Timestamp.string(from: now), compromisedAt: nil
         )
         try record.insert(db)
         return record

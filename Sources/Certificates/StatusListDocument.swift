@@ -1,9 +1,14 @@
+import SanaCrypto
 /// A status list credential a verifier was given (`--status FILE`), read and checked once: its
 /// signature, whether its key is trusted, its URL and its bits. `problem` says why it cannot be used.
 public struct StatusListDocument: Sendable {
     public private(set) var url: String?
     public private(set) var bits: Bitstring?
     public private(set) var publishedAt: String?
+    /// When the list was published and until when it counts as current (seconds); a list from
+    /// before `validUntil` existed counts for `StatusListPublisher.defaultValidDays`.
+    public private(set) var validFrom: Int64?
+    public private(set) var validUntil: Int64?
     public private(set) var problem: String?
 
     public init(text: String, trust: TrustList?) {
@@ -32,6 +37,13 @@ public struct StatusListDocument: Sendable {
         }
         let payload = jws.payload
         publishedAt = payload["validFrom"]?.stringValue
+        validFrom = publishedAt.flatMap(ISOTime.parse)
+        validUntil = payload["validUntil"]?.stringValue.flatMap(ISOTime.parse)
+            ?? validFrom.map { $0 + Int64(StatusListPublisher.defaultValidDays) * 86_400 }
+        if let compromised = trusted.compromisedAt {
+            problem = "the status list is signed by key \(kid), reported compromised on \(compromised)"
+            return
+        }
         if let nbf = payload["nbf"]?.integerValue,
            ISOTime.parse(trusted.notBefore).map({ nbf < $0 }) == true || trusted.notAfter.flatMap(ISOTime.parse).map({ nbf > $0 }) == true {
             problem = "the status list was signed outside its key's validity window"

@@ -18,9 +18,14 @@ public struct StatusListPublisher: Sendable {
         public let length: Int
         public let revoked: Int
         public let certificates: Int
+        public let validUntil: String
     }
 
-    public func publish(now: Date = Date()) throws -> Published {
+    /// How long a published list counts as current by default: verifiers say "could not decide"
+    /// after that, so a list must be re-published at least this often.
+    public static let defaultValidDays = 7
+
+    public func publish(now: Date = Date(), validDays: Int = defaultValidDays) throws -> Published {
         let (issuer, indexes, revoked) = try store.read { db -> (IssuerProfile, [Int], [Int]) in
             let issuer = try IssuerProfile.load(db)
             let indexes = try Int.fetchAll(db, sql: "SELECT status_index FROM certificate")
@@ -31,6 +36,7 @@ public struct StatusListPublisher: Sendable {
         var bits = Bitstring(length: length)
         for index in revoked { bits.set(index) }
         let issuedAt = ISOTime.seconds(now)
+        let expiresAt = issuedAt + Int64(validDays) * 86_400
         let url = issuer.statusListURL
         let did = signer.didKey.did
         let payload: JSONValue = .object([
@@ -39,6 +45,7 @@ public struct StatusListPublisher: Sendable {
             "type": .array([.string("VerifiableCredential"), .string("BitstringStatusListCredential")]),
             "issuer": .string(did),
             "validFrom": .string(ISOTime.string(seconds: issuedAt)),
+            "validUntil": .string(ISOTime.string(seconds: expiresAt)),
             "credentialSubject": .object([
                 "id": .string(url + "#list"),
                 "type": .string("BitstringStatusList"),
@@ -49,11 +56,14 @@ public struct StatusListPublisher: Sendable {
             "sub": .string(url + "#list"),
             "jti": .string(url),
             "nbf": .integer(issuedAt),
+            "exp": .integer(expiresAt),
         ])
         let jws = try CompactJWS.sign(header: signer.header, payload: payload, key: signer.key)
         try store.write { db in
             try AuditEntry.record(db, action: "cert.status-list", subject: url, detail: "\(revoked.count) revoked of \(indexes.count), \(length) entries")
         }
-        return Published(jws: jws, url: url, length: length, revoked: revoked.count, certificates: indexes.count)
+        return Published(
+            jws: jws, url: url, length: length, revoked: revoked.count, certificates: indexes.count,
+            validUntil: ISOTime.string(seconds: expiresAt))
     }
 }

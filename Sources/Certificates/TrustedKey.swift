@@ -1,3 +1,4 @@
+import SanaCrypto
 /// One issuer key as a verifier pins it: its id, public key (multibase, JWK and PEM, for other tools)
 /// and the window in which it could sign.
 public struct TrustedKey: Codable, Sendable, Equatable {
@@ -8,6 +9,9 @@ public struct TrustedKey: Codable, Sendable, Equatable {
     public var publicKeyPem: String
     public var notBefore: String
     public var notAfter: String?
+    /// When the issuer reported the key's private half compromised (`sana cert compromise`):
+    /// nothing it signed can be trusted, whenever it was signed.
+    public var compromisedAt: String?
 
     public init(record: SigningKey) {
         let did = record.didKey
@@ -18,10 +22,11 @@ public struct TrustedKey: Codable, Sendable, Equatable {
         publicKeyPem = (try? Ed25519PublicKey(bytes: Array(record.publicKey)).pem) ?? ""
         notBefore = ISOTime.string(seconds: ISOTime.parse(record.notBefore) ?? 0)
         notAfter = record.notAfter.flatMap(ISOTime.parse).map(ISOTime.string(seconds:))
+        compromisedAt = record.compromisedAt.flatMap(ISOTime.parse).map(ISOTime.string(seconds:))
     }
 
     enum CodingKeys: String, CodingKey {
-        case kid, did, publicKeyMultibase, publicKeyJwk, publicKeyPem, notBefore, notAfter
+        case kid, did, publicKeyMultibase, publicKeyJwk, publicKeyPem, notBefore, notAfter, compromisedAt
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -33,5 +38,6 @@ public struct TrustedKey: Codable, Sendable, Equatable {
         try container.encode(publicKeyPem, forKey: .publicKeyPem)
         try container.encode(notBefore, forKey: .notBefore)
         try container.encode(notAfter, forKey: .notAfter)
+        try container.encodeIfPresent(compromisedAt, forKey: .compromisedAt)
     }
 }

@@ -4,7 +4,8 @@ import Yams
 /// Reads `course.yaml` into a `CourseDefinition`, reporting every problem with its real line:
 /// YAML syntax, unknown, missing and duplicate keys, values of the wrong kind or out of range.
 struct CourseDefinitionReader {
-    static let courseKeys = ["id", "languages", "title", "description", "lessons", "exam"]
+    static let courseKeys = ["id", "languages", "title", "description", "lessons", "exam", "certificate_validity_days"]
+    static let requiredCourseKeys = ["id", "languages", "title", "description", "lessons", "exam"]
     static let examKeys = ["pools", "time_limit_minutes", "attempts", "cooldown_minutes", "pass_mark", "grading", "review"]
 
     let file: String
@@ -24,6 +25,16 @@ struct CourseDefinitionReader {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
                 fail(mark.line, "YAML: \(problem)")
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                // Yams gives the first key's place and dumps the whole file: find the repeat instead.
+                for name in duplicates {
+                    let (first, repeated) = CourseDefinitionReader.lines(ofKey: name, in: text, near: context.mark)
+                    if let repeated {
+                        fail(repeated, "duplicate key '\(name)': it is already set on line \(first)")
+                    } else {
+                        fail(first, "key '\(name)' is set twice in one mapping")
+                    }
+                }
             default:
                 fail(1, "YAML: \(error)")
             }
@@ -32,7 +43,7 @@ struct CourseDefinitionReader {
             fail(1, "YAML: \(error)")
             return nil
         }
-        guard let root, let top = mapping(root, "course.yaml") else {
+        guard let root, let top = mapping(root, "course.yaml", required: CourseDefinitionReader.requiredCourseKeys) else {
             if root == nil { fail(1, "course.yaml is empty") }
             return nil
         }
@@ -47,10 +58,42 @@ struct CourseDefinitionReader {
         let description = top["description"].flatMap { perLanguage($0, "description", languages: languages, keyLine: keys["description"]) }
         let lessons = top["lessons"].flatMap { lessonList($0, keyLine: keys["lessons"]) }
         let exam = top["exam"].flatMap { examDefinition($0, keyLine: keys["exam"]) }
+        let validity = top["certificate_validity_days"].flatMap { integer($0, "certificate_validity_days", 1...36_500) }
         guard diagnostics.count == errorsBefore,
               let id, let languages, let title, let description, let lessons, let exam
         else { return nil }
-        return CourseDefinition(id: id, languages: languages, title: title, description: description, lessons: lessons, exam: exam)
+        return CourseDefinition(
+            id: id, languages: languages, title: title, description: description, lessons: lessons, exam: exam,
+            certificateValidityDays: validity)
+    }
+
+    /// The line of a key Yams reported as duplicated (`mark`, its first occurrence) and of its repeat:
+    /// the next line at the same indentation starting with the same key, before the mapping ends
+    /// (a line indented less). Nil for the repeat in flow style (`{a: 1, a: 2}`), where it shares a line.
+    static func lines(ofKey name: String, in text: String, near mark: Mark) -> (first: Int, repeated: Int?) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
+        let first = max(1, mark.line)
+        let indent = max(0, mark.column - 1)
+        func indentation(_ line: String) -> Int { line.prefix { $0 == " " }.count }
+        func isKey(_ line: String) -> Bool {
+            let body = line.dropFirst(indent)
+            for quoted in [name, "\"\(name)\"", "'\(name)'"] where body.hasPrefix(quoted) {
+                let rest = body.dropFirst(quoted.count).drop { $0 == " " }
+                if rest.hasPrefix(":") { return true }
+            }
+            return false
+        }
+        var index = first  // the line after the first occurrence (lines are 1-based)
+        while index < lines.count {
+            let line = lines[index]
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty && !trimmed.hasPrefix("#") {
+                if indentation(line) < indent { break }
+                if indentation(line) == indent && isKey(line) { return (first, index + 1) }
+            }
+            index += 1
+        }
+        return (first, nil)
     }
 
     static func isCourseId(_ id: String) -> Bool {
@@ -220,7 +263,7 @@ struct CourseDefinitionReader {
             for item in items {
                 guard let entry = mapping(item, "a pool of 'exam.pools'", allowed: ["pool", "draw"]),
                       let name = entry["pool"].flatMap({ string($0, "pool") }),
-                      let draw = entry["draw"].flatMap({ integer($0, "draw", 1...Int.max) })
+                      let draw = entry["draw"].flatMap({ integer($0, "draw", ExamDefinition.drawRange) })
                 else { continue }
                 if !CourseDefinitionReader.isPoolName(name) {
                     fail(entry["pool"]!, "pool name '\(name)' must be lowercase letters, digits, '-' and '_'")
@@ -235,9 +278,9 @@ struct CourseDefinitionReader {
             }
             if draws.count == items.count { pools = draws }
         }
-        let timeLimit = exam["time_limit_minutes"].flatMap { integer($0, "time_limit_minutes", 1...Int.max) }
-        let attempts = exam["attempts"].flatMap { integer($0, "attempts", 1...Int.max) }
-        let cooldown = exam["cooldown_minutes"].flatMap { integer($0, "cooldown_minutes", 0...Int.max) }
+        let timeLimit = exam["time_limit_minutes"].flatMap { integer($0, "time_limit_minutes", ExamDefinition.timeLimitRange) }
+        let attempts = exam["attempts"].flatMap { integer($0, "attempts", ExamDefinition.attemptsRange) }
+        let cooldown = exam["cooldown_minutes"].flatMap { integer($0, "cooldown_minutes", ExamDefinition.cooldownRange) }
         var passMark: Double?
         if let markNode = exam["pass_mark"] {
             if let value = markNode.scalar.flatMap({ Double($0.string) }), (0...100).contains(value) {

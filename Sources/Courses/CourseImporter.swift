@@ -41,9 +41,7 @@ public struct CourseImporter: Sendable {
                 return result(version, .restored)
             }
             let number = (try Int.fetchOne(db, sql: "SELECT max(version) FROM course_version WHERE course_id = ?", arguments: [definition.id]) ?? 0) + 1
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            let json = String(decoding: try encoder.encode(definition), as: UTF8.self)
+            let json = try definition.storedJSON()
             try db.execute(sql: """
                 INSERT INTO course_version (course_id, version, content_sha256, definition, loaded_at) VALUES (?, ?, ?, ?, ?)
                 """, arguments: [definition.id, number, package.contentSHA256, json, stamp])

@@ -1,4 +1,5 @@
 import Foundation
+import SanaCrypto
 import SanaStore
 
 /// A course package loaded from its folder (`courses/<id>/`): the definition, every lesson and
@@ -90,8 +91,14 @@ public struct CoursePackage: Sendable {
         return [UInt8](data)
     }
 
-    /// The file's text, or nil with a diagnostic when it is not UTF-8.
+    /// The file's text, or nil with a diagnostic when it is not UTF-8, or when it is a link (or in a
+    /// linked folder) that leads outside the package: a package is what its folder holds, and
+    /// `course import` must not carry in whatever a link points at.
     private mutating func text(_ relative: String) throws -> String? {
+        if let target = outsideTarget(relative) {
+            diagnostics.append(.error(path(relative), 1, "\(relative) leads to \(target), outside the package: a package's files must be inside its folder"))
+            return nil
+        }
         let bytes = try CoursePackage.read(path(relative))
         guard let text = String(validating: bytes, as: UTF8.self) else {
             diagnostics.append(.error(path(relative), 1, "file is not valid UTF-8: save it as UTF-8"))
@@ -99,6 +106,18 @@ public struct CoursePackage: Sendable {
         }
         files.append(relative)
         return text
+    }
+
+    /// Where `relative` really is when that is outside the package's folder (links resolved), else nil.
+    private func outsideTarget(_ relative: String) -> String? {
+        guard let root = CoursePackage.realPath(folder), let target = CoursePackage.realPath(path(relative)) else { return nil }
+        return target == root || target.hasPrefix(root.hasSuffix("/") ? root : root + "/") ? nil : target
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     private func listing(_ subfolder: String) -> [String] {

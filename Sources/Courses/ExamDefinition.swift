@@ -21,6 +21,13 @@ public struct ExamDefinition: Codable, Sendable, Equatable {
         self.review = review
     }
 
+    /// The bounds `course check` holds the exam to: a day at most per attempt, a year at most between
+    /// attempts, 100 attempts, 1000 questions from one pool.
+    public static let timeLimitRange = 1...1440
+    public static let cooldownRange = 0...525_600
+    public static let attemptsRange = 1...100
+    public static let drawRange = 1...1000
+
     /// How many questions one attempt has: the draws added up.
     public var questionsPerAttempt: Int {
         pools.reduce(0) { $0 + $1.draw }

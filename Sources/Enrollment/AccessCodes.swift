@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import GRDB
+import SanaCrypto
 import SanaStore
 
 /// Issues access codes and checks them, with a lockout kept in the store: five wrong codes in a
@@ -10,9 +11,10 @@ public struct AccessCodes: Sendable {
     public static let lockMinutes = 15
 
     public let store: Store
-    public let hasher: any AccessCodeHasher
+    /// scrypt at the standard cost; tests pass a cheaper one.
+    public let hasher: ScryptHasher
 
-    public init(store: Store, hasher: any AccessCodeHasher) {
+    public init(store: Store, hasher: ScryptHasher = ScryptHasher()) {
         self.store = store
         self.hasher = hasher
     }

@@ -12,7 +12,6 @@ public enum EnrollmentError: SanaError, Equatable {
     case noAccessCode(iin: String)
     case wrongAccessCode(iin: String, triesLeft: Int)
     case lockedOut(iin: String, until: String)
-    case codeHashingFailed(String)
 
     public var description: String {
         switch self {
@@ -36,8 +35,6 @@ public enum EnrollmentError: SanaError, Equatable {
             return "wrong access code for learner \(iin) (\(triesLeft) \(triesLeft == 1 ? "try" : "tries") left before a \(AccessCodes.lockMinutes)-minute lockout)"
         case .lockedOut(let iin, let until):
             return "learner \(iin) is locked out after \(AccessCodes.maxFailures) wrong access codes until \(until.prefix(19)) UTC"
-        case .codeHashingFailed(let reason):
-            return "cannot hash an access code: \(reason)"
         }
     }
 }

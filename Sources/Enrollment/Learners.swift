@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SanaCrypto
 import SanaStore
 
 /// Learners one at a time: look up, list, add. (Rosters go through `Roster.RosterImporter`.)
@@ -55,7 +56,7 @@ public struct Learners: Sendable {
                 id: nil, iin: draft.iin.digits, lastName: draft.lastName, firstName: draft.firstName,
                 middleName: draft.middleName, email: draft.email, institutionId: institution?.id,
                 faculty: draft.faculty, studyGroup: draft.studyGroup, locale: draft.locale ?? "kk", status: "active",
-                subjectUUID: UUID().uuidString.lowercased(), createdAt: stamp, updatedAt: stamp, batchId: nil)
+                subjectUUID: try SecureRandom.uuid(), createdAt: stamp, updatedAt: stamp, batchId: nil)
             try learner.insert(db)
             if let course {
                 guard try Bool.fetchOne(db, sql: "SELECT 1 FROM course WHERE id = ?", arguments: [course]) == true else {

@@ -11,9 +11,19 @@ public struct AttemptPolicy: Sendable, Equatable {
         self.exam = exam
     }
 
+    /// The latest instant the store's timestamps hold (9999-12-31 23:59:59 UTC): later ones would not
+    /// compare as dates in their text form.
+    public static let latest = Date(timeIntervalSince1970: 253_402_300_799)
+
+    /// `minutes` after `date`, at most `latest`: course versions stored before `course check` bounded
+    /// the time limit and the wait may hold any Int, and `minutes * 60` would trap.
+    static func adding(minutes: Int, to date: Date) -> Date {
+        min(date.addingTimeInterval(Double(max(0, minutes)) * 60), max(date, latest))
+    }
+
     /// The deadline of an attempt started at `start`.
     public func deadline(startingAt start: Date) -> Date {
-        start.addingTimeInterval(TimeInterval(exam.timeLimitMinutes * 60))
+        AttemptPolicy.adding(minutes: exam.timeLimitMinutes, to: start)
     }
 
     /// When the next attempt may start after `previous` (submitted attempts at this version):
@@ -22,7 +32,7 @@ public struct AttemptPolicy: Sendable, Equatable {
         guard exam.cooldownMinutes > 0,
               let last = previous.compactMap(\.submittedAt).max(),
               let ended = Timestamp.date(from: last) else { return nil }
-        return Timestamp.string(from: ended.addingTimeInterval(TimeInterval(exam.cooldownMinutes * 60)))
+        return Timestamp.string(from: AttemptPolicy.adding(minutes: exam.cooldownMinutes, to: ended))
     }
 
     public func attemptsLeft(after previous: [Attempt]) -> Int {

@@ -1,13 +1,28 @@
 /// A streaming RFC 4180 reader over UTF-8 bytes: any delimiter, CRLF or LF (or CR) line ends,
 /// quoted fields with doubled quotes and line breaks inside. Tolerant where Excel is: a quote in
 /// the middle of an unquoted field is kept as a character. Blank records are skipped.
+///
+/// Hostile input is bounded: a field longer than `maxFieldBytes` (64 KiB) or a record longer than
+/// `maxRecordBytes` (1 MiB) stops the reader with the record's line, so memory stays flat whatever
+/// the input (`/dev/zero`, a 100 MB line, a quote never closed).
 public struct CSVReader {
     public enum Problem: Error, Equatable, Sendable {
         /// A quoted field opened on `line` never closes before the end of the file.
         case unterminatedQuote(line: Int)
+        /// The record starting on `line` is longer than `maxRecordBytes`.
+        case recordTooLong(line: Int)
+        /// A field of the record starting on `line` is longer than `maxFieldBytes` (`quoted`: inside quotes).
+        case fieldTooLong(line: Int, quoted: Bool)
     }
 
+    /// The longest field: far more than any name, address or group, far less than a runaway quote.
+    public static let maxFieldBytes = 64 << 10
+    /// The longest record (its fields and delimiters).
+    public static let maxRecordBytes = 1 << 20
+
     public let delimiter: UInt8
+    let maxFieldBytes: Int
+    let maxRecordBytes: Int
     private var source: (inout [UInt8]) throws -> Bool
     private var buffer: [UInt8] = []
     private var position = 0
@@ -16,7 +31,13 @@ public struct CSVReader {
 
     /// `source` appends the next UTF-8 bytes to its argument and returns false at the end.
     public init(delimiter: UInt8, source: @escaping (inout [UInt8]) throws -> Bool) {
+        self.init(delimiter: delimiter, maxFieldBytes: CSVReader.maxFieldBytes, maxRecordBytes: CSVReader.maxRecordBytes, source: source)
+    }
+
+    init(delimiter: UInt8, maxFieldBytes: Int, maxRecordBytes: Int, source: @escaping (inout [UInt8]) throws -> Bool) {
         self.delimiter = delimiter
+        self.maxFieldBytes = maxFieldBytes
+        self.maxRecordBytes = maxRecordBytes
         self.source = source
         buffer.reserveCapacity(1 << 20)
     }
@@ -52,6 +73,12 @@ public struct CSVReader {
         let delimiter = self.delimiter
         var inQuotes = false
         var fieldStart = true
+        // Where the current field's bytes start in the record, and the record's size so far.
+        var fieldOffset = 0
+        func checkLimits() throws {
+            if record.storage.count - fieldOffset > maxFieldBytes { throw Problem.fieldTooLong(line: record.line, quoted: inQuotes) }
+            if record.storage.count + record.ends.count > maxRecordBytes { throw Problem.recordTooLong(line: record.line) }
+        }
         while true {
             if position >= buffer.count {
                 if try !fill() {
@@ -76,13 +103,16 @@ public struct CSVReader {
                     record.storage.append(byte)
                     position += 1
                 }
+                try checkLimits()
                 continue
             }
             switch byte {
             case delimiter:
                 record.ends.append(record.storage.count)
                 fieldStart = true
+                fieldOffset = record.storage.count
                 position += 1
+                try checkLimits()
                 continue
             case newline:
                 position += 1
@@ -119,6 +149,7 @@ public struct CSVReader {
                     record.storage.append(quote)
                     position += 1
                 }
+                try checkLimits()
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SanaCrypto
 import SanaStore
 
 /// The SHA-256 of the bytes a roster source consumes, computed on a thread of its own from the

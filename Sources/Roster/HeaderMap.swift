@@ -14,6 +14,9 @@ public struct HeaderMap: Sendable, Equatable {
         for column in overrides.keys where !headers.contains(column) {
             throw .mapUnknownColumn(path: path, column: column)
         }
+        if let marked = headers.first(where: { ByteOrderMark.find(in: $0) != nil }) {
+            throw .byteOrderMarkInHeader(path: path, header: ByteOrderMark.removed(from: marked))
+        }
         if let garbled = headers.first(where: { $0.contains("?") || $0.unicodeScalars.contains("\u{FFFD}") }) {
             throw .lostLettersInHeader(path: path, header: garbled)
         }

@@ -7,6 +7,11 @@ public enum RosterError: SanaError, Equatable {
     case cannotWrite(path: String, reason: String)
     case emptyFile(path: String)
     case unterminatedQuote(path: String, line: Int)
+    case recordTooLong(path: String, line: Int, limit: Int)
+    case fieldTooLong(path: String, line: Int, limit: Int, quoted: Bool)
+    /// CP1251 and KZ-1048 read the file differently and the words do not settle which is meant.
+    case unclearEncoding(path: String, readings: [EncodingReading], more: Int)
+    case byteOrderMarkInHeader(path: String, header: String)
     case missingColumn(path: String, field: String, looked: [String])
     case duplicateColumn(path: String, field: String, columns: [String])
     case mapUnknownColumn(path: String, column: String)
@@ -23,6 +28,8 @@ public enum RosterError: SanaError, Equatable {
     case alreadyReverted(Int64)
     case revertConflict(batch: Int64, iins: [String], more: Int)
     case oneRoster(path: String, message: String)
+    case archiveTooManyFiles(path: String, limit: Int)
+    case archiveTooLarge(path: String, limit: Int64)
     /// The store changed under a batch that holds its write lock: a bug, or a foreign writer.
     case storeChanged(iin: String)
     case everyRowRejected(path: String, rows: Int)
@@ -39,6 +46,19 @@ public enum RosterError: SanaError, Equatable {
             return "\(path) is empty: a roster needs a header line and at least one row"
         case .unterminatedQuote(let path, let line):
             return "\(path):\(line): a quoted field opened here is never closed"
+        case .recordTooLong(let path, let line, let limit):
+            return "\(path):\(line): the record starting on this line is longer than \(RosterError.size(limit)), the most one roster record may hold: this is not a roster file"
+        case .fieldTooLong(let path, let line, let limit, let quoted):
+            if quoted {
+                return "\(path):\(line): a quoted field opened on this line runs past \(RosterError.size(limit)), the most one field may hold: its closing quote is probably missing"
+            }
+            return "\(path):\(line): a field on this line is longer than \(RosterError.size(limit)), the most one field may hold: this is not a roster file"
+        case .unclearEncoding(let path, let readings, let more):
+            let shown = readings.map { "line \($0.line): '\($0.cp1251)' or '\($0.kz1048)'" }.joined(separator: "; ")
+            let rest = more > 0 ? "; and \(more) more word\(more == 1 ? "" : "s")" : ""
+            return "\(path) reads differently as CP1251 and as KZ-1048 and either could be meant (\(shown)\(rest)): nothing was imported; choose with --encoding cp1251 or --encoding kz1048"
+        case .byteOrderMarkInHeader(let path, let header):
+            return "\(path) has a column named '\(header)' with a stray byte-order mark (U+FEFF) in it, as left when a file is saved twice or files are joined: remove it"
         case .missingColumn(let path, let field, let looked):
             return "\(path) has no \(field) column (looked for \(looked.joined(separator: ", "))): name it with --map COLUMN=\(field)"
         case .duplicateColumn(let path, let field, let columns):
@@ -73,9 +93,21 @@ public enum RosterError: SanaError, Equatable {
             return "cannot revert import batch \(batch): later changes touched learners \(list)"
         case .oneRoster(let path, let message):
             return "\(path): \(message)"
+        case .archiveTooManyFiles(let path, let limit):
+            return "\(path) holds more than \(limit) files, the most a OneRoster zip may hold: this is not a OneRoster export"
+        case .archiveTooLarge(let path, let limit):
+            return "\(path) unpacks to more than \(RosterError.size(Int(limit))), the most sana reads from a OneRoster zip: nothing was imported"
         case .storeChanged(let iin):
             return "learner \(iin) disappeared from the store during the import: nothing was imported; run 'sana db check'"
         }
+    }
+
+    /// A byte limit as people say it: `64 KiB`, `1 MiB`, `1 GiB`.
+    static func size(_ bytes: Int) -> String {
+        for (unit, scale) in [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)] where bytes >= scale && bytes % scale == 0 {
+            return "\(bytes / scale) \(unit)"
+        }
+        return "\(bytes) bytes"
     }
 
     static func format(_ value: Double) -> String {

@@ -13,6 +13,8 @@ public struct RosterImporter: Sendable {
     public let store: Store
     /// The most memory the stored learners' fingerprints may take (a bigger store is compared in SQL).
     var fingerprintBudget = StoredLearners.maxBytes
+    /// The most a OneRoster zip's entries may decompress to, all together.
+    var zipByteBudget = OneRosterZip.maxBytes
 
     public init(store: Store) {
         self.store = store
@@ -37,12 +39,19 @@ public struct RosterImporter: Sendable {
         let records: RosterRecords
         switch format {
         case .csv:
-            records = try CSVRoster(path: path, encoding: options.encoding, delimiter: options.delimiter)
+            records = try CSVRoster(path: path, encoding: options.encoding, delimiter: options.delimiter, isCancelled: isCancelled)
         case .oneroster:
-            records = try OneRosterPackage(path: path)
+            records = try OneRosterPackage(path: path, maxZipBytes: zipByteBudget, isCancelled: isCancelled)
             options.mappings = [:]
         }
         return try run(records, path: path, format: format.rawValue, options: options, isCancelled: isCancelled, diagnostic: diagnostic, progress: progress, headers: headers, beforeCommit: beforeCommit)
+    }
+
+    /// How row diagnostics name the file their lines count in: the roster itself, or a OneRoster
+    /// package's users.csv (`DIR/users.csv`, or `export.zip (users.csv)`: no such path exists).
+    /// `shown` is the path as the user typed it, `path` where it resolves to.
+    public static func rowSource(_ shown: String, at path: String, format: RosterFormat) -> String {
+        format == .oneroster ? OneRosterPackage.usersName(shown, isZip: OneRosterPackage.isZip(path)) : shown
     }
 
     private func run(
@@ -113,6 +122,8 @@ public struct RosterImporter: Sendable {
                     }
                     parsed.addWritten(rows.count)
                 }
+                // Reading stops at an interruption too (while it waits on a slow pipe): say so, with the count.
+                if isCancelled() { throw RosterError.interrupted(rowsRead: parsed.rowsSoFar(0)) }
                 let (rows, rejected, warnings) = try parsed.wait()
                 if isCancelled() { throw RosterError.interrupted(rowsRead: rows) }
                 if rows > 0 && rejected == rows {

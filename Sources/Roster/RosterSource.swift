@@ -1,46 +1,45 @@
 import Foundation
 import SanaStore
 
-/// A roster file (or pipe) read once, in chunks: fingerprinted (SHA-256 of its raw bytes, on a
-/// thread of its own), its encoding detected or forced, and turned into UTF-8 for the CSV
-/// reader. Memory stays flat at any file size.
+/// A roster's bytes (a file, a pipe, a zip entry) read once, in chunks: fingerprinted (SHA-256 of
+/// its raw bytes, on a thread of its own), its encoding detected or forced, and turned into UTF-8
+/// for the CSV reader. Memory stays flat at any file size. A single-byte file's words are weighed
+/// as CP1251 and as KZ-1048 to the end (`EncodingEvidence`): a line that contradicts the encoding
+/// chosen from the first megabyte stops the import instead of being read wrong.
 final class RosterSource {
     static let chunkSize = 1 << 20
 
+    /// The file's name in messages.
     let path: String
     let totalBytes: Int64
     let encoding: TextEncoding
     private(set) var bytesRead: Int64 = 0
-    private let handle: FileHandle
+    private let input: ByteInput
     private let digest: FileDigest
     private var transcoder: UTF8Transcoder
+    /// Kept while a detected single-byte encoding must stay consistent with the rest of the file.
+    private var evidence: EncodingEvidence?
     private var firstChunk: [UInt8]?
     private var finished = false
     /// Reused for every read: fresh 1 MB buffers would cost a page fault per page.
     private var chunk = [UInt8](repeating: 0, count: RosterSource.chunkSize)
 
-    init(path: String, forcedEncoding: TextEncoding?) throws(RosterError) {
+    convenience init(path: String, forcedEncoding: TextEncoding?, isCancelled: @escaping @Sendable () -> Bool = { false }) throws {
+        try self.init(input: try FileInput(path: path, isCancelled: isCancelled), path: path, forcedEncoding: forcedEncoding)
+    }
+
+    init(input: ByteInput, path: String, forcedEncoding: TextEncoding?) throws {
         self.path = path
-        do {
-            handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            if (attributes[.type] as? FileAttributeType) == .typeDirectory {
-                throw RosterError.cannotRead(path: path, reason: "it is a folder")
-            }
-            totalBytes = (attributes[.size] as? NSNumber)?.int64Value ?? 0
-        } catch let error as RosterError {
-            throw error
-        } catch {
-            throw .cannotRead(path: path, reason: RosterSource.reason(error))
-        }
+        self.input = input
+        totalBytes = input.totalBytes
         digest = FileDigest()
         // A pipe hands out what it has: read until a whole chunk or the end.
         var prefix = [UInt8](repeating: 0, count: RosterSource.chunkSize)
         var filled = 0
-        let fd = handle.fileDescriptor
         while filled < prefix.count {
-            let count = prefix.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress! + filled, $0.count - filled) }
-            if count < 0 { throw .cannotRead(path: path, reason: String(cString: strerror(errno))) }
+            let count = try prefix.withUnsafeMutableBytes { raw in
+                try input.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[filled...]))
+            }
             if count == 0 { break }
             filled += count
         }
@@ -51,8 +50,19 @@ final class RosterSource {
         if let forcedEncoding {
             encoding = forcedEncoding
             bom = forcedEncoding.bomLength(in: prefix)
+        } else if let unicode = TextEncoding.detectUnicode(prefix, isWholeFile: atEnd) {
+            (encoding, bom) = unicode
         } else {
-            (encoding, bom) = TextEncoding.detect(prefix, isWholeFile: atEnd)
+            var evidence = EncodingEvidence()
+            prefix.withUnsafeBytes { evidence.scan($0) }
+            if atEnd { evidence.finish() }
+            switch evidence.verdict {
+            case .cp1251: encoding = .cp1251
+            case .kz1048: encoding = .kz1048
+            case .unclear: throw RosterSource.unclear(path, evidence)
+            }
+            bom = 0
+            if !atEnd { self.evidence = evidence }
         }
         bytesRead = Int64(prefix.count)
         transcoder = UTF8Transcoder(encoding: encoding)
@@ -68,10 +78,6 @@ final class RosterSource {
         firstChunk = first
     }
 
-    deinit {
-        try? handle.close()
-    }
-
     /// The first decoded bytes, to detect the delimiter from the header line.
     var head: ArraySlice<UInt8> {
         (firstChunk ?? [])[...]
@@ -85,11 +91,9 @@ final class RosterSource {
             return true
         }
         if finished { return false }
-        let count = chunk.withUnsafeMutableBytes { Foundation.read(handle.fileDescriptor, $0.baseAddress, $0.count) }
-        if count < 0 {
-            throw RosterError.cannotRead(path: path, reason: String(cString: strerror(errno)))
-        }
+        let count = try chunk.withUnsafeMutableBytes { raw in try input.read(into: raw) }
         if count == 0 {
+            try check { $0.finish() }
             transcoder.finish(into: &buffer)
             digest.finish()
             finished = true
@@ -97,26 +101,33 @@ final class RosterSource {
         }
         bytesRead += Int64(count)
         digest.add(Array(chunk[..<count]))
-        chunk.withUnsafeBytes { raw in
+        try chunk.withUnsafeBytes { raw in
             let filled = UnsafeRawBufferPointer(rebasing: raw[..<count])
+            try check { $0.scan(filled) }
             transcoder.transcode(filled, into: &buffer)
         }
         return true
     }
 
+    /// Feeds the evidence and stops when it no longer supports the encoding chosen.
+    private func check(_ feed: (inout EncodingEvidence) -> Void) throws {
+        guard evidence != nil else { return }
+        feed(&evidence!)
+        let agrees = switch evidence!.verdict {
+        case .cp1251: encoding == .cp1251
+        case .kz1048: encoding == .kz1048
+        case .unclear: false
+        }
+        if !agrees { throw RosterSource.unclear(path, evidence!) }
+    }
+
+    private static func unclear(_ path: String, _ evidence: EncodingEvidence) -> RosterError {
+        let (shown, more) = evidence.doubtful
+        return .unclearEncoding(path: path, readings: shown, more: more)
+    }
+
     /// Hex SHA-256 of the whole file.
     func sha256() -> String {
         digest.value()
-    }
-
-    static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError || nsError.code == 4 {
-            return "No such file or directory"
-        }
-        return nsError.localizedDescription
     }
 }

@@ -1,6 +1,7 @@
 import Enrollment
 import Foundation
 import GRDB
+import SanaCrypto
 import SanaStore
 
 /// The store side of an import, inside the batch's one transaction: upserts each row's learner
@@ -22,7 +23,7 @@ final class RosterWriter {
     private let insertChange: FastStatement
     private var institutions: [VerbatimKey: Int64] = [:]
     private var cohorts: [CohortKey: Int64] = [:]
-    private var random = RandomBytes()
+    private var random = RandomPool()
     private var uuidText: [UInt8] = []
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
@@ -214,7 +215,7 @@ final class RosterWriter {
         insertLearner.bind(7, draft.faculty)
         insertLearner.bind(8, draft.studyGroup)
         insertLearner.bind(9, draft.locale ?? "kk")
-        random.uuidText(into: &uuidText)
+        try random.uuidText(into: &uuidText)
         insertLearner.bind(10, utf8: uuidText)
         insertLearner.bind(11, stamp)
         insertLearner.bind(12, stamp)

@@ -53,6 +53,11 @@ struct RowValidator: Sendable {
             if !TextEncoding.isValidUTF8(bytes) {
                 return checked.reject(reject("\(map.headers[column]) is not valid UTF-8: the file mixes encodings; re-export it as CSV UTF-8 or pass --encoding"))
             }
+            if let mark = ByteOrderMark.find(in: bytes) {
+                let value = ByteOrderMark.removed(from: String(decoding: bytes, as: UTF8.self))
+                let place = mark.lowerBound == 0 ? "starts with" : "contains"
+                return checked.reject(reject("\(map.headers[column]) '\(value)' \(place) a stray byte-order mark (U+FEFF), as left where files are joined: remove it"))
+            }
         }
         /// The field's value, nil when the file has no such column.
         func value(_ field: RosterField) -> RawField? {

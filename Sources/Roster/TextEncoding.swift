@@ -9,28 +9,16 @@ public enum TextEncoding: String, Sendable, Codable, Equatable {
     /// What `--encoding` accepts besides `auto`.
     public static let forceable: [TextEncoding] = [.utf8, .cp1251, .kz1048]
 
-    /// Decides from the file's first bytes: a UTF-8 or UTF-16 byte-order mark; else valid UTF-8;
-    /// else KZ-1048 when its Kazakh letters (Ә Ғ Қ Ң Ө Ұ Ү Һ, which CP1251 lacks) occur; else CP1251
-    /// (Excel's "CSV" in a Russian or Kazakh locale). Returns the encoding and the BOM's length.
-    public static func detect(_ prefix: [UInt8], isWholeFile: Bool) -> (encoding: TextEncoding, bomLength: Int) {
+    /// The Unicode encodings, decided from the file's first bytes: a UTF-8 or UTF-16 byte-order
+    /// mark, else valid UTF-8. Returns the encoding and the BOM's length; nil for anything else,
+    /// a single-byte code page (CP1251 or KZ-1048), which `EncodingEvidence` decides.
+    public static func detectUnicode(_ prefix: [UInt8], isWholeFile: Bool) -> (encoding: TextEncoding, bomLength: Int)? {
         if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { return (.utf8, 3) }
         if prefix.starts(with: [0xFF, 0xFE]) { return (.utf16LE, 2) }
         if prefix.starts(with: [0xFE, 0xFF]) { return (.utf16BE, 2) }
         if isValidUTF8(prefix, allowTruncatedEnd: !isWholeFile) { return (.utf8, 0) }
-        let kazakhOnly = prefix.reduce(0) { $0 + (kazakhLetterBytes[Int($1)] ? 1 : 0) }
-        return (kazakhOnly >= 3 ? .kz1048 : .cp1251, 0)
+        return nil
     }
-
-    /// Bytes that are Kazakh letters in KZ-1048 but rarely used symbols or Serbian, Macedonian and
-    /// Ukrainian letters in CP1251.
-    static let kazakhLetterBytes: [Bool] = {
-        let kazakh = Set("ӘәҒғҚқҢңӨөҰұҮүҺһ".unicodeScalars.map { UInt16($0.value) })
-        var bytes = [Bool](repeating: false, count: 256)
-        for index in 0..<128 where CodePageTable.kz1048[index] != CodePageTable.cp1251[index] && kazakh.contains(CodePageTable.kz1048[index]) {
-            bytes[index + 0x80] = true
-        }
-        return bytes
-    }()
 
     /// The byte-order mark length a forced encoding skips (only UTF-8 can be forced).
     func bomLength(in prefix: [UInt8]) -> Int {

@@ -331,5 +331,12 @@ CREATE INDEX attempt_version ON attempt(course_version_id, learner_id);
 CREATE INDEX attempt_open_deadline ON attempt(deadline) WHERE submitted_at IS NULL;
 
 """##),
+        (name: "0004_signing_key_compromise.sql", sql: ##"""
+-- A signing key whose private half was exposed (`sana cert compromise KEYID`): every certificate
+-- it signed fails verification from then on, whenever it was signed, and `sana cert reissue`
+-- signs the still-valid ones again under the current key with the same code.
+ALTER TABLE signing_key ADD COLUMN compromised_at TEXT;
+
+"""##),
     ]
 }

@@ -1,4 +1,5 @@
 import Certificates
+import Courses
 import Foundation
 import GRDB
 import SanaStore
@@ -11,19 +12,23 @@ final class CertificateFixture: @unchecked Sendable {
     let keyPath: String
     var store: Store { test.store }
 
-    static let definition = """
-        {"id":"ai-foundations","languages":["kk","ru","en"],
-         "title":{"kk":"Жасанды интеллект негіздері","ru":"Основы искусственного интеллекта","en":"Foundations of Artificial Intelligence"},
-         "description":{"en":"A course for students of any major."},"exam":{"pass_mark":70}}
-        """
+    /// The shipped course's definition, as Courses stores it: a key renamed in either module fails here.
+    static let shipped: CourseDefinition = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        guard let package = try? CoursePackage.load(url.appendingPathComponent("courses/ai-foundations").path),
+              let definition = package.definition, !package.hasErrors else { fatalError("the shipped course does not load") }
+        return definition
+    }()
+
+    static var definition: String { (try? shipped.storedJSON()) ?? "{}" }
 
     init(validityDays: Int? = nil, now: Date = Date()) throws {
         test = try TestStore()
         keyPath = test.folder.file("keys/signing-key.pem")
-        var definition = CertificateFixture.definition
-        if let validityDays {
-            definition = String(definition.dropLast()) + ",\"certificate_validity_days\":\(validityDays)}"
-        }
+        var course = CertificateFixture.shipped
+        course.certificateValidityDays = validityDays
+        let definition = try course.storedJSON()
         try store.write { db in
             try db.execute(sql: "INSERT INTO course (id, created_at) VALUES ('ai-foundations', 'x')")
             try db.execute(sql: """
@@ -74,6 +79,10 @@ final class CertificateFixture: @unchecked Sendable {
 
     func credential(_ id: String) throws -> String {
         try store.read { try CertificateRecord.find($0, idOrCode: id).credential }
+    }
+
+    func holderCode(_ id: String) throws -> String? {
+        try store.read { try CertificateRecord.find($0, idOrCode: id).holderCode }
     }
 
     func trust() throws -> TrustList {

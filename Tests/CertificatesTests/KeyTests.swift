@@ -1,5 +1,6 @@
 import Certificates
 import Foundation
+import SanaCrypto
 import SanaStore
 import Testing
 
@@ -57,15 +58,19 @@ import Testing
         let start = Date(timeIntervalSince1970: 1_795_000_000)
         let fixture = try CertificateFixture(now: start)
         let old = try SigningKeys(store: fixture.store).list()[0]
+        // An operator who escrows keys copies the file before rotating.
+        let escrowed = fixture.test.folder.file("escrow.pem")
+        try FileManager.default.copyItem(atPath: fixture.keyPath, toPath: escrowed)
         let (retired, current) = try SigningKeys(store: fixture.store).rotate(at: fixture.keyPath, now: start.addingTimeInterval(60))
         #expect(retired.kid == old.kid)
         #expect(retired.notAfter == "2026-11-18 11:07:40.000")
         #expect(current.notBefore == "2026-11-18 11:07:40.000")
         #expect(current.notAfter == nil)
-        let retiredPath = KeyFile.retiredPath(beside: fixture.keyPath, key: old.didKey)
-        #expect(FileManager.default.fileExists(atPath: retiredPath))
-        #expect(throws: CertificatesError.retiredKey(path: retiredPath, kid: old.kid, notAfter: "2026-11-18 11:07:40.000")) {
-            try SigningKeys(store: fixture.store).signer(keyPath: retiredPath)
+        let keyFolder = (fixture.keyPath as NSString).deletingLastPathComponent
+        #expect(try FileManager.default.contentsOfDirectory(atPath: keyFolder) == ["signing-key.pem"],
+                "a retired private key once stayed on disk, able to sign backdated certificates")
+        #expect(throws: CertificatesError.retiredKey(path: escrowed, kid: old.kid, notAfter: "2026-11-18 11:07:40.000")) {
+            try SigningKeys(store: fixture.store).signer(keyPath: escrowed)
         }
         #expect(try fixture.signer().record.kid == current.kid)
         let trust = try fixture.trust()

@@ -36,6 +36,61 @@ import Testing
         ])
     }
 
+    @Test func examNumbersStayWithinSaneRanges() throws {
+        // A huge time limit or wait passed check, and then every `quiz take` trapped.
+        let fixture = PackageFixture()
+        fixture.edit("course.yaml", "time_limit_minutes: 30", "time_limit_minutes: 100000000000000000")
+        fixture.edit("course.yaml", "cooldown_minutes: 60", "cooldown_minutes: 525601")
+        fixture.edit("course.yaml", "attempts: 2", "attempts: 101")
+        fixture.edit("course.yaml", "draw: 2", "draw: 1001")
+        #expect(try fixture.diagnostics() == [
+            "course.yaml:15: error: 'draw' is 1001: it must be 1...1000",
+            "course.yaml:16: error: 'time_limit_minutes' is 100000000000000000: it must be 1...1440",
+            "course.yaml:17: error: 'attempts' is 101: it must be 1...100",
+            "course.yaml:18: error: 'cooldown_minutes' is 525601: it must be 0...525600",
+        ])
+        let edges = PackageFixture()
+        edges.edit("course.yaml", "time_limit_minutes: 30", "time_limit_minutes: 1440")
+        edges.edit("course.yaml", "cooldown_minutes: 60", "cooldown_minutes: 525600")
+        edges.edit("course.yaml", "attempts: 2", "attempts: 100")
+        #expect(try edges.diagnostics() == [])
+    }
+
+    @Test func aDuplicateKeyIsReportedWhereItRepeatsInOneSentence() throws {
+        let fixture = PackageFixture()
+        fixture.edit("course.yaml", "  attempts: 2\n", "  attempts: 2\n  attempts: 3\n")
+        #expect(try fixture.diagnostics() == ["course.yaml:18: error: duplicate key 'attempts': it is already set on line 17"])
+        let top = PackageFixture()
+        top.edit("course.yaml", "lessons:\n", "id: other\nlessons:\n")
+        #expect(try top.diagnostics() == ["course.yaml:9: error: duplicate key 'id': it is already set on line 1"])
+        let flow = PackageFixture()
+        flow.edit("course.yaml", "languages: [kk, en]", "languages: [kk, en]\nextra: {a: 1, a: 2}")
+        #expect(try flow.diagnostics() == ["course.yaml:3: error: key 'a' is set twice in one mapping"])
+    }
+
+    @Test func aLessonOrQuestionFileMayNotLeadOutsideThePackage() throws {
+        let fixture = PackageFixture()
+        let package = try fixture.write()
+        let outside = fixture.root.file("secret.md")
+        try "# Secret\n\nNot part of the course.\n".write(toFile: outside, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: package + "/lessons/02-second.en.md")
+        try FileManager.default.createSymbolicLink(atPath: package + "/lessons/02-second.en.md", withDestinationPath: outside)
+        try FileManager.default.removeItem(atPath: package + "/questions/basics.en.gift")
+        try FileManager.default.createSymbolicLink(atPath: package + "/questions/basics.en.gift", withDestinationPath: "../../secret.md")
+        // A link that stays inside the package is fine.
+        try FileManager.default.removeItem(atPath: package + "/lessons/01-first.en.md")
+        try FileManager.default.createSymbolicLink(atPath: package + "/lessons/01-first.en.md", withDestinationPath: "02-second.kk.md")
+        let loaded = try CoursePackage.load(package)
+        let real = CoursePackageProbe.realPath(outside)
+        #expect(loaded.diagnostics.map { $0.description.replacingOccurrences(of: package + "/", with: "") } == [
+            "course.yaml:11: error: lesson 02-second has no en file: expected lessons/02-second.en.md",
+            "course.yaml:15: error: pool basics has no en file: expected questions/basics.en.gift",
+            "lessons/02-second.en.md:1: error: lessons/02-second.en.md leads to \(real), outside the package: a package's files must be inside its folder",
+            "questions/basics.en.gift:1: error: questions/basics.en.gift leads to \(real), outside the package: a package's files must be inside its folder",
+        ])
+        #expect(!loaded.files.contains("lessons/02-second.en.md"))
+    }
+
     @Test func missingKey() throws {
         let fixture = PackageFixture()
         fixture.edit("course.yaml", "description:\n  kk: Сынақ курсы.\n  en: A test course.\n", "")
@@ -209,5 +264,14 @@ import Testing
         #expect(try fixture.load().contentSHA256 == first)
         fixture.edit("lessons/01-first.en.md", "first", "very first")
         #expect(try fixture.load().contentSHA256 != first)
+    }
+}
+
+/// The real path of a file, as the checker resolves links.
+enum CoursePackageProbe {
+    static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

@@ -1,4 +1,3 @@
-import Certificates
 import Courses
 import Enrollment
 import Foundation

@@ -119,6 +119,21 @@ import Testing
         #expect(QuizzesError.attemptsExhausted(iin: iin.digits, course: "mini", allowed: 2).description == "learner 040115500005 has used all 2 attempts at mini")
     }
 
+    @Test func hugeLimitsStoredBeforeTheyWereCheckedDoNotTrap() throws {
+        // A version imported before `course check` bounded these numbers: every `quiz take` trapped on
+        // `minutes * 60`, and with the huge wait every one after a submission.
+        let fixture = try QuizFixture()
+        try fixture.store.write { db in
+            try db.execute(sql: "UPDATE course_version SET definition = json_set(definition, '$.exam.timeLimitMinutes', 9223372036854775807, '$.exam.cooldownMinutes', 9223372036854775807)")
+        }
+        let sheet = try fixture.sessions.start(course: "mini", iin: iin, now: Clock.minutes(0))
+        #expect(sheet.attempt.deadline == "9999-12-31 23:59:59.000")
+        _ = try fixture.sessions.submit(attemptId: sheet.attempt.id, now: Clock.minutes(5))
+        #expect(throws: QuizzesError.coolingDown(iin: iin.digits, course: "mini", until: "9999-12-31 23:59:59.000")) {
+            try fixture.sessions.start(course: "mini", iin: iin, now: Clock.minutes(10))
+        }
+    }
+
     @Test func anAnswerAfterTheDeadlineIsRefusedAndTheAttemptSubmittedByExpiry() throws {
         let fixture = try QuizFixture()
         let sheet = try fixture.sessions.start(course: "mini", iin: iin, now: Clock.minutes(0))

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import Roster
+@testable import Roster
 import SanaTestSupport
 import Testing
 
@@ -76,6 +76,33 @@ import Testing
         #expect(process.terminationStatus == 0)
         let (summary, _) = try importPackage(fixture, zip)
         #expect(summary.created == 2)
+    }
+
+    @Test func aZipThatUnpacksPastTheBudgetStopsWithNothingWritten() throws {
+        let fixture = try RosterFixture()
+        let folder = try package(in: fixture.test.folder)
+        // users.csv grows to about 3 MB, compressed to a few kilobytes.
+        let user = "u-9,active,2026-09-01,true,org-1,teacher,t,,Олжас,Ким,,\(RosterText.iin(9)),k@satbayev.university,,,,,,\n"
+        let users = try String(contentsOfFile: folder + "/users.csv", encoding: .utf8) + String(repeating: user, count: 30_000)
+        try fixture.test.folder.write("oneroster/users.csv", users)
+        let zip = fixture.test.folder.file("bomb.zip")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/zip")
+        process.arguments = ["-q", "-j", zip] + ["manifest.csv", "orgs.csv", "courses.csv", "classes.csv", "users.csv", "enrollments.csv"].map { folder + "/" + $0 }
+        try process.run()
+        process.waitUntilExit()
+        let before = try fixture.snapshot()
+        var importer = RosterImporter(store: fixture.store)
+        importer.zipByteBudget = 1 << 20
+        #expect(throws: RosterError.archiveTooLarge(path: zip, limit: 1 << 20)) {
+            try importer.importRoster(zip, format: .oneroster, options: RosterImportOptions())
+        }
+        #expect(try fixture.snapshot() == before)
+        #expect(RosterError.archiveTooLarge(path: "bomb.zip", limit: 1 << 30).description
+            == "bomb.zip unpacks to more than 1 GiB, the most sana reads from a OneRoster zip: nothing was imported")
+        // Within the budget the same zip imports.
+        importer.zipByteBudget = 8 << 20
+        #expect(try importer.importRoster(zip, format: .oneroster, options: RosterImportOptions()).created == 2)
     }
 
     @Test func missingFilesAreNamed() throws {

@@ -109,6 +109,31 @@ import Testing
         }
     }
 
+    @Test func aStrayByteOrderMarkIsNamedAsSuch() throws {
+        let fixture = try RosterFixture()
+        // Two UTF-8 exports joined: the second one's BOM and header line land among the rows.
+        let first = "\u{FEFF}iin,last_name,first_name,university\n\(SampleIIN.a),Ким,Анна,KazNU\n"
+        let second = "\u{FEFF}iin,last_name,first_name,university\n\(SampleIIN.b),Пак,\u{FEFF}Олег,KazNU\n"
+        try fixture.run(try fixture.file("joined.csv", first + second))
+        #expect(fixture.diagnostics.map { "\($0.line): \($0.message)" } == [
+            "3: iin 'iin' starts with a stray byte-order mark (U+FEFF), as left where files are joined: remove it",
+            "4: first_name 'Олег' starts with a stray byte-order mark (U+FEFF), as left where files are joined: remove it",
+        ])
+        // A CP1251 export with a UTF-8 one joined to it: its BOM reads as 'п»ї'.
+        let cp1251 = Array("iin,last_name,first_name\n\(SampleIIN.c),Ким,Анна\n".data(using: .windowsCP1251)!)
+            + [0xEF, 0xBB, 0xBF] + Array("\(SampleIIN.d),Pak,Oleg\n".utf8)
+        let summary = try fixture.run(try fixture.file("mixed.csv", bytes: cp1251))
+        #expect(summary.encoding == .cp1251)
+        #expect(fixture.diagnostics.map { "\($0.line): \($0.message)" } == [
+            "3: iin '\(SampleIIN.d)' starts with a stray byte-order mark (U+FEFF), as left where files are joined: remove it",
+        ])
+        // A file saved twice with a BOM: the second one sits in the first column's name.
+        let twice = try fixture.file("twice.csv", "\u{FEFF}\u{FEFF}iin,last_name,first_name\n\(SampleIIN.e),Ким,Анна\n")
+        #expect(throws: RosterError.byteOrderMarkInHeader(path: twice, header: "iin")) { try fixture.run(twice) }
+        #expect(RosterError.byteOrderMarkInHeader(path: "r.csv", header: "iin").description
+            == "r.csv has a column named 'iin' with a stray byte-order mark (U+FEFF) in it, as left when a file is saved twice or files are joined: remove it")
+    }
+
     @Test func excelSepLineStatesTheDelimiter() throws {
         let fixture = try RosterFixture()
         let summary = try fixture.run(try fixture.file("r.csv", "sep=;\r\nИИН;Фамилия;Имя\r\n\(SampleIIN.a);Ким;Анна\r\n"))

@@ -174,6 +174,95 @@ import Testing
         #expect(again?["sha256"] as? String == summary?["sha256"] as? String)
     }
 
+    @Test func hostileInputIsRefusedWithTheFileAndLine() throws {
+        let (work, db) = try store()
+        // /dev/zero once aborted with SIGABRT after eating memory; a 100 MB line took 540 MB.
+        let zero = try sana.run(["roster", "import", "--db", db, "/dev/zero", "--institution", "X", "--course", "ai-foundations"], in: work.path)
+        #expect(zero.status == 1)
+        #expect(zero.stderr == "sana: error: /dev/zero:1: a field on this line is longer than 64 KiB, the most one field may hold: this is not a roster file\n")
+        try work.write("long.csv", "iin,last_name,first_name\n\(RosterText.iin(1)),Ким,Анна\n" + String(repeating: "x,", count: 600_000) + "\n")
+        let long = try sana.run(["roster", "import", "--db", db, "long.csv", "--institution", "X", "--course", "ai-foundations"], in: work.path)
+        #expect(long.status == 1)
+        #expect(long.stderr == "sana: error: \(work.file("long.csv")):3: the record starting on this line is longer than 1 MiB, the most one roster record may hold: this is not a roster file\n")
+        #expect(try count(db, "SELECT count(*) FROM learner") == 0)
+    }
+
+    /// Waits up to `seconds` for `running` to end; kills it (and records an issue) if it does not.
+    func finish(_ running: SanaBinary.Running, within seconds: Double, _ what: String) -> SanaBinary.Result {
+        let deadline = Date().addingTimeInterval(seconds)
+        while running.process.isRunning && Date() < deadline { usleep(10_000) }
+        if running.process.isRunning {
+            Issue.record("\(what): still running after \(seconds) s")
+            running.signal(SIGKILL)
+        }
+        return running.wait()
+    }
+
+    @Test func anImportWaitingOnAFIFOStopsAtCtrlCAndSIGTERM() throws {
+        let (work, db) = try store()
+        let fifo = work.file("p")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let interrupted = "sana: error: interrupted after 0 rows: the import was rolled back, nothing was changed\n"
+        // No writer at all: the import waits for one.
+        let waiting = try sana.start(["roster", "import", "--db", db, "p", "--institution", "X", "--course", "ai-foundations"], in: work.path)
+        usleep(500_000)
+        waiting.signal(SIGINT)
+        let stopped = finish(waiting, within: 5, "SIGINT while waiting for a writer")
+        #expect(stopped.status == 1)
+        #expect(stopped.stderr == interrupted)
+        // A writer that sends a row and then stalls, holding the FIFO open.
+        for signal in [SIGTERM, SIGHUP] {
+            let slow = try sana.start(["roster", "import", "--db", db, "p", "--institution", "X", "--course", "ai-foundations"], in: work.path)
+            let writer = open(fifo, O_WRONLY)
+            #expect(writer >= 0)
+            let row = "iin,last_name,first_name\n\(RosterText.iin(1)),Ким,Анна\n"
+            _ = row.withCString { write(writer, $0, strlen($0)) }
+            usleep(500_000)
+            slow.signal(signal)
+            let result = finish(slow, within: 5, "signal \(signal) while the writer stalls")
+            close(writer)
+            #expect(result.status == 1)
+            #expect(result.stderr == interrupted)
+        }
+        #expect(try count(db, "SELECT count(*) FROM learner") == 0)
+        #expect(try count(db, "SELECT count(*) FROM import_batch") == 0)
+    }
+
+    @Test func zippedOneRosterIsReadInProcessAndNamesItsEntries() throws {
+        let (work, db) = try store()
+        let files = [
+            "manifest.csv": "propertyName,value\noneroster.version,1.1\n",
+            "orgs.csv": "sourcedId,name\norg-1,Satbayev University\n",
+            "classes.csv": "sourcedId,courseSourcedId\ncl-1,ai-foundations\n",
+            "users.csv": "sourcedId,role,givenName,familyName,identifier,orgSourcedIds\nu-1,student,Дана,Ахметова,\(RosterText.iin(1)),org-1\nu-2,student,Ерлан,Нұрланов,12345,org-1\n",
+            "enrollments.csv": "sourcedId,classSourcedId,userSourcedId,role\ne1,cl-1,u-1,student\ne2,cl-1,u-2,student\n",
+        ]
+        for (name, text) in files { try work.write("export/\(name)", text) }
+        // Entries inside a folder of the zip, as some SIS exports make them.
+        let zip = Process()
+        zip.executableURL = URL(fileURLWithPath: "/usr/bin/zip")
+        zip.currentDirectoryURL = URL(fileURLWithPath: work.path)
+        zip.arguments = ["-q", "-r", "export.zip", "export"]
+        try zip.run()
+        zip.waitUntilExit()
+        let result = try sana.run(["roster", "import", "--db", db, "export.zip", "--format", "oneroster"], in: work.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr == "export.zip (users.csv):3: error: IIN 12345 must be 12 digits, not 5\n")
+        #expect(try count(db, "SELECT count(*) FROM learner") == 1)
+
+        // More files than a OneRoster package has is refused before anything is read.
+        for index in 0..<101 { try work.write("many/f\(index).csv", "x\n") }
+        let many = Process()
+        many.executableURL = URL(fileURLWithPath: "/usr/bin/zip")
+        many.currentDirectoryURL = URL(fileURLWithPath: work.path + "/many")
+        many.arguments = ["-q", "../many.zip"] + (0..<101).map { "f\($0).csv" }
+        try many.run()
+        many.waitUntilExit()
+        let refused = try sana.run(["roster", "import", "--db", db, "many.zip", "--format", "oneroster"], in: work.path)
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "sana: error: \(work.file("many.zip")) holds more than 100 files, the most a OneRoster zip may hold: this is not a OneRoster export\n")
+    }
+
     @Test func diagnosticsCannotDriveTheTerminal() throws {
         let (work, db) = try store()
         try work.write("r.csv", "iin,last_name,first_name\n\u{1B}]0;pwned\u{07},Ким,Анна\n")

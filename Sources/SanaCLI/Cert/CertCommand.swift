@@ -7,7 +7,7 @@ struct CertCommand: ParsableCommand {
         subcommands: [
             CertIssuerCommand.self, CertKeygenCommand.self, CertKeysCommand.self, CertRotateCommand.self,
             CertTrustExportCommand.self, CertIssueCommand.self, CertVerifyCommand.self, CertLookupCommand.self,
-            CertRevokeCommand.self, CertStatusListCommand.self, CertShowCommand.self,
+            CertRevokeCommand.self, CertStatusListCommand.self, CertShowCommand.self, CertCompromiseCommand.self, CertReissueCommand.self,
         ]
     )
 }

@@ -6,8 +6,10 @@ struct CertRotateCommand: ParsableCommand {
         commandName: "rotate",
         abstract: "Retire the current signing key and start a new one.",
         discussion: """
-            Certificates signed before stay valid; the retired key signs nothing more. Its file moves to
-            retired-<key>.pem beside the new one. Export the trust file again afterwards.
+            Certificates signed before stay valid; the retired key signs nothing more, and its private key
+            file is deleted (a retired key only has to verify, and a private key left on disk could sign
+            backdated certificates). An operator who must escrow keys copies the key file to offline storage
+            before rotating. Export the trust file again afterwards.
             """
     )
 

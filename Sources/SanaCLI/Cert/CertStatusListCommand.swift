@@ -7,14 +7,18 @@ struct CertStatusListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status-list",
         abstract: "Publish revocations as a signed W3C Bitstring Status List credential.",
-        discussion: "Verifiers pass the file to 'sana cert verify --status'. The file is never overwritten."
+        discussion: """
+            Verifiers pass the file to 'sana cert verify --status'. The list says until when it is current             (--valid-days, 7 by default): after that, and for certificates issued after it was published,             verifiers cannot decide whether a certificate is revoked, so publish a new list at least that often             (daily from cron is a good habit). The file is never overwritten.
+            """
     )
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var key: KeyOptions
     @Argument(help: ArgumentHelp("The JWS file to write.", valueName: "out.jwt")) var out: UserPath
+    @Option(help: ArgumentHelp("Days the list counts as current (validUntil).", valueName: "days")) var validDays = StatusListPublisher.defaultValidDays
 
     func validate() throws {
+        guard (1...366).contains(validDays) else { throw ValidationError("--valid-days must be 1 to 366, not \(validDays)") }
         try OutputTarget.check(out, option: "status-list", storePath: store.path, keyPath: key.path(storePath: store.path))
     }
 
@@ -23,8 +27,8 @@ struct CertStatusListCommand: ParsableCommand {
         let store = try store.open()
         let signer = try SigningKeys(store: store).signer(keyPath: key.path(storePath: store.path))
         let path = out.absolute
-        let published = try StatusListPublisher(store: store, signer: signer).publish()
+        let published = try StatusListPublisher(store: store, signer: signer).publish(validDays: validDays)
         try OutputFile.writeNew(path, Array((published.jws + "\n").utf8))
-        Output.line("wrote \(path): \(published.url), \(published.length) entries, \(published.revoked) revoked of \(published.certificates) certificates")
+        Output.line("wrote \(path): \(published.url), \(published.length) entries, \(published.revoked) revoked of \(published.certificates) certificates, current until \(published.validUntil)")
     }
 }

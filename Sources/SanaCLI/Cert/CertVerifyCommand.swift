@@ -1,5 +1,6 @@
 import ArgumentParser
 import Certificates
+import Enrollment
 import Foundation
 import SanaStore
 
@@ -17,13 +18,39 @@ struct CertVerifyCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Certificate files (.jwt), or folders of them.", valueName: "file")) var files: [UserPath]
     @Option(help: ArgumentHelp("The issuer's trust file (from 'sana cert trust-export').", valueName: "issuer.json")) var trust: UserPath?
     @Option(help: ArgumentHelp("The issuer's published status list (from 'sana cert status-list').", valueName: "status-list.jwt")) var status: UserPath?
-    @Option(help: ArgumentHelp("Also check that the certificate belongs to this IIN.", valueName: "iin")) var iin: String?
+    @Option(help: ArgumentHelp("Also check that the certificate belongs to this IIN (spaces ignored; an 11-digit IIN whose leading 0 was lost is repaired).", valueName: "iin")) var iin: String?
+    @Option(help: ArgumentHelp("With --iin: the holder code printed on the holder's copy of the certificate (needed for certificates issued since the code was kept off the file).", valueName: "code")) var holderCode: String?
     @Option(help: ArgumentHelp("Check as of this instant instead of now (2026-11-21T10:00:00Z).", valueName: "time")) var now: String?
     @Flag(help: "Print only each file's verdict.") var brief = false
     @Flag(help: "Print the reports as JSON.") var json = false
 
+    /// `--iin` read as a roster reads an IIN; nil when not given.
+    var normalizedIIN: String? {
+        get throws {
+            guard let iin else { return nil }
+            do {
+                return try IIN.read(String(iin.unicodeScalars.filter { !$0.properties.isWhitespace })).iin.digits
+            } catch {
+                throw ValidationError("--iin: \(error.description)")
+            }
+        }
+    }
+
+    var normalizedHolderCode: String? {
+        get throws {
+            guard let holderCode else { return nil }
+            guard let code = HumanCode.normalize(holderCode) else {
+                throw ValidationError("--holder-code '\(Output.visible(holderCode))' is not a holder code: check it against the printout (17 letters and digits, such as ABCD-EFGH-JKMN-PQRS-T)")
+            }
+            return code
+        }
+    }
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one certificate file") }
+        _ = try normalizedIIN
+        _ = try normalizedHolderCode
+        if holderCode != nil && iin == nil { throw ValidationError("--holder-code goes with --iin") }
         if let now, Timestamp.date(from: now) == nil {
             throw ValidationError("--now '\(now)' is not a time like 2026-11-21T10:00:00Z")
         }
@@ -33,7 +60,7 @@ struct CertVerifyCommand: ParsableCommand {
         let trustList = try trust.map { try TrustList.load(path: $0.typed) }
         let statusList = try status.map { StatusListDocument(text: try OutputFile.read($0.typed), trust: trustList) }
         let instant = now.flatMap { Timestamp.date(from: $0) } ?? Date()
-        let verifier = Verifier(trust: trustList, statusList: statusList, iin: iin, now: instant)
+        let verifier = Verifier(trust: trustList, statusList: statusList, iin: try normalizedIIN, holderCode: try normalizedHolderCode, now: instant)
         let found: [String]
         do {
             found = try expand(files.map(\.typed))
@@ -69,15 +96,25 @@ struct CertVerifyCommand: ParsableCommand {
         return out
     }
 
+    /// The verdict first, then what the certificate says and each check. Every text taken from a
+    /// file is escaped (control, bidi and escape characters shown as \u{...}), so a forged file
+    /// cannot draw a fake verdict.
     private func print(_ report: VerificationReport) {
+        let file = Output.visible(report.file)
+        let verdict: String
+        switch report.verdict {
+        case .valid: verdict = "VALID"
+        case .invalid: verdict = "INVALID (" + report.checks.filter { $0.outcome == .failed }.map(\.name).joined(separator: ", ") + ")"
+        case .undecided: verdict = "COULD NOT DECIDE (" + report.checks.filter { $0.outcome == .undecided }.map(\.name).joined(separator: ", ") + ")"
+        }
         if brief {
-            Output.line("\(report.file): \(report.verdict.rawValue)")
+            Output.line("\(file): \(verdict)")
             return
         }
-        Output.line(report.file)
+        Output.line("\(file): \(verdict)")
         if let summary = report.summary, let id = summary.id {
             let parts = [summary.holder, summary.course.map { "«\($0)»" }, summary.score.map { "score \($0)%" }, summary.issuerName.map { "issued by \($0)" }, summary.validFrom]
-            Output.line("  \(id): " + parts.compactMap { $0 }.joined(separator: ", "))
+            Output.line("  \(Output.visible(id)): " + Output.visible(parts.compactMap { $0 }.joined(separator: ", ")))
         }
         for check in report.checks {
             let mark: String
@@ -87,12 +124,7 @@ struct CertVerifyCommand: ParsableCommand {
             case .undecided: mark = "undecided"
             case .skipped: mark = "skipped"
             }
-            Output.line("  " + mark.padding(toLength: 10, withPad: " ", startingAt: 0) + check.name.padding(toLength: 23, withPad: " ", startingAt: 0) + check.detail)
-        }
-        switch report.verdict {
-        case .valid: Output.line("  verdict: VALID")
-        case .invalid: Output.line("  verdict: INVALID (" + report.checks.filter { $0.outcome == .failed }.map(\.name).joined(separator: ", ") + ")")
-        case .undecided: Output.line("  verdict: UNDECIDED (" + report.checks.filter { $0.outcome == .undecided }.map(\.name).joined(separator: ", ") + ")")
+            Output.line("  " + mark.padding(toLength: 10, withPad: " ", startingAt: 0) + check.name.padding(toLength: 23, withPad: " ", startingAt: 0) + Output.visible(check.detail))
         }
     }
 }

@@ -44,7 +44,7 @@ struct LearnerCodesCommand: ParsableCommand {
         // after: if the file cannot be written (a full disk), no learner's code changes; if the
         // process dies after the commit, a rerun issues fresh codes that nobody has seen.
         let writer = try CSVWriter(creating: out.absolute)
-        let issued = try AccessCodes(store: store, hasher: OpenSSLCodeHasher()).issue(selection) { issued in
+        let issued = try AccessCodes(store: store).issue(selection) { issued in
             try writer.write(["iin", "name", "code"])
             for code in issued {
                 try writer.write([code.iin, code.name, code.code.description])

@@ -54,7 +54,7 @@ struct QuizTakeCommand: ParsableCommand {
         let expired = try sessions.expireOverdue(iin: iin).last
         let environment = ProcessInfo.processInfo.environment["SANA_ACCESS_CODE"] ?? ""
         let code = environment.isEmpty ? (SecretPrompt.read("Access code for \(iin.digits): ") ?? "") : environment
-        try AccessCodes(store: store, hasher: OpenSSLCodeHasher()).verify(iin: iin, typed: code)
+        try AccessCodes(store: store).verify(iin: iin, typed: code)
         if let expired {
             let result = try sessions.result(attemptId: expired)
             if json {

@@ -81,9 +81,11 @@ struct ImportRosterCommand: ParsableCommand {
         }
         let oneRoster = format == "oneroster"
         let shown = Output.visible(file.typed)
-        // OneRoster diagnostics point into the package's users.csv.
+        // OneRoster diagnostics point into the package's users.csv (`export.zip (users.csv)` in a zip).
         let progress = ProgressBar()
-        let report = DiagnosticReport(file: oneRoster ? "\(file.typed) (users.csv)" : file.typed, rejectsPath: rejects?.absolute, progress: progress)
+        let report = DiagnosticReport(
+            file: RosterImporter.rowSource(file.typed, at: file.absolute, format: oneRoster ? .oneroster : .csv), rejectsPath: rejects?.absolute,
+            progress: progress)
         let interruption = Interruption.watch()
         let summary: RosterImportSummary
         do {

@@ -1,4 +1,4 @@
-import SanaStore
+import SanaCrypto
 import Testing
 
 @Suite struct SHA256Tests {

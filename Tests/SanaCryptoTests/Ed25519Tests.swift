@@ -1,4 +1,4 @@
-import Certificates
+import SanaCrypto
 import Testing
 
 /// RFC 8032 §7.1 test vectors through our OpenSSL signer.

@@ -25,14 +25,8 @@ public enum SecureRandom {
         var b = try bytes(16)
         b[6] = (b[6] & 0x0f) | 0x40
         b[8] = (b[8] & 0x3f) | 0x80
-        let hex = b.map { String($0, radix: 16).leftPadded(to: 2) }
+        let hex = b.map { $0 < 16 ? "0" + String($0, radix: 16) : String($0, radix: 16) }
         return hex[0..<4].joined() + "-" + hex[4..<6].joined() + "-" + hex[6..<8].joined() + "-"
             + hex[8..<10].joined() + "-" + hex[10..<16].joined()
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int, with pad: Character = "0") -> String {
-        count >= width ? self : String(repeating: pad, count: width - count) + self
     }
 }

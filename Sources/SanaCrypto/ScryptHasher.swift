@@ -1,14 +1,13 @@
 import COpenSSL
-import Enrollment
 import Foundation
 
-/// Access-code hashes through OpenSSL's scrypt (`EVP_PBE_scrypt`): a 16-byte random salt
+/// Access-code hashes (and any other short secret) through OpenSSL's scrypt (`EVP_PBE_scrypt`): a 16-byte random salt
 /// (`RAND_bytes`), a 32-byte key, stored as `scrypt$N=8192,r=8,p=1$<salt>$<key>` (base64), compared
 /// in constant time (`CRYPTO_memcmp`). Codes are random with 59 bits of entropy, so a moderate cost
 /// (about 8 MiB and tens of milliseconds) makes an offline search hopeless while issuing codes to a
 /// 100,000-learner roster stays in minutes. Verification reads the cost from the stored value, so
 /// the parameters can rise later without invalidating issued codes.
-public struct OpenSSLCodeHasher: AccessCodeHasher {
+public struct ScryptHasher: Sendable {
     public struct Parameters: Sendable, Equatable {
         public var n: UInt64
         public var r: UInt64
@@ -30,12 +29,9 @@ public struct OpenSSLCodeHasher: AccessCodeHasher {
     }
 
     public func hash(_ code: String) throws -> String {
-        var salt = [UInt8](repeating: 0, count: 16)
-        guard RAND_bytes(&salt, Int32(salt.count)) == 1 else {
-            throw EnrollmentError.codeHashingFailed("RAND_bytes failed")
-        }
-        guard let key = OpenSSLCodeHasher.derive(code, salt: salt, parameters) else {
-            throw EnrollmentError.codeHashingFailed("EVP_PBE_scrypt failed")
+        let salt = try SecureRandom.bytes(16)
+        guard let key = ScryptHasher.derive(code, salt: salt, parameters) else {
+            throw OpenSSLError.last("derive an scrypt key")
         }
         let params = "N=\(parameters.n),r=\(parameters.r),p=\(parameters.p)"
         return "scrypt$\(params)$\(Data(salt).base64EncodedString())$\(Data(key).base64EncodedString())"
@@ -44,10 +40,10 @@ public struct OpenSSLCodeHasher: AccessCodeHasher {
     public func verify(_ code: String, against stored: String) -> Bool {
         let parts = stored.split(separator: "$", omittingEmptySubsequences: false)
         guard parts.count == 4, parts[0] == "scrypt",
-              let parameters = OpenSSLCodeHasher.parse(parts[1]),
+              let parameters = ScryptHasher.parse(parts[1]),
               let salt = Data(base64Encoded: String(parts[2])),
               let expected = Data(base64Encoded: String(parts[3])), expected.count == 32,
-              let key = OpenSSLCodeHasher.derive(code, salt: Array(salt), parameters)
+              let key = ScryptHasher.derive(code, salt: Array(salt), parameters)
         else { return false }
         return key.withUnsafeBytes { lhs in
             expected.withUnsafeBytes { rhs in CRYPTO_memcmp(lhs.baseAddress, rhs.baseAddress, 32) == 0 }

@@ -1,3 +1,4 @@
+import Foundation
 import COpenSSL
 
 /// An Ed25519 public key (32 raw bytes), verifying through OpenSSL's EVP interface.
@@ -51,6 +52,6 @@ public final class Ed25519PublicKey: @unchecked Sendable, Equatable {
 
     /// The public key as a PEM `PUBLIC KEY` block.
     public var pem: String {
-        "-----BEGIN PUBLIC KEY-----\n" + Base64URL.standard(derSubjectPublicKeyInfo) + "\n-----END PUBLIC KEY-----\n"
+        "-----BEGIN PUBLIC KEY-----\n" + Data(derSubjectPublicKeyInfo).base64EncodedString() + "\n-----END PUBLIC KEY-----\n"
     }
 }
