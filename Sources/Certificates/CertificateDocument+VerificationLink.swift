@@ -29,23 +29,24 @@ extension CertificateDocument {
         return "\(tenths / 10).\(tenths % 10)mm"
     }
 
+    /// The QR code floats right of the "how to verify" text, which wraps beside it: the section grows
+    /// by little more than the instruction and the link.
     static let verificationCSS = """
-        .online { display: flex; align-items: center; gap: 5mm; margin: 0 0 2mm; }
-        .qr { flex: none; line-height: 0; }
+        .verify { display: flow-root; }
+        .qr { float: right; margin: -2mm -1mm 0 4mm; line-height: 0; }
         .qr svg { display: block; }
-        .link { font-family: "DejaVu Sans Mono", monospace; font-size: 9pt; overflow-wrap: anywhere; }
+        .link { font-family: "DejaVu Sans Mono", monospace; font-size: 8.5pt; overflow-wrap: anywhere; }
         .link a { color: inherit; text-decoration: none; }
         """
 
-    /// The HTML block with the QR code (an inline SVG with a quiet zone of 4 modules) beside what to do
-    /// and the link; empty without a link.
+    /// The QR code (an inline SVG with a quiet zone of 4 modules), what to do and the link; empty
+    /// without a link.
     func verificationHTML(escape e: (String) -> String) -> String {
         guard let url = verificationURL, let code = verificationQRCode else { return "" }
         return """
-            <div class="online">
             <div class="qr" role="img" aria-label="\(e(verificationLabels.qrCode))">\(code.svg(width: Self.printedWidth(of: code)))</div>
-            <div><p>\(e(verificationLabels.instruction))</p><p class="link"><a href="\(e(url))">\(e(url))</a></p></div>
-            </div>
+            <p>\(e(verificationLabels.instruction))</p>
+            <p class="link"><a href="\(e(url))">\(e(url))</a></p>
             """
     }
 }

@@ -82,17 +82,17 @@ public struct CertificateDocument: Sendable {
             html, body { margin: 0; padding: 0; }
             body { font-family: "DejaVu Serif", Georgia, serif; color: #1b2a3a; background: #fff; }
             .page { width: 210mm; height: 297mm; padding: 14mm; overflow: hidden; page-break-after: avoid; }
-            .frame { height: 100%; border: 3mm double #1f5f8b; padding: 16mm 14mm 10mm; display: flex; flex-direction: column; position: relative; }
+            .frame { height: 100%; border: 3mm double #1f5f8b; padding: 12mm 14mm 8mm; display: flex; flex-direction: column; position: relative; }
             .issuer-top { text-align: center; font-size: 12pt; letter-spacing: 0.08em; text-transform: uppercase; color: #1f5f8b; }
-            h1 { text-align: center; font-size: 40pt; margin: 10mm 0 8mm; letter-spacing: 0.12em; font-weight: normal; }
+            h1 { text-align: center; font-size: 40pt; margin: 6mm 0 5mm; letter-spacing: 0.12em; font-weight: normal; }
             .lead { text-align: center; font-size: 13pt; font-style: italic; margin: 0; }
-            .holder { text-align: center; font-size: 26pt; margin: 6mm 0; font-weight: bold; }
-            .course { text-align: center; font-size: 20pt; margin: 4mm 6mm 10mm; color: #1f5f8b; }
-            dl { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm 10mm; margin: 0 4mm; font-size: 11.5pt; }
+            .holder { text-align: center; font-size: 26pt; margin: 5mm 0; font-weight: bold; }
+            .course { text-align: center; font-size: 20pt; margin: 3mm 6mm 7mm; color: #1f5f8b; }
+            dl { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 10mm; margin: 0 4mm; font-size: 11.5pt; }
             dt { color: #5a6b7b; font-size: 9.5pt; text-transform: uppercase; letter-spacing: 0.05em; }
             dd { margin: 1mm 0 0; }
             .code { font-family: "DejaVu Sans Mono", monospace; font-size: 13pt; font-weight: bold; white-space: nowrap; }
-            .verify { margin-top: auto; border-top: 0.4mm solid #c5d3e0; padding-top: 5mm; font-size: 9.5pt; font-family: "DejaVu Sans", Arial, sans-serif; }
+            .verify { margin-top: auto; border-top: 0.4mm solid #c5d3e0; padding-top: 4mm; font-size: 9.5pt; font-family: "DejaVu Sans", Arial, sans-serif; }
             .verify h2 { font-size: 11pt; margin: 0 0 2mm; }
             .verify p { margin: 1mm 0; }
             code { font-family: "DejaVu Sans Mono", monospace; font-size: 8.5pt; background: #eef3f7; padding: 0.5mm 1mm; overflow-wrap: anywhere; }
