@@ -48,6 +48,12 @@ public enum HumanCode {
         return format(values)
     }
 
+    /// A normalized code without its hyphens: what a holder code is hashed as (a verifier's page
+    /// only upper-cases what was typed and drops spaces and hyphens).
+    public static func compact(_ normalized: String) -> String {
+        normalized.replacingOccurrences(of: "-", with: "")
+    }
+
     /// True when the text looks like a code rather than a `urn:uuid:` id.
     public static func looksLikeCode(_ text: String) -> Bool {
         !text.hasPrefix("urn:")

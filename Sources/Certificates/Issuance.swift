@@ -188,7 +188,7 @@ public struct Issuance: Sendable {
             let code = HumanCode.make(from: Array(random[(random.startIndex + 8)..<(random.startIndex + 18)]))
             let salt = HumanCode.make(from: Array(random[(random.startIndex + 18)...]))
             let subjectID = "urn:uuid:" + attempt.subjectUUID
-            let identityHash = OpenBadgeCredential.identityHash(attempt.iin, salt: salt)
+            let identityHash = OpenBadgeCredential.identityHash(attempt.iin, salt: templateNumber == nil ? salt : HumanCode.compact(salt))
             let score = OpenBadgeCredential.scoreText(attempt.score)
             var parts: [UInt8] = []
             if let templateNumber {

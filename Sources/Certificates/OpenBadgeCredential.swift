@@ -40,7 +40,7 @@ public enum OpenBadgeCredential {
             "type": .string("IdentityObject"),
             "identityType": .string("nationalIdentityNumber"),
             "hashed": .bool(true),
-            "identityHash": .string(identityHash(claims.iin, salt: claims.salt)),
+            "identityHash": .string(identityHash(claims.iin, salt: claims.publishesSalt ? claims.salt : HumanCode.compact(claims.salt))),
         ]
         if claims.publishesSalt { object["salt"] = .string(claims.salt) }
         return object

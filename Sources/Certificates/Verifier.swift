@@ -7,8 +7,8 @@ public struct Verifier: Sendable {
     public let trust: TrustList?
     public let statusList: StatusListDocument?
     public let iin: String?
-    /// The holder code from the holder's printout, normalized (`HumanCode.normalize`): with the
-    /// IIN it checks a certificate that keeps its salt off the file.
+    /// The holder code from the holder's printout, normalized and without hyphens
+    /// (`HumanCode.compact`): with the IIN it checks a certificate that keeps its salt off the file.
     public let holderCode: String?
     public let now: Int64
     /// Each trusted key's window in seconds, read once.

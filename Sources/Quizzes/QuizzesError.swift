@@ -14,6 +14,8 @@ public enum QuizzesError: SanaError, Equatable {
     case corruptRecord(table: String, id: String, reason: String)
     case unreadableAnswers(path: String, reason: String)
     case invalidAnswers(path: String, count: Int)
+    case noPractice(course: String, lesson: Int)
+    case notInPractice(course: String, lesson: Int, qid: String)
 
     public var description: String {
         switch self {
@@ -41,6 +43,10 @@ public enum QuizzesError: SanaError, Equatable {
             return "cannot read answers from \(path): \(reason)"
         case .invalidAnswers(let path, let count):
             return "\(path) has \(count) invalid answer\(count == 1 ? "" : "s"): nothing was recorded"
+        case .noPractice(let course, let lesson):
+            return "lesson \(lesson) of \(course) has no practice questions"
+        case .notInPractice(let course, let lesson, let qid):
+            return "question \(qid) is not in the practice set of lesson \(lesson) of \(course)"
         }
     }
 }

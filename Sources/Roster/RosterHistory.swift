@@ -1,3 +1,4 @@
+import Enrollment
 import Foundation
 import GRDB
 import SanaStore
@@ -42,21 +43,13 @@ public struct RosterHistory: Sendable {
                     -- enrollments it created that have been worked in since
                     UNION ALL
                     SELECT l.iin FROM enrollment e JOIN learner l ON l.id = e.learner_id
-                    WHERE e.batch_id = :b AND e.enrolled_at = :t AND (
-                        EXISTS (SELECT 1 FROM attempt a JOIN course_version v ON v.id = a.course_version_id
-                                WHERE a.learner_id = e.learner_id AND v.course_id = e.course_id)
-                        OR EXISTS (SELECT 1 FROM lesson_progress p JOIN course_version v ON v.id = p.course_version_id
-                                   WHERE p.learner_id = e.learner_id AND v.course_id = e.course_id)
-                        OR EXISTS (SELECT 1 FROM certificate c JOIN course_version v ON v.id = c.course_version_id
-                                   WHERE c.learner_id = e.learner_id AND v.course_id = e.course_id))
+                    WHERE e.batch_id = :b AND e.enrolled_at = :t
+                      AND EXISTS (SELECT 1 FROM learner_activity x WHERE x.learner_id = e.learner_id AND x.course_id = e.course_id)
                     -- learners it created that have gained anything since
                     UNION ALL
                     SELECT l.iin FROM learner l WHERE l.batch_id = :b AND l.created_at = :t AND (
                         EXISTS (SELECT 1 FROM enrollment e WHERE e.learner_id = l.id AND (e.batch_id IS NOT :b OR e.enrolled_at <> :t))
-                        OR EXISTS (SELECT 1 FROM attempt a WHERE a.learner_id = l.id)
-                        OR EXISTS (SELECT 1 FROM certificate c WHERE c.learner_id = l.id)
-                        OR EXISTS (SELECT 1 FROM lesson_progress p WHERE p.learner_id = l.id)
-                        OR EXISTS (SELECT 1 FROM access_code a WHERE a.learner_id = l.id))
+                        OR EXISTS (SELECT 1 FROM learner_activity x WHERE x.learner_id = l.id))
                 ) ORDER BY iin
                 """, arguments: ["b": id, "t": stamp])
             if !conflicts.isEmpty {
@@ -66,27 +59,20 @@ public struct RosterHistory: Sendable {
             let changes = try Row.fetchAll(db, sql: """
                 SELECT kind, learner_id, enrollment_id, before FROM import_change WHERE batch_id = ? ORDER BY id DESC
                 """, arguments: [id])
-            try db.execute(sql: "DELETE FROM enrollment WHERE batch_id = ? AND enrolled_at = ?", arguments: [id, stamp])
+            let rows = try LearnerWriter(db)
+            try rows.deleteEnrollmentsCreated(batchId: id, at: stamp)
             for change in changes {
                 let before = Data((change["before"] as String? ?? "{}").utf8)
                 switch change["kind"] as String {
                 case "learner_updated":
-                    let old = try decoder.decode(LearnerSnapshot.self, from: before)
-                    try db.execute(sql: """
-                        UPDATE learner SET last_name = ?, first_name = ?, middle_name = ?, email = ?, institution_id = ?,
-                            faculty = ?, study_group = ?, locale = ?, updated_at = ?, batch_id = ? WHERE id = ?
-                        """, arguments: [old.lastName, old.firstName, old.middleName, old.email, old.institutionId,
-                                         old.faculty, old.studyGroup, old.locale, old.updatedAt, old.batchId, change["learner_id"]])
+                    try rows.updateLearner(id: change["learner_id"], to: try decoder.decode(LearnerSnapshot.self, from: before))
                 case "enrollment_updated":
-                    let old = try decoder.decode(EnrollmentSnapshot.self, from: before)
-                    try db.execute(sql: """
-                        UPDATE enrollment SET cohort_id = ?, status = ?, withdrawn_at = ?, updated_at = ?, batch_id = ? WHERE id = ?
-                        """, arguments: [old.cohortId, old.status, old.withdrawnAt, old.updatedAt, old.batchId, change["enrollment_id"]])
+                    try rows.updateEnrollment(id: change["enrollment_id"], to: try decoder.decode(EnrollmentSnapshot.self, from: before))
                 default:
                     break
                 }
             }
-            try db.execute(sql: "DELETE FROM learner WHERE batch_id = ? AND created_at = ?", arguments: [id, stamp])
+            try rows.deleteLearnersCreated(batchId: id, at: stamp)
             batch.revertedAt = Timestamp.string(from: now)
             batch.revertedBy = OSUser.name
             try batch.update(db)

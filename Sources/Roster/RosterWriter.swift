@@ -18,8 +18,8 @@ final class RosterWriter {
     private let map: HeaderMap
     private let scope: StoredLearners.Scope
     private let stored: StoredLearners
-    private let findLearner, insertLearner, updateLearner: FastStatement
-    private let findEnrollment, insertEnrollment, updateEnrollment: FastStatement
+    /// Enrollment's writer of learner and enrollment rows (it owns those tables).
+    private let rows: LearnerWriter
     private let insertChange: FastStatement
     private var institutions: [VerbatimKey: Int64] = [:]
     private var cohorts: [CohortKey: Int64] = [:]
@@ -56,30 +56,7 @@ final class RosterWriter {
         // The batch holds the write lock from here on, so this picture stays true.
         scope = StoredLearners.Scope(map: map, defaultCohort: defaultCohort)
         stored = try StoredLearners(db, store: store, scope: scope, maxBytes: fingerprintBudget)
-        findLearner = try FastStatement(db, sql: """
-            SELECT id, last_name, first_name, middle_name, email, institution_id, faculty, study_group, locale, updated_at, batch_id
-            FROM learner WHERE iin = ?
-            """)
-        insertLearner = try FastStatement(db, sql: """
-            INSERT INTO learner (iin, last_name, first_name, middle_name, email, institution_id, faculty, study_group,
-                                 locale, subject_uuid, created_at, updated_at, batch_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        updateLearner = try FastStatement(db, sql: """
-            UPDATE learner SET last_name = ?, first_name = ?, middle_name = ?, email = ?, institution_id = ?, faculty = ?,
-                               study_group = ?, locale = ?, updated_at = ?, batch_id = ?
-            WHERE id = ?
-            """)
-        findEnrollment = try FastStatement(db, sql: """
-            SELECT id, cohort_id, status, withdrawn_at, updated_at, batch_id FROM enrollment WHERE learner_id = ? AND course_id = ?
-            """)
-        insertEnrollment = try FastStatement(db, sql: """
-            INSERT INTO enrollment (learner_id, course_id, cohort_id, status, enrolled_at, updated_at, batch_id)
-            VALUES (?, ?, ?, 'active', ?, ?, ?)
-            """)
-        updateEnrollment = try FastStatement(db, sql: """
-            UPDATE enrollment SET cohort_id = ?, status = ?, withdrawn_at = ?, updated_at = ?, batch_id = ? WHERE id = ?
-            """)
+        rows = try LearnerWriter(db)
         insertChange = try FastStatement(db, sql: """
             INSERT INTO import_change (batch_id, kind, learner_id, enrollment_id, before) VALUES (?, ?, ?, ?, ?)
             """)
@@ -116,20 +93,10 @@ final class RosterWriter {
         if let fingerprint, fingerprint == StoredLearners.fingerprint(row, institutionId: institutionId, cohortId: cohortId, scope: scope) {
             return (.unchanged, false)
         }
-        findLearner.reset()
-        findLearner.bind(1, draft.iin.digits)
-        guard try findLearner.step() else {
-            findLearner.reset()
+        guard let (learnerId, before) = try rows.learner(iin: draft.iin.digits) else {
             if stored.isComplete { throw RosterError.storeChanged(iin: draft.iin.digits) }
             return try create()
         }
-        let learnerId = findLearner.int64(0)!
-        let before = LearnerSnapshot(
-            lastName: findLearner.text(1) ?? "", firstName: findLearner.text(2) ?? "", middleName: findLearner.text(3),
-            email: findLearner.text(4), institutionId: findLearner.int64(5), faculty: findLearner.text(6),
-            studyGroup: findLearner.text(7), locale: findLearner.text(8) ?? "kk", updatedAt: findLearner.text(9) ?? "",
-            batchId: findLearner.int64(10))
-        findLearner.reset()
         var after = before
         after.lastName = draft.lastName
         after.firstName = draft.firstName
@@ -146,18 +113,7 @@ final class RosterWriter {
             after.updatedAt = stamp
             after.batchId = batchId
             try record("learner_updated", learnerId: learnerId, enrollmentId: nil, before: encoder.encode(before))
-            updateLearner.bind(1, after.lastName)
-            updateLearner.bind(2, after.firstName)
-            updateLearner.bind(3, after.middleName)
-            updateLearner.bind(4, after.email)
-            updateLearner.bind(5, after.institutionId)
-            updateLearner.bind(6, after.faculty)
-            updateLearner.bind(7, after.studyGroup)
-            updateLearner.bind(8, after.locale)
-            updateLearner.bind(9, stamp)
-            updateLearner.bind(10, batchId)
-            updateLearner.bind(11, learnerId)
-            try updateLearner.execute()
+            try rows.updateLearner(id: learnerId, to: after)
             wrote = true
         }
         let (enrollmentWritten, enrolled) = try upsertEnrollment(learnerId: learnerId, course: row.course, cohortId: cohortId)
@@ -190,14 +146,14 @@ final class RosterWriter {
                 throw RosterError.withdrawLimit(wouldWithdraw: missing.count, of: total, institution: name, course: pair.course, maxPercent: maxPercent)
             }
             for enrollmentId in missing {
-                guard let row = try Row.fetchOne(db, sql: """
-                    SELECT learner_id, cohort_id, status, withdrawn_at, updated_at, batch_id FROM enrollment WHERE id = ?
-                    """, arguments: [enrollmentId]) else { continue }
-                let before = EnrollmentSnapshot(cohortId: row["cohort_id"], status: row["status"], withdrawnAt: row["withdrawn_at"], updatedAt: row["updated_at"], batchId: row["batch_id"])
-                try record("enrollment_updated", learnerId: row["learner_id"], enrollmentId: enrollmentId, before: encoder.encode(before))
-                try db.execute(sql: """
-                    UPDATE enrollment SET status = 'withdrawn', withdrawn_at = ?, updated_at = ?, batch_id = ? WHERE id = ?
-                    """, arguments: [stamp, stamp, batchId, enrollmentId])
+                guard let (learnerId, before) = try rows.enrollment(id: enrollmentId) else { continue }
+                try record("enrollment_updated", learnerId: learnerId, enrollmentId: enrollmentId, before: encoder.encode(before))
+                var after = before
+                after.status = "withdrawn"
+                after.withdrawnAt = stamp
+                after.updatedAt = stamp
+                after.batchId = batchId
+                try rows.updateEnrollment(id: enrollmentId, to: after)
             }
             withdrawn += missing.count
         }
@@ -205,50 +161,20 @@ final class RosterWriter {
     }
 
     private func createLearner(_ draft: LearnerDraft, institutionId: Int64) throws -> Int64 {
-        insertLearner.reset()
-        insertLearner.bind(1, draft.iin.digits)
-        insertLearner.bind(2, draft.lastName)
-        insertLearner.bind(3, draft.firstName)
-        insertLearner.bind(4, draft.middleName)
-        insertLearner.bind(5, draft.email)
-        insertLearner.bind(6, institutionId)
-        insertLearner.bind(7, draft.faculty)
-        insertLearner.bind(8, draft.studyGroup)
-        insertLearner.bind(9, draft.locale ?? "kk")
         try random.uuidText(into: &uuidText)
-        insertLearner.bind(10, utf8: uuidText)
-        insertLearner.bind(11, stamp)
-        insertLearner.bind(12, stamp)
-        insertLearner.bind(13, batchId)
-        try insertLearner.execute()
-        return insertLearner.lastInsertedRowID
+        return try rows.insertLearner(draft, institutionId: institutionId, subjectUUID: uuidText, stamp: stamp, batchId: batchId)
     }
 
     private func createEnrollment(learnerId: Int64, course: String, cohortId: Int64?) throws {
-        insertEnrollment.reset()
-        insertEnrollment.bind(1, learnerId)
-        insertEnrollment.bind(2, course)
-        insertEnrollment.bind(3, cohortId)
-        insertEnrollment.bind(4, stamp)
-        insertEnrollment.bind(5, stamp)
-        insertEnrollment.bind(6, batchId)
-        try insertEnrollment.execute()
+        try rows.insertEnrollment(learnerId: learnerId, course: course, cohortId: cohortId, stamp: stamp, batchId: batchId)
     }
 
     /// Returns (something written, enrollment created or re-activated).
     private func upsertEnrollment(learnerId: Int64, course: String, cohortId: Int64?) throws -> (Bool, Bool) {
-        findEnrollment.reset()
-        findEnrollment.bind(1, learnerId)
-        findEnrollment.bind(2, course)
-        guard try findEnrollment.step() else {
+        guard let (enrollmentId, before) = try rows.enrollment(learnerId: learnerId, course: course) else {
             try createEnrollment(learnerId: learnerId, course: course, cohortId: cohortId)
             return (true, true)
         }
-        let enrollmentId = findEnrollment.int64(0)!
-        let before = EnrollmentSnapshot(
-            cohortId: findEnrollment.int64(1), status: findEnrollment.text(2) ?? "active",
-            withdrawnAt: findEnrollment.text(3), updatedAt: findEnrollment.text(4) ?? "", batchId: findEnrollment.int64(5))
-        findEnrollment.reset()
         var after = before
         if let cohortId { after.cohortId = cohortId }
         let reactivated = before.status == "withdrawn"
@@ -260,13 +186,7 @@ final class RosterWriter {
         after.updatedAt = stamp
         after.batchId = batchId
         try record("enrollment_updated", learnerId: learnerId, enrollmentId: enrollmentId, before: encoder.encode(before))
-        updateEnrollment.bind(1, after.cohortId)
-        updateEnrollment.bind(2, after.status)
-        updateEnrollment.bind(3, after.withdrawnAt)
-        updateEnrollment.bind(4, stamp)
-        updateEnrollment.bind(5, batchId)
-        updateEnrollment.bind(6, enrollmentId)
-        try updateEnrollment.execute()
+        try rows.updateEnrollment(id: enrollmentId, to: after)
         return (true, reactivated)
     }
 

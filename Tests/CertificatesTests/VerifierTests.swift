@@ -21,7 +21,7 @@ import Testing
             try fixture.attempt(learner: try fixture.learner(VerifierTests.iin), score: 88, passed: true)
             id = try #require(try fixture.issue(now: VerifierTests.issuedAt).first).id
             jws = try fixture.credential(id)
-            holderCode = try fixture.holderCode(id)
+            holderCode = try fixture.holderCode(id).map { HumanCode.compact($0) }
         }
 
         func statusList(publishedAt: Date = VerifierTests.later) throws -> StatusListDocument {

@@ -136,28 +136,7 @@ final class ExamTerminal {
         say("")
         say(bold("Question \(index + 1)/\(sheet.items.count) · \(timeLeft()) left · \(sheet.answeredCount) answered"))
         say(Output.terminalSafe(item.question.text))
-        let shown = item.shownOptions
-        switch item.question.answer {
-        case .choice, .multi:
-            for (position, option) in shown.enumerated() {
-                say("  \(ResponseInput.letter(position))) \(Output.terminalSafe(option))")
-            }
-            if case .multi = item.question.answer { say("(choose every option that applies: letters such as a c)") }
-        case .truefalse:
-            say("  t) true   f) false")
-        case .short:
-            say("(type a short answer)")
-        case .numeric:
-            say("(type a number)")
-        case .matching:
-            for (position, prompt) in item.question.matchingPrompts.enumerated() {
-                say("  \(position + 1). \(Output.terminalSafe(prompt))")
-            }
-            for (position, option) in shown.enumerated() {
-                say("  \(ResponseInput.letter(position))) \(Output.terminalSafe(option))")
-            }
-            say("(one letter for each numbered item, in order: such as \((0..<item.question.matchingPrompts.count).map { ResponseInput.letter($0 % max(1, shown.count)) }.joined(separator: " ")))")
-        }
+        QuestionScreen.english.lines(item).forEach(say)
         if let typed = item.typedResponse {
             say("Your answer: \(typed) (type another to change it, or Enter to keep it)")
         }

@@ -134,7 +134,7 @@ struct QuizTakeCommand: ParsableCommand {
     }
 
     /// Line editing on a terminal erases whole Kazakh and Russian letters only with IUTF8 set.
-    private static func keepUTF8Input() {
+    static func keepUTF8Input() {
         guard isatty(STDIN_FILENO) == 1 else { return }
         var settings = termios()
         guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }

@@ -1,16 +1,16 @@
 /// The columns of a learner row an import may change, as they were before: kept as JSON in
 /// import_change so that a batch can be reverted exactly.
-struct LearnerSnapshot: Codable, Equatable {
-    var lastName: String
-    var firstName: String
-    var middleName: String?
-    var email: String?
-    var institutionId: Int64?
-    var faculty: String?
-    var studyGroup: String?
-    var locale: String
-    var updatedAt: String
-    var batchId: Int64?
+public struct LearnerSnapshot: Codable, Equatable, Sendable {
+    public var lastName: String
+    public var firstName: String
+    public var middleName: String?
+    public var email: String?
+    public var institutionId: Int64?
+    public var faculty: String?
+    public var studyGroup: String?
+    public var locale: String
+    public var updatedAt: String
+    public var batchId: Int64?
 
     enum CodingKeys: String, CodingKey {
         case email, faculty, locale

@@ -1,10 +1,10 @@
 /// The columns of an enrollment an import may change, as they were before (see LearnerSnapshot).
-struct EnrollmentSnapshot: Codable, Equatable {
-    var cohortId: Int64?
-    var status: String
-    var withdrawnAt: String?
-    var updatedAt: String
-    var batchId: Int64?
+public struct EnrollmentSnapshot: Codable, Equatable, Sendable {
+    public var cohortId: Int64?
+    public var status: String
+    public var withdrawnAt: String?
+    public var updatedAt: String
+    public var batchId: Int64?
 
     enum CodingKeys: String, CodingKey {
         case status
