@@ -1,4 +1,5 @@
 import GRDB
+import SanaStore
 
 /// The web page where a verifier checks a printed certificate. `sana cert issuer --verify-url` sets
 /// its address (kept in the `setting` table); unset, it is the issuer's URL + `/verify/`. A
@@ -30,7 +31,7 @@ public struct VerificationPage: Sendable, Equatable {
     /// The address set with `--verify-url`; else the default for the stored issuer, else for
     /// `issuerURL` (the one a certificate names); nil when there is neither.
     public static func load(_ db: Database, issuerURL: String? = nil) throws -> VerificationPage? {
-        if let url = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [urlKey]) {
+        if let url = try Setting.value(db, urlKey) {
             return VerificationPage(stored: url)
         }
         if let issuer = try IssuerProfile.loadIfSet(db) {
@@ -45,9 +46,7 @@ public struct VerificationPage: Sendable, Equatable {
     }
 
     public func save(_ db: Database) throws {
-        try db.execute(
-            sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            arguments: [Self.urlKey, url])
+        try Setting.set(db, Self.urlKey, to: url)
     }
 
     /// The address printed on the certificate with `code`: `URL#CODE`, the code in its canonical form
