@@ -181,6 +181,21 @@ import Testing
         #expect(try ZBar.decode(png) == [link])
     }
 
+    /// The code in the link's fragment, as read from the printed page's QR code, opens the certificate
+    /// on the published verification site (`sana cert publish`) with a verdict.
+    @Test func theLinkOpensTheCertificateOnThePublishedSite() throws {
+        let (work, db, code, link) = try issued()
+        let publish = try sana.run(["cert", "publish", "--db", db, work.file("site")])
+        #expect(publish.status == 0, "\(publish.stderr)")
+        let page = try work.write("certificate.html", try sana.run(["cert", "show", "--db", db, code, "--format", "html"]).stdout)
+        try Chromium.screenshot(page, to: work.file("certificate.png"), width: 794, height: 1123)
+        let scanned = try ZBar.decode(work.file("certificate.png"))
+        #expect(scanned == [link])
+        let fragment = try #require(scanned.first?.split(separator: "#").last)
+        let shown = try VerificationPage.visit([["url": "index.html#\(fragment)"]], serve: work.file("site"))
+        #expect(shown.first?.verdict == "valid", "\(shown.first?.message ?? "") \(shown.first?.failure ?? "")")
+    }
+
     /// The SVG alone, as the browser rasterizes it at a few sizes.
     @Test func theCertificatesSVGReadsBackAtSeveralSizes() throws {
         let (work, db, code, link) = try issued()
