@@ -36,6 +36,8 @@ public enum CertificatesError: SanaError, Equatable {
     case malformedStatusList(reason: String)
     case compression(String)
     case damagedCredential(id: String)
+    case invalidVerifyURL(String, reason: String)
+    case qrCodeTooLong(bytes: Int, level: String, capacity: Int)
 
     public var description: String {
         switch self {
@@ -107,6 +109,10 @@ public enum CertificatesError: SanaError, Equatable {
             return "gzip failed: \(reason)"
         case .damagedCredential(let id):
             return "the stored credential of certificate \(id) cannot be rebuilt: its template or parts are damaged"
+        case .invalidVerifyURL(let url, let reason):
+            return "verification page URL '\(url)' \(reason)"
+        case .qrCodeTooLong(let bytes, let level, let capacity):
+            return "a QR code at error correction level \(level) holds at most \(capacity) bytes, not \(bytes)"
         }
     }
 }
