@@ -2,12 +2,12 @@ import GRDB
 import SanaStore
 
 /// The web page where a verifier checks a printed certificate. `sana cert issuer --verify-url` sets
-/// its address (kept in the `setting` table); unset, it is the issuer's URL + `/verify/`. A
+/// its address (kept in the `setting` table); unset, it is the issuer's URL + `/index.html` (where `sana cert publish` puts the page when the site is served at the issuer's URL). A
 /// certificate carries `URL#CODE`: its code, without hyphens, in the fragment, which a browser keeps
 /// to itself instead of sending it to the server.
 public struct VerificationPage: Sendable, Equatable {
     public let url: String
-    /// True when no address was set and the issuer's URL + `/verify/` stands in.
+    /// True when no address was set and the issuer's URL + `/index.html` (where `sana cert publish` puts the page when the site is served at the issuer's URL) stands in.
     public let isDefault: Bool
 
     static let urlKey = "cert.verify_url"
@@ -24,7 +24,7 @@ public struct VerificationPage: Sendable, Equatable {
     }
 
     private init(defaultFor issuerURL: String) {
-        url = (issuerURL.hasSuffix("/") ? String(issuerURL.dropLast()) : issuerURL) + "/verify/"
+        url = (issuerURL.hasSuffix("/") ? String(issuerURL.dropLast()) : issuerURL) + "/index.html"
         isDefault = true
     }
 

@@ -14,7 +14,7 @@ import Testing
         let (work, db) = try CertCommandsTests.prepared()
         let file = try CertCommandsTests().issued(work, db)
         let code = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-        return (work, db, code, "https://aisana.example.kz/verify/#" + code.replacingOccurrences(of: "-", with: ""))
+        return (work, db, code, "https://aisana.example.kz/index.html#" + code.replacingOccurrences(of: "-", with: ""))
     }
 
     static let instructions = [
@@ -30,7 +30,7 @@ import Testing
         #expect(shown.stdout == """
             issuer: AI-Sana <https://aisana.example.kz>
             status list: https://aisana.example.kz/credentials/status/revocation
-            verification page: https://aisana.example.kz/verify/ (the issuer's URL + /verify/; set with --verify-url)
+            verification page: https://aisana.example.kz/index.html (the issuer's URL + /index.html, where sana cert publish puts the page; set with --verify-url)
 
             """)
         let set = try sana.run(["cert", "issuer", "--db", db, "--verify-url", "https://check.aisana.kz/cert"])

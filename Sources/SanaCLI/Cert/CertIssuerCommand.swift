@@ -13,7 +13,7 @@ struct CertIssuerCommand: ParsableCommand {
     @Option(help: "The issuer's web address (https://...); status lists are published under it.") var url: String?
     @Option(
         name: .customLong("verify-url"),
-        help: "The verification page's address (https://...), printed with each certificate's code as URL#CODE and as a QR code (default: the issuer's URL + /verify/)."
+        help: "The verification page's address (https://...), printed with each certificate's code as URL#CODE and as a QR code (default: the issuer's URL + /index.html)."
     ) var verifyURL: String?
 
     func run() throws {
@@ -41,7 +41,7 @@ struct CertIssuerCommand: ParsableCommand {
         Output.line("issuer: \(profile.name) <\(profile.url)>")
         Output.line("status list: \(profile.statusListURL)")
         if let page {
-            Output.line("verification page: \(page.url)\(page.isDefault ? " (the issuer's URL + /verify/; set with --verify-url)" : "")")
+            Output.line("verification page: \(page.url)\(page.isDefault ? " (the issuer's URL + /index.html, where sana cert publish puts the page; set with --verify-url)" : "")")
         }
     }
 }
