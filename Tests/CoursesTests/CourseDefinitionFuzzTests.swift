@@ -103,8 +103,8 @@ import Testing
     @Test(arguments: FuzzRegression.all(CourseDefinitionFuzzTests.target))
     func regression(_ regression: FuzzRegression) async {
         await withKnownIssue(Comment(rawValue: regression.knownIssue ?? "")) {
-            let result = await #expect(processExitsWith: .success, observing: [\.standardErrorContent], "\(regression)") { [bytes = regression.bytes as [UInt8]] in
-                if let failure = CourseDefinitionFuzzTests.check(bytes) {
+            let result = await #expect(processExitsWith: .success, observing: [\.standardErrorContent], "\(regression)") { [regression = regression as FuzzRegression] in
+                if let failure = regression.check(CourseDefinitionFuzzTests.check) {
                     FileHandle.standardError.write(Data("\(failure)\n".utf8))
                 }
             }

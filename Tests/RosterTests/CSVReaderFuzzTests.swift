@@ -144,8 +144,8 @@ import Testing
     @Test(arguments: FuzzRegression.all(CSVReaderFuzzTests.target))
     func regression(_ regression: FuzzRegression) async {
         await withKnownIssue(Comment(rawValue: regression.knownIssue ?? "")) {
-            let result = await #expect(processExitsWith: .success, observing: [\.standardErrorContent], "\(regression)") { [bytes = regression.bytes as [UInt8]] in
-                if let failure = CSVReaderFuzzTests.check(bytes) {
+            let result = await #expect(processExitsWith: .success, observing: [\.standardErrorContent], "\(regression)") { [regression = regression as FuzzRegression] in
+                if let failure = regression.check(CSVReaderFuzzTests.check) {
                     FileHandle.standardError.write(Data("\(failure)\n".utf8))
                 }
             }

@@ -15,6 +15,7 @@ enum FuzzGuard {
         var started: UInt64 = 0
         var iteration = 0
         var hangLimit: UInt64 = 0
+        var thread: pthread_t = 0
         var path: UnsafeMutablePointer<CChar>?
         var label: UnsafeMutablePointer<CChar>?
     }
@@ -76,6 +77,7 @@ enum FuzzGuard {
         slots[index].length = input.count
         slots[index].iteration = iteration
         slots[index].started = DispatchTime.now().uptimeNanoseconds
+        slots[index].thread = pthread_self()
         slots[index].active = 1
     }
 
@@ -105,12 +107,13 @@ enum FuzzGuard {
     /// Writes each running input to its file, then hands the signal back to the previous handler:
     /// returning re-runs the faulting instruction (or abort() raises again) under that handler.
     private static let handle: @convention(c) (Int32) -> Void = { signal in
-        FuzzGuard.dump(reason: "signal ", number: Int(signal))
+        FuzzGuard.dump(reason: "signal ", number: Int(signal), culprit: pthread_self())
         sigaction(signal, FuzzGuard.previous + Int(signal), nil)
     }
 
     /// Async-signal-safe: write(2) only, no allocation.
-    static func dump(reason: StaticString, number: Int) {
+    /// `culprit`: the thread that crashed or hung; the other running inputs are saved too.
+    static func dump(reason: StaticString, number: Int, culprit: pthread_t) {
         if dumping != 0 { return }
         dumping = 1
         for index in 0..<slotCount where slots[index].active != 0 {
@@ -130,7 +133,7 @@ enum FuzzGuard {
             sayNumber(slot.iteration)
             say(" (")
             sayNumber(slot.length)
-            say(" bytes): saved to ")
+            say(slot.thread == culprit ? " bytes) <- this one: saved to " : " bytes) (was running meanwhile): saved to ")
             sayC(path)
             say("\nreplay it: SANA_FUZZ_REPLAY=")
             sayC(path)
@@ -185,17 +188,17 @@ enum FuzzGuard {
             usleep(50_000)
             let now = DispatchTime.now().uptimeNanoseconds
             lock.lock()
-            var hung = false
+            var hung: pthread_t?
             for index in 0..<slotCount where slots[index].active != 0 && now > slots[index].started && now - slots[index].started > slots[index].hangLimit {
-                hung = true
+                hung = slots[index].thread
             }
             lock.unlock()
-            if hung {
-                dump(reason: "no answer within the hang limit: aborting; hang limit (s) ", number: Int(slotsHangSeconds()))
+            if let hung {
+                dump(reason: "no answer within the hang limit: aborting; hang limit (s) ", number: Int(slotsHangSeconds()), culprit: hung)
                 abort()
             }
             if memoryCap > 0, residentBytes() > memoryCap {
-                dump(reason: "resident memory above the cap: aborting; cap (MB) ", number: memoryCap >> 20)
+                dump(reason: "resident memory above the cap: aborting; cap (MB) ", number: memoryCap >> 20, culprit: 0)
                 abort()
             }
         }

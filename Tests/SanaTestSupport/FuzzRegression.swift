@@ -1,8 +1,10 @@
+import Dispatch
+
 /// An input a fuzzer once found breaking a property (a crash, a hang, a wrong answer), kept in
 /// `Tests/Fuzz/regressions/<target>/` and checked on every test run. `Tests/Fuzz/regressions/<target>/known-issues.txt`
 /// lists those whose bug is still open (`name: what goes wrong`): they are expected to fail, and
 /// are checked in a child process, so a crash is reported rather than ending the test run.
-public struct FuzzRegression: Sendable, CustomStringConvertible {
+public struct FuzzRegression: Sendable, Codable, CustomStringConvertible {
     public let target: String
     public let name: String
     public let bytes: [UInt8]
@@ -24,5 +26,19 @@ public struct FuzzRegression: Sendable, CustomStringConvertible {
         return FuzzPaths.files(in: folder).filter { $0.name != "known-issues.txt" && !$0.name.hasSuffix(".md") }.map {
             FuzzRegression(target: target, name: $0.name, bytes: $0.bytes, knownIssue: known[$0.name])
         }
+    }
+}
+
+extension FuzzRegression {
+    /// `check` on this input, failing as slow past the fuzzers' time limit, as a fuzz run would.
+    public func check(_ check: ([UInt8]) -> FuzzFailure?) -> FuzzFailure? {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let failure = check(bytes)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let limit = FuzzConfig.current.slowSeconds
+        if failure == nil, seconds > limit {
+            return FuzzFailure("slow", String(format: "%.2f s for %d bytes (limit %.2f s)", seconds, bytes.count, limit))
+        }
+        return failure
     }
 }

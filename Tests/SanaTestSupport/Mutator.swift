@@ -115,13 +115,15 @@ public struct Mutator: Sendable {
         }
     }
 
+    /// Replaces one run of digits (each run as likely, however long) with a boundary number.
     private func replaceNumber(in bytes: inout [UInt8], rng: inout FuzzRandom) {
-        let digits = bytes.indices.filter { (0x30...0x39).contains(bytes[$0]) }
-        guard !digits.isEmpty else { return }
-        var start = rng.pick(digits)
-        while start > 0, (0x30...0x39).contains(bytes[start - 1]) || bytes[start - 1] == 0x2E || bytes[start - 1] == 0x2D { start -= 1 }
-        var end = start
-        while end < bytes.count, (0x30...0x39).contains(bytes[end]) || bytes[end] == 0x2E { end += 1 }
+        func isDigit(_ index: Int) -> Bool { (0x30...0x39).contains(bytes[index]) }
+        let starts = bytes.indices.filter { isDigit($0) && ($0 == 0 || !isDigit($0 - 1)) }
+        guard !starts.isEmpty else { return }
+        var start = rng.pick(starts)
+        if start > 0, bytes[start - 1] == 0x2D { start -= 1 }
+        var end = start + 1
+        while end < bytes.count, isDigit(end) || bytes[end] == 0x2E { end += 1 }
         bytes.replaceSubrange(start..<end, with: Array(rng.pick(Mutator.numbers).utf8))
     }
 
