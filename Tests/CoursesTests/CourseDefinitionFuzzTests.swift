@@ -89,9 +89,9 @@ import Testing
             """
     }
 
-    @Test func mutatedDefinitions() {
+    @Test func mutatedDefinitions() async {
         let fuzzer = Fuzzer(target: CourseDefinitionFuzzTests.target, seeds: CourseDefinitionFuzzTests.seeds(), mutator: Mutator(dictionary: CourseDefinitionFuzzTests.dictionary, maxLength: 64 * 1024), iterations: 3000)
-        let report = fuzzer.run(CourseDefinitionFuzzTests.check)
+        let report = await fuzzer.run(CourseDefinitionFuzzTests.check)
         print(report)
         FuzzKnownIssues.expect(report, known: CourseDefinitionFuzzTests.knownKinds)
     }

@@ -45,6 +45,12 @@ import Testing
         }
         if again.questions != questions {
             let index = zip(questions, again.questions).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(questions.count, again.questions.count)
+            if index < questions.count, case .choice(let choices) = questions[index].answer, !choices.contains(where: { $0.credit == 100 }) {
+                return FuzzFailure("round trip: a choice question without a 100% option", "\(questions[index]) comes back as \(index < again.questions.count ? "\(again.questions[index].answer)" : "nothing")")
+            }
+            if index < questions.count, questions[index].answerTexts.contains(where: { $0.hasPrefix("%") }) {
+                return FuzzFailure("round trip: an answer text starting with %", "\(questions[index]) comes back as \(index < again.questions.count ? "\(again.questions[index].answer)" : "nothing")")
+            }
             let before = index < questions.count ? "\(questions[index])" : "nothing"
             let after = index < again.questions.count ? "\(again.questions[index])" : "nothing"
             return FuzzFailure("round trip: different questions", "read \(before)\nexported and read again as \(after)\nexport:\n\(GIFTExporter.export(index < questions.count ? [questions[index]] : []))")
@@ -52,15 +58,20 @@ import Testing
         return nil
     }
 
-    @Test func mutatedBanks() {
+    @Test func mutatedBanks() async {
         let fuzzer = Fuzzer(target: GIFTParserFuzzTests.target, seeds: GIFTParserFuzzTests.seeds(), mutator: Mutator(dictionary: GIFTParserFuzzTests.dictionary, maxLength: 128 * 1024), iterations: 600)
-        let report = fuzzer.run(GIFTParserFuzzTests.check)
+        let report = await fuzzer.run(GIFTParserFuzzTests.check)
         print(report)
         FuzzKnownIssues.expect(report, known: GIFTParserFuzzTests.knownKinds)
     }
 
     /// Properties broken today by bugs reported and not yet fixed (kind → the bug).
-    static let knownKinds: [String: String] = [:]
+    static let knownKinds: [String: String] = [
+        "round trip: an answer text starting with %":
+            "an answer whose text starts with '%' once trimmed (written '{~\\n%0%d}': the \\n escape is trimmed away) is exported as '~%0%d', which reads back as weight 0 and text 'd': GIFTExporter does not escape a leading '%'",
+        "round trip: a choice question without a 100% option":
+            "GIFTExporter writes a choice question none of whose options earns 100% (nor any positive credit) with '~' markers only, which reads back as multiple answers; the course checker refuses such a question, so 'sana course export-gift' never meets one",
+    ]
 
     @Test(arguments: FuzzRegression.all(GIFTParserFuzzTests.target))
     func regression(_ regression: FuzzRegression) async {
@@ -77,6 +88,18 @@ import Testing
             }
         } when: {
             regression.knownIssue != nil
+        }
+    }
+}
+
+extension Question {
+    /// The texts of its answers (options, accepted answers, matching prompts and answers).
+    var answerTexts: [String] {
+        switch answer {
+        case .choice(let choices), .multi(let choices): return choices.map(\.text)
+        case .short(let answers): return answers.map(\.text)
+        case .matching(let pairs): return pairs.flatMap { [$0.prompt, $0.answer] }
+        case .truefalse, .numeric: return []
         }
     }
 }

@@ -158,9 +158,9 @@ import Testing
         return nil
     }
 
-    @Test func mutatedImports() {
-        let fuzzer = Fuzzer(target: RosterParserFuzzTests.target, seeds: RosterParserFuzzTests.seeds(), mutator: Mutator(dictionary: RosterParserFuzzTests.dictionary, maxLength: 256 * 1024), iterations: 800)
-        let report = fuzzer.run(RosterParserFuzzTests.check)
+    @Test func mutatedImports() async {
+        let fuzzer = Fuzzer(target: RosterParserFuzzTests.target, seeds: RosterParserFuzzTests.seeds(), mutator: Mutator(dictionary: RosterParserFuzzTests.dictionary, maxLength: 256 * 1024), iterations: 600)
+        let report = await fuzzer.run(RosterParserFuzzTests.check)
         print(report)
         FuzzKnownIssues.expect(report, known: RosterParserFuzzTests.knownKinds)
     }

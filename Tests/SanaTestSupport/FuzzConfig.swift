@@ -8,7 +8,7 @@ import Foundation
 /// - `SANA_FUZZ_ITERATIONS`: or this many inputs per target.
 /// - `SANA_FUZZ_REPLAY`: check this one file (a saved failing input) and nothing else.
 /// - `SANA_FUZZ_ARTIFACTS`: where failing inputs are saved (default `.build/fuzz-artifacts`).
-/// - `SANA_FUZZ_SLOW_MS`: an input that takes longer fails as slow (default 3000 ms, debug build).
+/// - `SANA_FUZZ_SLOW_MS`: an input whose check takes more CPU fails as slow (default 3000 ms, debug build).
 /// - `SANA_FUZZ_HANG_SECONDS`: an input still running after this aborts the run (default 60).
 /// - `SANA_FUZZ_MAX_RSS_MB`: the process's resident memory above this aborts the run (default 3072).
 public struct FuzzConfig: Sendable {

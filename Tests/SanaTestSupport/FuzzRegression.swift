@@ -32,12 +32,12 @@ public struct FuzzRegression: Sendable, Codable, CustomStringConvertible {
 extension FuzzRegression {
     /// `check` on this input, failing as slow past the fuzzers' time limit, as a fuzz run would.
     public func check(_ check: ([UInt8]) -> FuzzFailure?) -> FuzzFailure? {
-        let start = DispatchTime.now().uptimeNanoseconds
+        let start = Fuzzer.threadCPUSeconds()
         let failure = check(bytes)
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let seconds = Fuzzer.threadCPUSeconds() - start
         let limit = FuzzConfig.current.slowSeconds
         if failure == nil, seconds > limit {
-            return FuzzFailure("slow", String(format: "%.2f s for %d bytes (limit %.2f s)", seconds, bytes.count, limit))
+            return FuzzFailure("slow", String(format: "%.2f s of CPU for %d bytes (limit %.2f s)", seconds, bytes.count, limit))
         }
         return failure
     }
