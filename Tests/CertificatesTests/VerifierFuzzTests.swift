@@ -7,7 +7,7 @@ import Testing
 /// (seeds: a real issued certificate, its status list and trust file, each as it is and unpacked:
 /// header and payload as JSON text, so mutations reach numbers, strings and keys; the fuzzer
 /// packs them back into a compact JWS). Properties: no crash, no hang, the checks in their
-/// order; and soundness: a certificate is valid only with exactly the signed bytes and signature
+/// order, JSON that serializes to text that parses back the same; and soundness: a certificate is valid only with exactly the signed bytes and signature
 /// issued, a status list is believed only with exactly the bytes signed, a trust file makes a
 /// certificate valid only if it lists the key with a window holding the issue date.
 @Suite struct VerifierFuzzTests {
@@ -134,6 +134,12 @@ import Testing
         let material = VerifierFuzzTests.material
         let text = pack(input)
         if let crash = knownCrash(text) { return crash }
+        // JSON round trip: what parses, serialized, parses to the same value.
+        if let jws = try? CompactJWS.parse(text) {
+            for part in [jws.header, jws.payload] where JSONValue.parse(part.bytes) != part {
+                return FuzzFailure("JSON round trip", "\(part) serializes as \(String(decoding: part.bytes, as: UTF8.self))")
+            }
+        }
         let report = material.verifier().verify(text: text, file: "fuzz.jwt")
         if let failure = checksInOrder(report) { return failure }
         if report.verdict == .valid, !sameSigned(text, as: material.signed) {
