@@ -99,6 +99,16 @@ import Testing
         return Base64URL.encode(substitute(parts[0])) + "." + Base64URL.encode(substitute(parts[1])) + "." + String(decoding: substitute(parts[2]), as: UTF8.self)
     }
 
+    /// The same JSON value, numbers compared as numbers (JSON has no integer type: 1.0 and 1 are one).
+    static func same(_ a: JSONValue, _ b: JSONValue) -> Bool {
+        switch (a, b) {
+        case (.integer(let x), .number(let y)), (.number(let y), .integer(let x)): return Double(x) == y
+        case (.array(let x), .array(let y)): return x.count == y.count && zip(x, y).allSatisfy { same($0, $1) }
+        case (.object(let x), .object(let y)): return x.count == y.count && x.allSatisfy { key, value in y[key].map { same(value, $0) } ?? false }
+        default: return a == b
+        }
+    }
+
     static func sameSigned(_ text: String, as original: CompactJWS) -> Bool {
         guard let parsed = try? CompactJWS.parse(text) else { return false }
         return parsed.signingInput == original.signingInput && parsed.signature == original.signature
@@ -136,7 +146,7 @@ import Testing
         if let crash = knownCrash(text) { return crash }
         // JSON round trip: what parses, serialized, parses to the same value.
         if let jws = try? CompactJWS.parse(text) {
-            for part in [jws.header, jws.payload] where JSONValue.parse(part.bytes) != part {
+            for part in [jws.header, jws.payload] where !(JSONValue.parse(part.bytes).map { VerifierFuzzTests.same($0, part) } ?? false) {
                 return FuzzFailure("JSON round trip", "\(part) serializes as \(String(decoding: part.bytes, as: UTF8.self))")
             }
         }
