@@ -27,8 +27,10 @@ public final class Store: Sendable {
 
     /// Opens an existing store whose schema is current. A `readOnly` store never writes, not even
     /// SQLite's bookkeeping, so it opens on a full disk, a read-only file or a read-only mount.
+    /// `cacheKiB` caps each connection's page cache (SQLite's default is 2 MB a connection): a
+    /// long-lived exam session reads a few hundred KB and is one of a thousand on a machine.
     public static func open(
-        at path: String, readOnly: Bool = false, migrator: Migrator = Migrator(), busyTimeout: Int = defaultBusyTimeout
+        at path: String, readOnly: Bool = false, cacheKiB: Int? = nil, migrator: Migrator = Migrator(), busyTimeout: Int = defaultBusyTimeout
     ) throws -> Store {
         var info = stat()
         guard stat(path, &info) == 0 else {
@@ -43,7 +45,7 @@ public final class Store: Sendable {
             store = try connectReadOnly(path: path, busyTimeout: busyTimeout)
         } else {
             try refuseForeignDatabase(at: path, busyTimeout: busyTimeout)
-            store = try connect(path: path, busyTimeout: busyTimeout)
+            store = try connect(path: path, busyTimeout: busyTimeout, cacheKiB: cacheKiB)
         }
         let (version, pending) = try store.read { db -> (Int, [Migration]) in
             let pending = try migrator.pending(db, path: path)
@@ -102,7 +104,7 @@ public final class Store: Sendable {
         sana_sqlite_memstatus_result() == 0
     }
 
-    private static func connect(path: String, busyTimeout: Int, readOnly: Bool = false, uri: String? = nil) throws -> Store {
+    private static func connect(path: String, busyTimeout: Int, readOnly: Bool = false, uri: String? = nil, cacheKiB: Int? = nil) throws -> Store {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(TimeInterval(busyTimeout))
@@ -115,6 +117,7 @@ public final class Store: Sendable {
                 // After a checkpoint the write-ahead log shrinks back to 64 MB at most: a failed
                 // million-row import must not leave ~400 MB of log filling the disk.
                 try db.execute(sql: "PRAGMA page_size = \(pageSize); PRAGMA synchronous = NORMAL; PRAGMA journal_size_limit = 67108864")
+                if let cacheKiB { try db.execute(sql: "PRAGMA cache_size = -\(cacheKiB)") }
             }
         }
         do {

@@ -46,7 +46,7 @@ struct QuizTakeCommand: ParsableCommand {
         } catch {
             throw EnrollmentError.invalidField(.iin(error))
         }
-        let store = try store.open()
+        let store = try store.openForSession()
         let sessions = QuizSessions(store: store)
         ExamSignals.install()
         // Any contact submits the learner's attempts whose time ran out (shown once they prove who they are).
@@ -69,6 +69,10 @@ struct QuizTakeCommand: ParsableCommand {
             return
         }
         QuizTakeCommand.keepUTF8Input()
+        // What starting the attempt allocated and freed (the code check, the draw) goes back to the
+        // system before the session waits on a person for the better part of an hour: a machine
+        // runs a thousand of these.
+        MemoryRelease.now()
         if let result = try ExamTerminal(sessions: sessions, sheet: sheet, styled: Terminal.stylesOutput).run() {
             Output.line()
             Output.text(ResultText.render(result, styled: Terminal.stylesOutput))

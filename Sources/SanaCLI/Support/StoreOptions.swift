@@ -21,6 +21,12 @@ struct StoreOptions: ParsableArguments {
         try Store.open(at: path)
     }
 
+    /// Opens the store for a long-lived interactive session (the exam): a small page cache per
+    /// connection, as a thousand of them share one machine.
+    func openForSession() throws -> Store {
+        try Store.open(at: path, cacheKiB: 256)
+    }
+
     /// Opens the store for a command that only reads: nothing is written, not even SQLite's
     /// bookkeeping, so it works on a full disk, a read-only file or a read-only mount.
     func openReadOnly() throws -> Store {
