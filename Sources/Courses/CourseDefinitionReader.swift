@@ -6,7 +6,8 @@ import Yams
 struct CourseDefinitionReader {
     static let courseKeys = ["id", "languages", "title", "description", "lessons", "exam", "certificate_validity_days"]
     static let requiredCourseKeys = ["id", "languages", "title", "description", "lessons", "exam"]
-    static let examKeys = ["pools", "time_limit_minutes", "attempts", "cooldown_minutes", "pass_mark", "grading", "review"]
+    static let examKeys = ["pools", "time_limit_minutes", "attempts", "cooldown_minutes", "pass_mark", "grading", "review", "requires_lessons"]
+    static let optionalExamKeys = ["requires_lessons"]
 
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
@@ -255,7 +256,8 @@ struct CourseDefinitionReader {
     }
 
     private mutating func examDefinition(_ node: Node, keyLine: Int?) -> ExamDefinition? {
-        guard let exam = mapping(node, "'exam'", allowed: CourseDefinitionReader.examKeys, at: keyLine) else { return nil }
+        let required = CourseDefinitionReader.examKeys.filter { !CourseDefinitionReader.optionalExamKeys.contains($0) }
+        guard let exam = mapping(node, "'exam'", allowed: CourseDefinitionReader.examKeys, required: required, at: keyLine) else { return nil }
         var pools: [PoolDraw]?
         if let poolsNode = exam["pools"], let items = sequence(poolsNode, "exam.pools") {
             lines["exam.pools"] = keyLines(node)["pools"] ?? poolsNode.mark?.line ?? 1
@@ -291,8 +293,15 @@ struct CourseDefinitionReader {
         }
         let grading = exam["grading"].flatMap { choice($0, "grading", GradingMethod.self) }
         let review = exam["review"].flatMap { choice($0, "review", ReviewPolicy.self) }
-        guard let pools, let timeLimit, let attempts, let cooldown, let passMark, let grading, let review else { return nil }
-        return ExamDefinition(pools: pools, timeLimitMinutes: timeLimit, attempts: attempts, cooldownMinutes: cooldown, passMark: passMark, grading: grading, review: review)
+        var requiresLessons: Bool? = false
+        if let node = exam["requires_lessons"] {
+            requiresLessons = node.scalar.flatMap { ["true": true, "false": false][$0.string] }
+            if requiresLessons == nil { fail(node, "'requires_lessons' must be true or false, not '\(node.scalar?.string ?? "a list or mapping")'") }
+        }
+        guard let pools, let timeLimit, let attempts, let cooldown, let passMark, let grading, let review, let requiresLessons else { return nil }
+        return ExamDefinition(
+            pools: pools, timeLimitMinutes: timeLimit, attempts: attempts, cooldownMinutes: cooldown, passMark: passMark, grading: grading, review: review,
+            requiresLessons: requiresLessons)
     }
 }
 
