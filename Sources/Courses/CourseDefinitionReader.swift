@@ -292,7 +292,16 @@ struct CourseDefinitionReader {
             }
         }
         let grading = exam["grading"].flatMap { choice($0, "grading", GradingMethod.self) }
-        let review = exam["review"].flatMap { choice($0, "review", ReviewPolicy.self) }
+        var review: ReviewPolicy?
+        var reviewOptions: ReviewOptions?
+        if let node = exam["review"] {
+            if node.mapping != nil {
+                reviewOptions = reviewParts(node)
+                review = reviewOptions?.policy
+            } else {
+                review = choice(node, "review", ReviewPolicy.self)
+            }
+        }
         var requiresLessons: Bool? = false
         if let node = exam["requires_lessons"] {
             requiresLessons = node.scalar.flatMap { ["true": true, "false": false][$0.string] }
@@ -301,7 +310,24 @@ struct CourseDefinitionReader {
         guard let pools, let timeLimit, let attempts, let cooldown, let passMark, let grading, let review, let requiresLessons else { return nil }
         return ExamDefinition(
             pools: pools, timeLimitMinutes: timeLimit, attempts: attempts, cooldownMinutes: cooldown, passMark: passMark, grading: grading, review: review,
-            requiresLessons: requiresLessons)
+            requiresLessons: requiresLessons, reviewOptions: reviewOptions)
+    }
+
+    /// `review:` as a mapping: `correctness`, `right_answer` and `feedback`, each true or false.
+    private mutating func reviewParts(_ node: Node) -> ReviewOptions? {
+        let keys = ["correctness", "right_answer", "feedback"]
+        guard let parts = mapping(node, "'review'", allowed: keys, required: keys) else { return nil }
+        var values: [String: Bool] = [:]
+        for key in keys {
+            guard let value = parts[key] else { continue }
+            guard let flag = value.scalar.flatMap({ ["true": true, "false": false][$0.string] }) else {
+                fail(value, "'review.\(key)' must be true or false, not '\(value.scalar?.string ?? "a list or mapping")'")
+                continue
+            }
+            values[key] = flag
+        }
+        guard values.count == keys.count else { return nil }
+        return ReviewOptions(correctness: values["correctness"]!, rightAnswer: values["right_answer"]!, feedback: values["feedback"]!)
     }
 }
 

@@ -12,10 +12,17 @@ public struct ExamDefinition: Codable, Sendable, Equatable {
     public var review: ReviewPolicy
     /// Whether a learner must have been shown every lesson before an attempt starts (`requires_lessons`).
     public var requiresLessons: Bool
+    /// The review's parts when course.yaml sets them one by one; nil when `review` is a word.
+    public var reviewOptions: ReviewOptions?
+
+    /// What the review shows: the parts set one by one, else those the word stands for.
+    public var reviewShows: ReviewOptions {
+        reviewOptions ?? ReviewOptions(policy: review)
+    }
 
     public init(
         pools: [PoolDraw], timeLimitMinutes: Int, attempts: Int, cooldownMinutes: Int, passMark: Double, grading: GradingMethod, review: ReviewPolicy,
-        requiresLessons: Bool = false
+        requiresLessons: Bool = false, reviewOptions: ReviewOptions? = nil
     ) {
         self.pools = pools
         self.timeLimitMinutes = timeLimitMinutes
@@ -25,13 +32,15 @@ public struct ExamDefinition: Codable, Sendable, Equatable {
         self.grading = grading
         self.review = review
         self.requiresLessons = requiresLessons
+        self.reviewOptions = reviewOptions
     }
 
     private enum CodingKeys: String, CodingKey {
-        case pools, timeLimitMinutes, attempts, cooldownMinutes, passMark, grading, review, requiresLessons
+        case pools, timeLimitMinutes, attempts, cooldownMinutes, passMark, grading, review, requiresLessons, reviewOptions
     }
 
-    /// Course versions stored before `requires_lessons` existed read as not requiring lessons.
+    /// Course versions stored before `requires_lessons` and review options existed read as not
+    /// requiring lessons, with the review their word gives.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         pools = try container.decode([PoolDraw].self, forKey: .pools)
@@ -42,6 +51,7 @@ public struct ExamDefinition: Codable, Sendable, Equatable {
         grading = try container.decode(GradingMethod.self, forKey: .grading)
         review = try container.decode(ReviewPolicy.self, forKey: .review)
         requiresLessons = try container.decodeIfPresent(Bool.self, forKey: .requiresLessons) ?? false
+        reviewOptions = try container.decodeIfPresent(ReviewOptions.self, forKey: .reviewOptions)
     }
 
     /// The bounds `course check` holds the exam to: a day at most per attempt, a year at most between

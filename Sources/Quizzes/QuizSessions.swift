@@ -178,19 +178,20 @@ public struct QuizSessions: Sendable {
             let left = policy.attemptsLeft(after: previous)
             let items = try QuizSessions.items(db, attempt: attempt)
             let credits = try QuizSessions.credits(db, attemptId: attemptId)
-            let review: [ReviewItem] = exam.review == .score ? [] : items.map { item in
+            let shows = exam.reviewShows
+            let review: [ReviewItem] = !shows.showsAnything ? [] : items.map { item in
                 ReviewItem(
                     position: item.position, qid: item.question.id, type: item.question.type, text: item.question.text,
                     response: item.response.map(item.question.describe), credit: credits[item.question.id] ?? 0,
-                    correctAnswer: exam.review == .answers ? item.question.correctAnswer : nil,
-                    feedback: item.question.feedback(for: item.response))
+                    correctAnswer: shows.rightAnswer ? item.question.correctAnswer : nil,
+                    feedback: shows.feedback ? item.question.feedback(for: item.response) : [])
             }
             let iin = try String.fetchOne(db, sql: "SELECT iin FROM learner WHERE id = ?", arguments: [attempt.learnerId]) ?? ""
             return AttemptResult(
                 attemptId: attemptId, course: version.courseId, version: version.version, iin: iin, score: score,
                 passed: attempt.passed ?? false, passMark: exam.passMark, submittedAt: submittedAt, submittedBy: by,
                 answered: items.filter { $0.response != nil }.count, questions: items.count, attemptsLeft: left,
-                nextAttemptAt: left > 0 ? policy.cooldownEnd(after: previous) : nil, review: exam.review, items: review)
+                nextAttemptAt: left > 0 ? policy.cooldownEnd(after: previous) : nil, review: exam.review, reviewShows: shows, items: review)
         }
     }
 

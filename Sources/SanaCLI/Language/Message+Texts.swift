@@ -120,7 +120,7 @@ extension Message {
             ]
         case .multiHint:
             return [
-                .kk: "(қолайлы нұсқалардың бәрін таңдаңыз: әріптерін жазыңыз, мысалы: a c)",
+                .kk: "(барлық дұрыс нұсқаны таңдаңыз: әріптерін жазыңыз, мысалы: a c)",
                 .ru: "(выберите все подходящие варианты: введите их буквы, например: a c)",
                 .en: "(choose every option that applies: letters such as a c)",
             ]
@@ -172,7 +172,7 @@ extension Message {
             ]
         case .reasonNotUTF8:
             return [
-                .kk: "терминал UTF-8 емес мәтін жіберді: UTF-8 локалін орнатыңыз (LANG=kk_KZ.UTF-8, ru_RU.UTF-8 немесе C.UTF-8)",
+                .kk: "терминал UTF-8 емес мәтін жіберді: UTF-8 локальді орнатыңыз (LANG=kk_KZ.UTF-8, ru_RU.UTF-8 немесе C.UTF-8)",
                 .ru: "терминал прислал текст не в UTF-8: установите локаль UTF-8 (LANG=kk_KZ.UTF-8, ru_RU.UTF-8 или C.UTF-8)",
                 .en: "the terminal sent text that is not UTF-8: set a UTF-8 locale (LANG=kk_KZ.UTF-8, ru_RU.UTF-8 or C.UTF-8)",
             ]
@@ -384,7 +384,7 @@ extension Message {
             ]
         case .lockedOut:
             return [
-                .kk: "Қате кодтар тым көп терілгендіктен, код енгізу бұғатталды. Кодты қайта енгізуге болатын уақыт: {time}. Бұғат кезінде емтихан уақыты жүрмейді. Кодыңызды жоғалтсаңыз немесе бұл кодтарды Сіз термесеңіз, курс әкімшісіне хабарласыңыз: ол жаңа кодты бірден береді.",
+                .kk: "Қате кодтар тым көп терілгендіктен, код енгізу бұғатталды. Кодты қайта енгізуге болатын уақыт: {time}. Бұғатталған кезде емтихан уақыты жүрмейді. Кодыңызды жоғалтсаңыз немесе бұл кодтарды Сіз термесеңіз, курс әкімшісіне хабарласыңыз: ол жаңа кодты бірден береді.",
                 .ru: "Ввод кода заблокирован: слишком много неверных кодов. Снова ввести код можно будет: {time}. Пока ввод заблокирован, время экзамена не идёт. Если вы потеряли код или эти коды вводили не вы, обратитесь к администратору курса: он сразу выдаст новый код.",
                 .en: "Code entry is locked after too many wrong access codes. You may type the code again at {time}. Meanwhile your exam time does not run. If you have lost your code, or did not type those codes yourself, ask your course administrator: they can issue you a new code at once.",
             ]
@@ -411,7 +411,7 @@ extension Message {
         case .attemptsExhausted:
             return [
                 .kk: "Бұл емтиханға берілген барлық талпынысты пайдаландыңыз ({count}).",
-                .ru: "Вы использовали все попытки этого экзамена ({count}).",
+                .ru: "Вы использовали все попытки сдать этот экзамен ({count}).",
                 .en: "You have used all your attempts at this exam ({count}).",
             ]
         case .coolingDown:

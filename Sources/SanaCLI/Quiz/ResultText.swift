@@ -53,13 +53,15 @@ enum ResultText {
             "answered": String(result.answered), "total": String(result.questions),
             "number": String(number), "attempts": String(result.attemptsLeft + number),
         ]))
+        let shows = result.reviewShows
         for item in result.items {
-            let mark = item.credit >= 1 ? "✓" : (item.credit <= 0 ? "✗" : "◐ \(texts.percent(item.credit * 100))")
-            let first = "\(item.position). \(mark) "
+            let mark = !shows.correctness ? "" : item.credit >= 1 ? "✓ " : (item.credit <= 0 ? "✗ " : "◐ \(texts.percent(item.credit * 100)) ")
+            let first = "\(item.position). \(mark)"
             parts.review += wrapper.wrap(Output.terminalSafe(item.text), first: first, rest: String(repeating: " ", count: WordWrapper.columns(first)))
             let answer = item.response.map { words($0, item.type, texts) } ?? texts(.reviewNoAnswer)
             parts.review += wrapper.wrap(texts(.reviewYourAnswer, ["answer": Output.terminalSafe(answer)]), first: "   ", rest: "     ")
-            if let correct = item.correctAnswer, item.credit < 1 {
+            // Shown for every question when right and wrong are not, or it would tell them apart.
+            if let correct = item.correctAnswer, item.credit < 1 || !shows.correctness {
                 parts.review += wrapper.wrap(texts(.reviewCorrectAnswer, ["answer": Output.terminalSafe(words(correct, item.type, texts))]), first: "   ", rest: "     ")
             }
             for feedback in item.feedback {
