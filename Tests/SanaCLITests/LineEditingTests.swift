@@ -14,6 +14,12 @@ import Testing
         #expect(keys("аб\u{1B}[D\u{1B}[C\u{1B}[H\u{1B}[F\u{1B}[3~\u{1B}OD\u{1B}[1~\u{1B}[4~\r") == [
             .text("аб"), .left, .right, .home, .end, .delete, .left, .home, .end, .enter,
         ])
+        // Lines typed ahead come one at a time: nothing after an Enter is lost.
+        var ahead = Array("көп\rа\r:q\r".utf8)
+        #expect(KeyInput.decode(&ahead) == [.text("көп"), .enter])
+        #expect(KeyInput.decode(&ahead) == [.text("а"), .enter])
+        #expect(KeyInput.decode(&ahead) == [.text(":q"), .enter])
+        #expect(ahead.isEmpty)
         // Up, F5 and a paste bracket are swallowed whole: no "^[[A" in the answer.
         #expect(keys("\u{1B}[A\u{1B}[15~\u{1B}[200~x\u{1B}[201~") == [.text("x")])
         #expect(keys("\u{7F}\u{08}\u{15}\u{0B}\u{17}\u{04}\u{03}") == [.backspace, .backspace, .clearLine, .killToEnd, .deleteWordBack, .endOfInput, .interrupt])

@@ -10,9 +10,10 @@ enum KeyInput: Equatable, Sendable {
     case endOfInput
     case interrupt
 
-    /// Decodes the complete keys at the front of `bytes` and removes them; an incomplete escape
-    /// sequence or UTF-8 character stays for the next read, unless `flush` (nothing more came):
-    /// then a lone ESC is dropped and broken UTF-8 becomes U+FFFD.
+    /// Decodes the complete keys at the front of `bytes`, up to and including the first Enter, and
+    /// removes them; what follows an Enter (typed ahead) stays for the next line, and so does an
+    /// incomplete escape sequence or UTF-8 character, unless `flush` (nothing more came): then a
+    /// lone ESC is dropped and broken UTF-8 becomes U+FFFD.
     static func decode(_ bytes: inout [UInt8], flush: Bool = false) -> [KeyInput] {
         var keys: [KeyInput] = []
         var index = 0
@@ -42,6 +43,8 @@ enum KeyInput: Equatable, Sendable {
                 keys.append(.enter)
                 // CR LF (a pasted line) is one Enter.
                 index += (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) ? 2 : 1
+                // What was typed after it belongs to the next prompt: leave it for then.
+                break loop
             case 0x7F, 0x08:
                 endText(); keys.append(.backspace); index += 1
             case 0x01:
