@@ -27,21 +27,27 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         .target(name: "CSQLiteTuning", linkerSettings: [.linkedLibrary("sqlite3")]),
+        // The threads' meeting points: bounded queue, resequencer, background task, parallel map.
+        .target(name: "SanaConcurrency"),
+        // The one importer of OpenSSL: SHA-256, secure random bytes and UUIDs, scrypt, Ed25519.
+        .target(name: "SanaCrypto", dependencies: ["COpenSSL"]),
         .target(
             name: "SanaStore",
             dependencies: [
-                "CSQLiteTuning", "COpenSSL", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                "CSQLiteTuning", "SanaCrypto", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
-        .target(name: "Enrollment", dependencies: ["SanaStore", grdb]),
-        .target(name: "Courses", dependencies: ["SanaStore", grdb, .product(name: "Yams", package: "Yams")]),
-        .target(name: "Quizzes", dependencies: ["SanaStore", "Courses", "Enrollment", grdb]),
-        .target(name: "Certificates", dependencies: ["SanaStore", "Enrollment", "Courses", "Quizzes", "COpenSSL", "CSanaZlib", grdb]),
-        .target(name: "Roster", dependencies: ["SanaStore", "Enrollment", grdb, .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // CSV as spreadsheets write and read it: the streaming reader, the writer with its formula guard.
+        .target(name: "SanaCSV", dependencies: ["SanaStore"]),
+        .target(name: "Enrollment", dependencies: ["SanaStore", "SanaConcurrency", "SanaCrypto", grdb]),
+        .target(name: "Courses", dependencies: ["SanaStore", "SanaCrypto", grdb, .product(name: "Yams", package: "Yams")]),
+        .target(name: "Quizzes", dependencies: ["SanaStore", "SanaConcurrency", "Courses", "Enrollment", grdb]),
+        .target(name: "Certificates", dependencies: ["SanaStore", "SanaConcurrency", "Enrollment", "Courses", "Quizzes", "SanaCrypto", "CSanaZlib", grdb]),
+        .target(name: "Roster", dependencies: ["SanaStore", "SanaConcurrency", "SanaCrypto", "SanaCSV", "Enrollment", grdb, .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "SanaCLI",
             dependencies: [
-                "SanaStore", "Enrollment", "Courses", "Quizzes", "Certificates", "Roster",
+                "SanaStore", "SanaCSV", "Enrollment", "Courses", "Quizzes", "Certificates", "Roster",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,16 +58,19 @@ let package = Package(
             path: "Tests/SanaTestSupport"
         ),
         .testTarget(name: "SanaStoreTests", dependencies: ["SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+        .testTarget(name: "SanaCryptoTests", dependencies: ["SanaCrypto"]),
+        .testTarget(name: "SanaCSVTests", dependencies: ["SanaCSV"]),
+        .testTarget(name: "SanaConcurrencyTests", dependencies: ["SanaConcurrency"]),
         .testTarget(name: "EnrollmentTests", dependencies: ["Enrollment", "SanaTestSupport"]),
         .testTarget(
             name: "RosterTests",
             dependencies: ["Roster", "Enrollment", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "CoursesTests", dependencies: ["Courses", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "CertificatesTests", dependencies: ["Certificates", "Courses", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "CertificatesTests", dependencies: ["Certificates", "Courses", "SanaConcurrency", "SanaCrypto", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "QuizzesTests",
-            dependencies: ["Quizzes", "Courses", "Enrollment", "Certificates", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Quizzes", "Courses", "Enrollment", "SanaCrypto", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "SanaCLITests", dependencies: ["SanaCLI", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
     ],

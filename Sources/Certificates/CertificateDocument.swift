@@ -3,6 +3,8 @@ public struct CertificateDocument: Sendable {
     public let view: CertificateView
     public let lang: String
     public let labels: CertificateLabels
+    /// The verification page's link for this certificate (`URL#CODE`), printed with its QR code.
+    public var verificationURL: String?
 
     public init(view: CertificateView, lang: String?) {
         self.view = view
@@ -17,7 +19,7 @@ public struct CertificateDocument: Sendable {
     }
     var lookupCommand: String { "sana cert lookup \(view.code)" }
 
-    public func text(includeVerification: Bool = true) -> String {
+    public func text(includeVerification: Bool = true, qr: Bool = false, styleQR: (String) -> String = { $0 }) -> String {
         var lines: [String] = []
         if let revocation = view.revocation {
             lines.append("*** \(labels.revoked) \(revocation.at.prefix(10)): \(revocation.reason) ***")
@@ -41,6 +43,7 @@ public struct CertificateDocument: Sendable {
         if includeVerification {
             lines.append("")
             lines.append("\(labels.howToVerify):")
+            lines += verificationLinkLines(qr: qr, styleQR: styleQR)
             lines.append("  \(labels.verifyText)")
             lines.append("    \(verifyCommand)")
             lines.append("  \(labels.lookupText)")
@@ -79,21 +82,22 @@ public struct CertificateDocument: Sendable {
             html, body { margin: 0; padding: 0; }
             body { font-family: "DejaVu Serif", Georgia, serif; color: #1b2a3a; background: #fff; }
             .page { width: 210mm; height: 297mm; padding: 14mm; overflow: hidden; page-break-after: avoid; }
-            .frame { height: 100%; border: 3mm double #1f5f8b; padding: 16mm 14mm 10mm; display: flex; flex-direction: column; position: relative; }
+            .frame { height: 100%; border: 3mm double #1f5f8b; padding: 12mm 14mm 8mm; display: flex; flex-direction: column; position: relative; }
             .issuer-top { text-align: center; font-size: 12pt; letter-spacing: 0.08em; text-transform: uppercase; color: #1f5f8b; }
-            h1 { text-align: center; font-size: 40pt; margin: 10mm 0 8mm; letter-spacing: 0.12em; font-weight: normal; }
+            h1 { text-align: center; font-size: 40pt; margin: 6mm 0 5mm; letter-spacing: 0.12em; font-weight: normal; }
             .lead { text-align: center; font-size: 13pt; font-style: italic; margin: 0; }
-            .holder { text-align: center; font-size: 26pt; margin: 6mm 0; font-weight: bold; }
-            .course { text-align: center; font-size: 20pt; margin: 4mm 6mm 10mm; color: #1f5f8b; }
-            dl { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm 10mm; margin: 0 4mm; font-size: 11.5pt; }
+            .holder { text-align: center; font-size: 26pt; margin: 5mm 0; font-weight: bold; }
+            .course { text-align: center; font-size: 20pt; margin: 3mm 6mm 7mm; color: #1f5f8b; }
+            dl { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 10mm; margin: 0 4mm; font-size: 11.5pt; }
             dt { color: #5a6b7b; font-size: 9.5pt; text-transform: uppercase; letter-spacing: 0.05em; }
             dd { margin: 1mm 0 0; }
             .code { font-family: "DejaVu Sans Mono", monospace; font-size: 13pt; font-weight: bold; white-space: nowrap; }
-            .verify { margin-top: auto; border-top: 0.4mm solid #c5d3e0; padding-top: 5mm; font-size: 9.5pt; font-family: "DejaVu Sans", Arial, sans-serif; }
+            .verify { margin-top: auto; border-top: 0.4mm solid #c5d3e0; padding-top: 4mm; font-size: 9.5pt; font-family: "DejaVu Sans", Arial, sans-serif; }
             .verify h2 { font-size: 11pt; margin: 0 0 2mm; }
             .verify p { margin: 1mm 0; }
             code { font-family: "DejaVu Sans Mono", monospace; font-size: 8.5pt; background: #eef3f7; padding: 0.5mm 1mm; overflow-wrap: anywhere; }
             .id { color: #5a6b7b; font-size: 8pt; word-break: break-all; }
+            \(Self.verificationCSS)
             .revoked { position: absolute; top: 60mm; left: 10mm; right: 10mm; text-align: center; font-size: 22pt; color: #b00020; border: 1mm solid #b00020; padding: 3mm; transform: rotate(-8deg); background: rgba(255,255,255,0.85); }
             </style>
             </head>
@@ -116,6 +120,7 @@ public struct CertificateDocument: Sendable {
             </dl>
             <div class="verify">
             <h2>\(e(labels.howToVerify))</h2>
+            \(verificationHTML(escape: e))
             <p>\(e(labels.verifyText))</p>
             <p><code>\(e(verifyCommand))</code></p>
             <p>\(e(labels.lookupText)) <code>\(e(lookupCommand))</code></p>

@@ -2,7 +2,6 @@ import SanaStore
 
 /// What can go wrong in Certificates; each case names the values involved.
 public enum CertificatesError: SanaError, Equatable {
-    case openssl(operation: String, message: String)
     case keyFileExists(path: String)
     case keyFileMissing(path: String)
     case keyFileUnreadable(path: String, reason: String)
@@ -37,11 +36,11 @@ public enum CertificatesError: SanaError, Equatable {
     case malformedStatusList(reason: String)
     case compression(String)
     case damagedCredential(id: String)
+    case invalidVerifyURL(String, reason: String)
+    case qrCodeTooLong(bytes: Int, level: String, capacity: Int)
 
     public var description: String {
         switch self {
-        case .openssl(let operation, let message):
-            return "OpenSSL failed to \(operation)\(message.isEmpty ? "" : ": \(message)")"
         case .keyFileExists(let path):
             return "key file \(path) already exists: refusing to overwrite it"
         case .keyFileMissing(let path):
@@ -110,6 +109,10 @@ public enum CertificatesError: SanaError, Equatable {
             return "gzip failed: \(reason)"
         case .damagedCredential(let id):
             return "the stored credential of certificate \(id) cannot be rebuilt: its template or parts are damaged"
+        case .invalidVerifyURL(let url, let reason):
+            return "verification page URL '\(url)' \(reason)"
+        case .qrCodeTooLong(let bytes, let level, let capacity):
+            return "a QR code at error correction level \(level) holds at most \(capacity) bytes, not \(bytes)"
         }
     }
 }

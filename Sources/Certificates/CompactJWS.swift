@@ -1,3 +1,4 @@
+import SanaCrypto
 /// A JWS in compact serialization (RFC 7515 §7.1): BASE64URL(header) '.' BASE64URL(payload) '.'
 /// BASE64URL(signature). The signed bytes are the text before the last '.'.
 public struct CompactJWS: Sendable {

@@ -1,3 +1,4 @@
+import SanaCrypto
 /// The short code printed on a certificate for people to type: 80 random bits as 16 characters of
 /// Crockford's base32 (no I, L, O or U), then one check character (Luhn mod 32, which catches every
 /// single mistyped character and every swap of two neighbours), grouped `XXXX-XXXX-XXXX-XXXX-C`.
@@ -45,6 +46,12 @@ public enum HumanCode {
         }
         guard values.count == 17, checkValue(Array(values.prefix(16))) == values[16] else { return nil }
         return format(values)
+    }
+
+    /// A normalized code without its hyphens: what a holder code is hashed as (a verifier's page
+    /// only upper-cases what was typed and drops spaces and hyphens).
+    public static func compact(_ normalized: String) -> String {
+        normalized.replacingOccurrences(of: "-", with: "")
     }
 
     /// True when the text looks like a code rather than a `urn:uuid:` id.

@@ -1,6 +1,8 @@
 import Enrollment
 import Foundation
 import GRDB
+import SanaConcurrency
+import SanaCrypto
 import SanaStore
 
 /// Issues certificates: one per learner per course version passed, never twice. Signing runs on all
@@ -33,20 +35,10 @@ public struct Issuance: Sendable {
         /// The payload being signed (its capacity is reused).
         var payload: [UInt8] = []
         /// Random bytes fetched from the CSPRNG a few kilobytes at a time, each handed out once.
-        private var random: [UInt8] = []
-        private var used = 0
+        var random = RandomPool()
 
         init(context: Ed25519Context) {
             self.context = context
-        }
-
-        func randomBytes(_ count: Int) throws -> ArraySlice<UInt8> {
-            if used + count > random.count {
-                random = try SecureRandom.bytes(max(count, 4096))
-                used = 0
-            }
-            defer { used += count }
-            return random[used..<(used + count)]
         }
     }
 
@@ -90,7 +82,7 @@ public struct Issuance: Sendable {
         if let outDir { try PrivateFile.createFolder(outDir) }
         let folder = try outDir.map { try OutputFolder($0) }
         var pool = initialPool
-        let issuedAt = ISOTime.seconds(now)
+        let issuedAt = Timestamp.seconds(now)
         let storedAt = Timestamp.string(from: now)
         let header = String(decoding: Base64URL.encodeBytes(signer.header.bytes), as: UTF8.self)
         // The run's templates, one per course version and language, and which one each attempt uses
@@ -192,12 +184,12 @@ public struct Issuance: Sendable {
             let templateNumber = run.templateOf[number]
             // The id's 8 random bytes, the code's 10 and the holder code's 10 (80 bits: with it kept
             // off the credential, an IIN guess cannot be tested offline).
-            let random = try worker.randomBytes(28)
+            let random = try worker.random.bytes(28)
             let id = ids.id(number, random: random[random.startIndex..<(random.startIndex + 8)])
             let code = HumanCode.make(from: Array(random[(random.startIndex + 8)..<(random.startIndex + 18)]))
             let salt = HumanCode.make(from: Array(random[(random.startIndex + 18)...]))
             let subjectID = "urn:uuid:" + attempt.subjectUUID
-            let identityHash = OpenBadgeCredential.identityHash(attempt.iin, salt: salt)
+            let identityHash = OpenBadgeCredential.identityHash(attempt.iin, salt: templateNumber == nil ? salt : HumanCode.compact(salt))
             let score = OpenBadgeCredential.scoreText(attempt.score)
             var parts: [UInt8] = []
             if let templateNumber {

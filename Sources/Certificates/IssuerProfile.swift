@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SanaStore
 
 /// Who issues certificates: a name and a web address, kept in the `setting` table. The issuer's id on
 /// each credential is the did:key of the key that signed it.
@@ -21,8 +22,8 @@ public struct IssuerProfile: Codable, Sendable, Equatable {
     }
 
     public static func load(_ db: Database) throws -> IssuerProfile {
-        guard let name = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [nameKey]),
-              let url = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [urlKey]) else {
+        guard let name = try Setting.value(db, nameKey),
+              let url = try Setting.value(db, urlKey) else {
             throw CertificatesError.issuerNotSet
         }
         return IssuerProfile(name: name, url: url)
@@ -44,7 +45,7 @@ public struct IssuerProfile: Codable, Sendable, Equatable {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { throw CertificatesError.issuerNotSet }
         for (key, value) in [(IssuerProfile.nameKey, trimmed), (IssuerProfile.urlKey, url)] {
-            try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", arguments: [key, value])
+            try Setting.set(db, key, to: value)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SanaCrypto
 import SanaStore
 
 /// The private key on disk: PKCS#8 PEM, mode 0600 in a 0700 folder. Reading refuses, as ssh does,
@@ -22,7 +23,7 @@ public enum KeyFile {
         }
         let mode = Int(info.st_mode) & 0o7777
         if mode & 0o077 != 0 {
-            throw CertificatesError.keyTooOpen(path: path, mode: "0" + String(mode, radix: 8).leftPadded(to: 3))
+            throw CertificatesError.keyTooOpen(path: path, mode: String(format: "0%03o", Int(mode)))
         }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 4096)

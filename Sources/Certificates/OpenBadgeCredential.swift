@@ -1,3 +1,4 @@
+import SanaCrypto
 import SanaStore
 
 /// Builds the Open Badges 3.0 `OpenBadgeCredential` (VC data model 2.0) that a certificate signs,
@@ -39,7 +40,7 @@ public enum OpenBadgeCredential {
             "type": .string("IdentityObject"),
             "identityType": .string("nationalIdentityNumber"),
             "hashed": .bool(true),
-            "identityHash": .string(identityHash(claims.iin, salt: claims.salt)),
+            "identityHash": .string(identityHash(claims.iin, salt: claims.publishesSalt ? claims.salt : HumanCode.compact(claims.salt))),
         ]
         if claims.publishesSalt { object["salt"] = .string(claims.salt) }
         return object
@@ -98,7 +99,7 @@ public enum OpenBadgeCredential {
                 "name": .string(claims.issuer.name),
                 "url": .string(claims.issuer.url),
             ]),
-            "validFrom": .string(ISOTime.string(seconds: claims.issuedAt)),
+            "validFrom": .string(Timestamp.iso(seconds: claims.issuedAt)),
             "credentialSubject": .object([
                 "id": .string(claims.subjectID),
                 "type": .array([.string("AchievementSubject")]),
@@ -141,7 +142,7 @@ public enum OpenBadgeCredential {
             "nbf": .integer(claims.issuedAt),
         ]
         if let expiresAt = claims.expiresAt {
-            credential["validUntil"] = .string(ISOTime.string(seconds: expiresAt))
+            credential["validUntil"] = .string(Timestamp.iso(seconds: expiresAt))
             credential["exp"] = .integer(expiresAt)
         }
         return .object(credential)

@@ -48,7 +48,7 @@ public struct Reissuance: Sendable {
             try PrivateFile.createFolder(path)
             return try OutputFolder(path)
         }
-        let issuedAt = ISOTime.seconds(now)
+        let issuedAt = Timestamp.seconds(now)
         let storedAt = Timestamp.string(from: now)
         let header = String(decoding: Base64URL.encodeBytes(signer.header.bytes), as: UTF8.self)
         let context = try signer.key.makeContext()
@@ -71,7 +71,7 @@ public struct Reissuance: Sendable {
                 let holderCode = try row.certificate.holderCode ?? HumanCode.generate()
                 var parts = CredentialTemplate.encodedValues(
                     id: row.certificate.id, subjectID: "urn:uuid:" + attempt.subjectUUID, learnerName: attempt.fullName,
-                    identityHash: OpenBadgeCredential.identityHash(attempt.iin, salt: holderCode), salt: holderCode,
+                    identityHash: OpenBadgeCredential.identityHash(attempt.iin, salt: HumanCode.compact(holderCode)), salt: holderCode,
                     score: OpenBadgeCredential.scoreText(attempt.score), statusIndex: row.certificate.statusIndex)
                 var payload: [UInt8] = []
                 run.template.fill(encoded: parts, into: &payload)

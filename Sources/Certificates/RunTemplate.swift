@@ -1,4 +1,5 @@
 import GRDB
+import SanaCrypto
 import SanaStore
 
 /// A credential template of one issuing run as the store keeps it (`credential_template`): the

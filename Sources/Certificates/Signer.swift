@@ -1,3 +1,4 @@
+import SanaCrypto
 /// A private key loaded from its file and checked against the store's current signing key.
 public struct Signer: Sendable {
     public let key: Ed25519PrivateKey

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SanaCrypto
 import SanaStore
 
 /// Key management: generate, list, rotate, load for signing, export for verifiers.
@@ -44,7 +45,7 @@ public struct SigningKeys: Sendable {
         do {
             result = try store.write { db in
                 guard var retired = try SigningKey.current(db), retired.kid == old.kid else { throw CertificatesError.concurrentIssuance }
-                retired.notAfter = ISOTime.storeString(seconds: ISOTime.seconds(now))
+                retired.notAfter = Timestamp.string(seconds: Timestamp.seconds(now))
                 try retired.update(db)
                 let record = try register(db, key: key, now: now)
                 try AuditEntry.record(db, action: "cert.rotate", subject: record.kid, detail: "retired \(retired.kid)")
@@ -68,7 +69,7 @@ public struct SigningKeys: Sendable {
         let marked = try store.write { db -> SigningKey in
             var key = try SigningKeys.find(db, kidOrPart)
             if key.compromisedAt != nil { throw CertificatesError.alreadyCompromised(kid: key.kid) }
-            let stamp = ISOTime.storeString(seconds: ISOTime.seconds(now))
+            let stamp = Timestamp.string(seconds: Timestamp.seconds(now))
             key.compromisedAt = stamp
             if key.notAfter == nil { key.notAfter = stamp }
             try key.update(db)
@@ -94,7 +95,7 @@ public struct SigningKeys: Sendable {
         let did = DIDKey(publicKey: key.publicKey.bytes)
         let record = SigningKey(
             kid: did.kid, publicKey: Data(key.publicKey.bytes),
-            notBefore: ISOTime.storeString(seconds: ISOTime.seconds(now)), notAfter: nil,
+            notBefore: Timestamp.string(seconds: Timestamp.seconds(now)), notAfter: nil,
             createdAt: Timestamp.string(from: now), compromisedAt: nil
         )
         try record.insert(db)
@@ -127,7 +128,7 @@ public struct SigningKeys: Sendable {
             let keys = try SigningKey.all(db)
             return TrustList(
                 issuerName: issuer?.name, issuerURL: issuer?.url, statusList: issuer?.statusListURL,
-                exportedAt: ISOTime.string(seconds: ISOTime.seconds(now)),
+                exportedAt: Timestamp.iso(seconds: Timestamp.seconds(now)),
                 keys: keys.map(TrustedKey.init(record:))
             )
         }

@@ -1,3 +1,4 @@
+import SanaCrypto
 /// Hands out unused status-list indexes uniformly at random, so a list's positions reveal nothing
 /// about issue order. The range is at least 131,072 (the Bitstring Status List minimum) and at least
 /// twice the number of certificates, so drawing stays quick.

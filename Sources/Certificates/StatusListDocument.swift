@@ -1,3 +1,5 @@
+import SanaCrypto
+import SanaStore
 /// A status list credential a verifier was given (`--status FILE`), read and checked once: its
 /// signature, whether its key is trusted, its URL and its bits. `problem` says why it cannot be used.
 public struct StatusListDocument: Sendable {
@@ -36,15 +38,15 @@ public struct StatusListDocument: Sendable {
         }
         let payload = jws.payload
         publishedAt = payload["validFrom"]?.stringValue
-        validFrom = publishedAt.flatMap(ISOTime.parse)
-        validUntil = payload["validUntil"]?.stringValue.flatMap(ISOTime.parse)
+        validFrom = publishedAt.flatMap(Timestamp.seconds(from:))
+        validUntil = payload["validUntil"]?.stringValue.flatMap(Timestamp.seconds(from:))
             ?? validFrom.map { $0 + Int64(StatusListPublisher.defaultValidDays) * 86_400 }
         if let compromised = trusted.compromisedAt {
             problem = "the status list is signed by key \(kid), reported compromised on \(compromised)"
             return
         }
         if let nbf = payload["nbf"]?.integerValue,
-           ISOTime.parse(trusted.notBefore).map({ nbf < $0 }) == true || trusted.notAfter.flatMap(ISOTime.parse).map({ nbf > $0 }) == true {
+           Timestamp.seconds(from: trusted.notBefore).map({ nbf < $0 }) == true || trusted.notAfter.flatMap(Timestamp.seconds(from:)).map({ nbf > $0 }) == true {
             problem = "the status list was signed outside its key's validity window"
             return
         }

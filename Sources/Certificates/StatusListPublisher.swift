@@ -35,7 +35,7 @@ public struct StatusListPublisher: Sendable {
         let length = StatusIndexPool.length(covering: (indexes.max() ?? 0) + 1)
         var bits = Bitstring(length: length)
         for index in revoked { bits.set(index) }
-        let issuedAt = ISOTime.seconds(now)
+        let issuedAt = Timestamp.seconds(now)
         let expiresAt = issuedAt + Int64(validDays) * 86_400
         let url = issuer.statusListURL
         let did = signer.didKey.did
@@ -44,8 +44,8 @@ public struct StatusListPublisher: Sendable {
             "id": .string(url),
             "type": .array([.string("VerifiableCredential"), .string("BitstringStatusListCredential")]),
             "issuer": .string(did),
-            "validFrom": .string(ISOTime.string(seconds: issuedAt)),
-            "validUntil": .string(ISOTime.string(seconds: expiresAt)),
+            "validFrom": .string(Timestamp.iso(seconds: issuedAt)),
+            "validUntil": .string(Timestamp.iso(seconds: expiresAt)),
             "credentialSubject": .object([
                 "id": .string(url + "#list"),
                 "type": .string("BitstringStatusList"),
@@ -64,6 +64,6 @@ public struct StatusListPublisher: Sendable {
         }
         return Published(
             jws: jws, url: url, length: length, revoked: revoked.count, certificates: indexes.count,
-            validUntil: ISOTime.string(seconds: expiresAt))
+            validUntil: Timestamp.iso(seconds: expiresAt))
     }
 }

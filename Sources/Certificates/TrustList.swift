@@ -1,4 +1,5 @@
 import Foundation
+import SanaStore
 
 /// The file a verifier pins (`sana cert trust-export`): the issuer and its keys with validity windows.
 public struct TrustList: Codable, Sendable, Equatable {
@@ -39,7 +40,7 @@ public struct TrustList: Codable, Sendable, Equatable {
             guard let did = DIDKey(parsing: key.kid), did.kid == key.kid else {
                 throw CertificatesError.malformedTrustFile(path: path, reason: "key id \(key.kid) is not an Ed25519 did:key URL")
             }
-            guard ISOTime.parse(key.notBefore) != nil, key.notAfter.map({ ISOTime.parse($0) != nil }) ?? true else {
+            guard Timestamp.seconds(from: key.notBefore) != nil, key.notAfter.map({ Timestamp.seconds(from: $0) != nil }) ?? true else {
                 throw CertificatesError.malformedTrustFile(path: path, reason: "key \(key.kid) has an unreadable validity date")
             }
         }

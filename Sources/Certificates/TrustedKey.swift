@@ -1,3 +1,5 @@
+import SanaCrypto
+import SanaStore
 /// One issuer key as a verifier pins it: its id, public key (multibase, JWK and PEM, for other tools)
 /// and the window in which it could sign.
 public struct TrustedKey: Codable, Sendable, Equatable {
@@ -19,9 +21,9 @@ public struct TrustedKey: Codable, Sendable, Equatable {
         publicKeyMultibase = did.multibase
         publicKeyJwk = ["kty": "OKP", "crv": "Ed25519", "x": Base64URL.encode(Array(record.publicKey))]
         publicKeyPem = (try? Ed25519PublicKey(bytes: Array(record.publicKey)).pem) ?? ""
-        notBefore = ISOTime.string(seconds: ISOTime.parse(record.notBefore) ?? 0)
-        notAfter = record.notAfter.flatMap(ISOTime.parse).map(ISOTime.string(seconds:))
-        compromisedAt = record.compromisedAt.flatMap(ISOTime.parse).map(ISOTime.string(seconds:))
+        notBefore = Timestamp.iso(seconds: Timestamp.seconds(from: record.notBefore) ?? 0)
+        notAfter = record.notAfter.flatMap(Timestamp.seconds(from:)).map(Timestamp.iso(seconds:))
+        compromisedAt = record.compromisedAt.flatMap(Timestamp.seconds(from:)).map(Timestamp.iso(seconds:))
     }
 
     enum CodingKeys: String, CodingKey {

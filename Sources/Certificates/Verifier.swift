@@ -1,4 +1,6 @@
 import Foundation
+import SanaConcurrency
+import SanaStore
 
 /// Checks certificate files offline, with no store: the JWS and its Ed25519 signature, the key
 /// against a pinned trust file and its validity window, revocation against a given status list,
@@ -7,8 +9,8 @@ public struct Verifier: Sendable {
     public let trust: TrustList?
     public let statusList: StatusListDocument?
     public let iin: String?
-    /// The holder code from the holder's printout, normalized (`HumanCode.normalize`): with the
-    /// IIN it checks a certificate that keeps its salt off the file.
+    /// The holder code from the holder's printout, normalized and without hyphens
+    /// (`HumanCode.compact`): with the IIN it checks a certificate that keeps its salt off the file.
     public let holderCode: String?
     public let now: Int64
     /// Each trusted key's window in seconds, read once.
@@ -19,10 +21,10 @@ public struct Verifier: Sendable {
         self.statusList = statusList
         self.iin = iin
         self.holderCode = holderCode
-        self.now = ISOTime.seconds(now)
+        self.now = Timestamp.seconds(now)
         var windows: [String: (from: Int64, until: Int64?)] = [:]
         for key in trust?.keys ?? [] {
-            windows[key.kid] = (ISOTime.parse(key.notBefore) ?? Int64.max, key.notAfter.flatMap(ISOTime.parse))
+            windows[key.kid] = (Timestamp.seconds(from: key.notBefore) ?? Int64.max, key.notAfter.flatMap(Timestamp.seconds(from:)))
         }
         self.windows = windows
     }
@@ -97,12 +99,12 @@ public struct Verifier: Sendable {
         if let trusted, let nbf {
             let (from, until) = windows[trusted.kid] ?? (Int64.max, nil)
             if nbf < from {
-                checks.append(VerificationCheck("key valid when issued", .failed, "issued \(ISOTime.string(seconds: nbf)), before the key was valid (\(trusted.notBefore))"))
+                checks.append(VerificationCheck("key valid when issued", .failed, "issued \(Timestamp.iso(seconds: nbf)), before the key was valid (\(trusted.notBefore))"))
             } else if let until, nbf > until {
-                checks.append(VerificationCheck("key valid when issued", .failed, "issued \(ISOTime.string(seconds: nbf)), after the key was retired (\(ISOTime.string(seconds: until)))"))
+                checks.append(VerificationCheck("key valid when issued", .failed, "issued \(Timestamp.iso(seconds: nbf)), after the key was retired (\(Timestamp.iso(seconds: until)))"))
             } else {
                 let window = "\(trusted.notBefore) to \(trusted.notAfter ?? "now")"
-                checks.append(VerificationCheck("key valid when issued", .passed, "issued \(ISOTime.string(seconds: nbf)), within the key's window \(window)"))
+                checks.append(VerificationCheck("key valid when issued", .passed, "issued \(Timestamp.iso(seconds: nbf)), within the key's window \(window)"))
             }
         } else if trust == nil {
             checks.append(VerificationCheck("key valid when issued", .undecided, "no trust file given (--trust): the key's validity window is unknown"))
@@ -156,17 +158,17 @@ public struct Verifier: Sendable {
             return VerificationCheck(name, .undecided, "the status list carries no publication date: cannot tell how current it is")
         }
         if let issuedAt, published < issuedAt {
-            return VerificationCheck(name, .undecided, "the status list was published \(ISOTime.string(seconds: published)), before the certificate was issued (\(ISOTime.string(seconds: issuedAt))): get the issuer's current list")
+            return VerificationCheck(name, .undecided, "the status list was published \(Timestamp.iso(seconds: published)), before the certificate was issued (\(Timestamp.iso(seconds: issuedAt))): get the issuer's current list")
         }
         if now >= until {
-            return VerificationCheck(name, .undecided, "the status list (published \(ISOTime.string(seconds: published))) expired on \(ISOTime.string(seconds: until)): get the issuer's current list")
+            return VerificationCheck(name, .undecided, "the status list (published \(Timestamp.iso(seconds: published))) expired on \(Timestamp.iso(seconds: until)): get the issuer's current list")
         }
-        return VerificationCheck(name, .passed, "not revoked\(asOf), list current until \(ISOTime.string(seconds: until))")
+        return VerificationCheck(name, .passed, "not revoked\(asOf), list current until \(Timestamp.iso(seconds: until))")
     }
 
     private func datesCheck(_ payload: JSONValue) -> VerificationCheck {
         let name = "dates"
-        guard let validFromText = payload["validFrom"]?.stringValue, let validFrom = ISOTime.parse(validFromText) else {
+        guard let validFromText = payload["validFrom"]?.stringValue, let validFrom = Timestamp.seconds(from: validFromText) else {
             return VerificationCheck(name, .failed, "validFrom is missing or not a date")
         }
         guard let nbf = payload["nbf"]?.integerValue, nbf == validFrom else {
@@ -176,19 +178,19 @@ public struct Verifier: Sendable {
         let exp = payload["exp"]?.integerValue
         var validUntil: Int64?
         if untilText != nil || exp != nil {
-            guard let untilText, let until = ISOTime.parse(untilText), exp == until else {
+            guard let untilText, let until = Timestamp.seconds(from: untilText), exp == until else {
                 return VerificationCheck(name, .failed, "exp and validUntil must both be present and equal")
             }
             validUntil = until
         }
-        let nowText = ISOTime.string(seconds: now)
+        let nowText = Timestamp.iso(seconds: now)
         if now < validFrom {
             return VerificationCheck(name, .failed, "not valid yet: valid from \(validFromText), now is \(nowText)")
         }
         if let validUntil, now >= validUntil {
-            return VerificationCheck(name, .failed, "expired on \(ISOTime.string(seconds: validUntil)), now is \(nowText)")
+            return VerificationCheck(name, .failed, "expired on \(Timestamp.iso(seconds: validUntil)), now is \(nowText)")
         }
-        return VerificationCheck(name, .passed, "valid from \(validFromText)" + (validUntil.map { " until \(ISOTime.string(seconds: $0))" } ?? ", no expiry"))
+        return VerificationCheck(name, .passed, "valid from \(validFromText)" + (validUntil.map { " until \(Timestamp.iso(seconds: $0))" } ?? ", no expiry"))
     }
 
     private func openBadgesCheck(_ payload: JSONValue, header: JSONValue) -> VerificationCheck {

@@ -1,3 +1,4 @@
+import SanaCrypto
 /// One thread's verification contexts, one per key id, so a batch pays OpenSSL's set-up once per key.
 final class VerifierCache {
     private var contexts: [String: Ed25519Context] = [:]

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import SanaStore
 
@@ -74,5 +75,26 @@ public struct CourseCatalog: Sendable {
 
     public func poolSizes(of version: CourseVersion, in language: Language) throws -> [String: Int] {
         try store.read { try Question.poolSizes($0, versionId: version.id, language: language) }
+    }
+
+    /// The glossary stored with a version; nil when its package had none.
+    public func glossary(of version: CourseVersion) throws -> Glossary? {
+        let json = try store.read { try String.fetchOne($0, sql: "SELECT glossary FROM course_version WHERE id = ?", arguments: [version.id]) }
+        guard let json else { return nil }
+        do {
+            return try JSONDecoder().decode(Glossary.self, from: Data(json.utf8))
+        } catch {
+            throw CoursesError.corruptRecord(table: "course_version", id: String(version.id), reason: "its glossary is not a glossary (\(error))")
+        }
+    }
+
+    /// The practice questions of lesson `lesson` of a version, in one language, in file order.
+    public func practice(of version: CourseVersion, lesson: Int, in language: Language) throws -> [Question] {
+        try store.read { try Question.practice($0, versionId: version.id, lesson: lesson, language: language) }
+    }
+
+    /// How many practice questions each lesson (by position) of a version has, in one language.
+    public func practiceCounts(of version: CourseVersion, in language: Language) throws -> [Int: Int] {
+        try store.read { try Question.practiceCounts($0, versionId: version.id, language: language) }
     }
 }

@@ -1,12 +1,25 @@
-/// The checks that need the whole package: every lesson and question in every language, the same
-/// ids and answer structures in each, a correct answer for every question, partial credits that
-/// add up, draw counts within their pools, no duplicate ids.
+/// The checks that need the whole package: every lesson, question and practice set in every
+/// language, the same ids and answer structures in each, a correct answer for every question,
+/// partial credits that add up, draw counts within their pools, practice sets only for listed
+/// lessons, no duplicate ids (practice ids differ from exam ids too).
 struct CourseChecker {
     let package: CoursePackage
 
+    /// A pool or a practice set: its files and questions per language.
+    private struct Bank {
+        var practice: Bool
+        var files: [Language: String]
+        var entries: [Language: [GIFTEntry]]
+    }
+
     func check() -> [Diagnostic] {
         guard let definition = package.definition else { return questionChecks(languages: Language.allCases) }
-        return lessonChecks(definition) + poolChecks(definition) + questionChecks(languages: definition.languages)
+        return lessonChecks(definition) + poolChecks(definition) + practiceChecks(definition) + questionChecks(languages: definition.languages)
+    }
+
+    private var banks: [Bank] {
+        package.pools.map { Bank(practice: false, files: package.poolFiles[$0] ?? [:], entries: package.entries[$0] ?? [:]) }
+            + package.practiceSets.map { Bank(practice: true, files: package.practiceFiles[$0] ?? [:], entries: package.practiceEntries[$0] ?? [:]) }
     }
 
     private var courseFile: String { package.path("course.yaml") }
@@ -55,22 +68,44 @@ struct CourseChecker {
         return found
     }
 
+    /// A practice set belongs to a listed lesson and exists in every language the course offers.
+    private func practiceChecks(_ definition: CourseDefinition) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for (slug, files) in package.practiceFiles.sorted(by: { $0.key < $1.key }) {
+            let present = files.sorted { $0.key < $1.key }
+            if !definition.lessons.contains(slug) {
+                for (_, file) in present {
+                    found.append(.error(file, 1, "practice set \(slug) is for no lesson: lessons/\(slug) is not listed under 'lessons' in course.yaml"))
+                }
+                continue
+            }
+            for language in definition.languages where files[language] == nil {
+                found.append(.error(present[0].value, 1, "practice set \(slug) has no \(language.rawValue) file: expected practice/\(slug).\(language.rawValue).gift"))
+            }
+        }
+        return found
+    }
+
     private func questionChecks(languages: [Language]) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        var seen: [Language: [String: (file: String, line: Int)]] = [:]
-        for pool in package.pools {
-            let files = package.poolFiles[pool] ?? [:]
-            let present = languages.filter { package.entries[pool]?[$0] != nil }
+        var seen: [Language: [String: (file: String, line: Int, practice: Bool)]] = [:]
+        for bank in banks {
+            let files = bank.files
+            let present = languages.filter { bank.entries[$0] != nil }
             var byLanguage: [Language: [String: GIFTEntry]] = [:]
             for language in present {
                 let file = files[language]!
-                for entry in package.entries[pool]![language]! {
+                for entry in bank.entries[language]! {
                     let id = entry.question.id
                     if let first = seen[language]?[id] {
-                        found.append(.error(file, entry.line, "duplicate question id \(id) (first at \(first.file):\(first.line))"))
+                        if bank.practice && !first.practice {
+                            found.append(.error(file, entry.line, "practice question \(id) has the id of an exam question (\(first.file):\(first.line)): practice ids must differ from exam ids"))
+                        } else {
+                            found.append(.error(file, entry.line, "duplicate question id \(id) (first at \(first.file):\(first.line))"))
+                        }
                         continue
                     }
-                    seen[language, default: [:]][id] = (file, entry.line)
+                    seen[language, default: [:]][id] = (file, entry.line, bank.practice)
                     byLanguage[language, default: [:]][id] = entry
                     found += validity(entry, file: file)
                 }
@@ -78,7 +113,7 @@ struct CourseChecker {
             // Every id in every language, compared with the first language that has it.
             var ids: [String] = []
             for language in present {
-                for entry in package.entries[pool]![language]! where !ids.contains(entry.question.id) {
+                for entry in bank.entries[language]! where !ids.contains(entry.question.id) {
                     ids.append(entry.question.id)
                 }
             }

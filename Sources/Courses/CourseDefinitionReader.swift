@@ -10,44 +10,20 @@ struct CourseDefinitionReader {
     static let optionalExamKeys = ["requires_lessons"]
 
     let file: String
-    private(set) var diagnostics: [Diagnostic] = []
+    private var yaml: YAMLReader
+    var diagnostics: [Diagnostic] { yaml.diagnostics }
     /// Lines of the entries other checks point at: `lesson:<slug>`, `pool:<name>`, `lessons`, `exam.pools`.
     private(set) var lines: [String: Int] = [:]
 
     init(file: String) {
         self.file = file
+        self.yaml = YAMLReader(file: file)
     }
 
     mutating func read(_ text: String) -> CourseDefinition? {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            switch error {
-            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-                fail(mark.line, "YAML: \(problem)")
-            case .duplicatedKeysInMapping(let duplicates, let context):
-                // Yams gives the first key's place and dumps the whole file: find the repeat instead.
-                for name in duplicates {
-                    let (first, repeated) = CourseDefinitionReader.lines(ofKey: name, in: text, near: context.mark)
-                    if let repeated {
-                        fail(repeated, "duplicate key '\(name)': it is already set on line \(first)")
-                    } else {
-                        fail(first, "key '\(name)' is set twice in one mapping")
-                    }
-                }
-            default:
-                fail(1, "YAML: \(error)")
-            }
-            return nil
-        } catch {
-            fail(1, "YAML: \(error)")
-            return nil
-        }
-        guard let root, let top = mapping(root, "course.yaml", required: CourseDefinitionReader.requiredCourseKeys) else {
-            if root == nil { fail(1, "course.yaml is empty") }
-            return nil
-        }
+        guard let root = yaml.compose(text, empty: "course.yaml is empty"),
+              let top = mapping(root, "course.yaml", allowed: CourseDefinitionReader.courseKeys, required: CourseDefinitionReader.requiredCourseKeys)
+        else { return nil }
         let errorsBefore = diagnostics.count
         let id = top["id"].flatMap { string($0, "id") }
         if let id, !CourseDefinitionReader.isCourseId(id) {
@@ -68,89 +44,37 @@ struct CourseDefinitionReader {
             certificateValidityDays: validity)
     }
 
-    /// The line of a key Yams reported as duplicated (`mark`, its first occurrence) and of its repeat:
-    /// the next line at the same indentation starting with the same key, before the mapping ends
-    /// (a line indented less). Nil for the repeat in flow style (`{a: 1, a: 2}`), where it shares a line.
-    static func lines(ofKey name: String, in text: String, near mark: Mark) -> (first: Int, repeated: Int?) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
-        let first = max(1, mark.line)
-        let indent = max(0, mark.column - 1)
-        func indentation(_ line: String) -> Int { line.prefix { $0 == " " }.count }
-        func isKey(_ line: String) -> Bool {
-            let body = line.dropFirst(indent)
-            for quoted in [name, "\"\(name)\"", "'\(name)'"] where body.hasPrefix(quoted) {
-                let rest = body.dropFirst(quoted.count).drop { $0 == " " }
-                if rest.hasPrefix(":") { return true }
-            }
-            return false
-        }
-        var index = first  // the line after the first occurrence (lines are 1-based)
-        while index < lines.count {
-            let line = lines[index]
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty && !trimmed.hasPrefix("#") {
-                if indentation(line) < indent { break }
-                if indentation(line) == indent && isKey(line) { return (first, index + 1) }
-            }
-            index += 1
-        }
-        return (first, nil)
-    }
-
     static func isCourseId(_ id: String) -> Bool {
         guard let first = id.unicodeScalars.first, first.isLowercaseASCIIAlphanumeric else { return false }
         return id.unicodeScalars.allSatisfy { $0.isLowercaseASCIIAlphanumeric || $0 == "-" }
     }
 
     private mutating func fail(_ line: Int, _ message: String) {
-        diagnostics.append(.error(file, line, message))
+        yaml.fail(line, message)
     }
 
     private mutating func fail(_ node: Node, _ message: String) {
-        fail(node.mark?.line ?? 1, message)
+        yaml.fail(node, message)
     }
 
-    /// A mapping as key → value node, after checking for duplicate keys. Keys that are not
-    /// in `allowed` are reported; missing keys too, at the mapping's own line.
     private mutating func mapping(_ node: Node, _ what: String, allowed: [String]? = nil, required: [String]? = nil, at line: Int? = nil) -> [String: Node]? {
-        guard let pairs = node.mapping else {
-            fail(node, "\(what) must be a mapping of keys to values")
-            return nil
-        }
-        var result: [String: Node] = [:]
-        let allowedKeys = allowed ?? (what == "course.yaml" ? CourseDefinitionReader.courseKeys : nil)
-        for (key, value) in pairs {
-            guard let name = key.scalar?.string else {
-                fail(key, "\(what) has a key that is not text")
-                continue
-            }
-            if result[name] != nil {
-                fail(key, "duplicate key '\(name)' in \(what)")
-                continue
-            }
-            if let allowedKeys, !allowedKeys.contains(name) {
-                fail(key, "unknown key '\(name)' in \(what) (expected one of: \(allowedKeys.joined(separator: ", ")))")
-                continue
-            }
-            result[name] = value
-        }
-        for name in required ?? allowedKeys ?? [] where result[name] == nil {
-            fail(line ?? node.mark?.line ?? 1, "missing key '\(name)' in \(what)")
-        }
-        return result
+        yaml.mapping(node, what, allowed: allowed, required: required, at: line)
     }
 
     private mutating func string(_ node: Node, _ what: String) -> String? {
-        guard let scalar = node.scalar else {
-            fail(node, "'\(what)' must be text")
-            return nil
-        }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty {
-            fail(node, "'\(what)' is empty")
-            return nil
-        }
-        return text
+        yaml.string(node, what)
+    }
+
+    private mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
+        yaml.sequence(node, what)
+    }
+
+    private mutating func perLanguage(_ node: Node, _ what: String, languages: [Language]?, keyLine: Int?) -> [Language: String]? {
+        yaml.perLanguage(node, what, languages: languages, keyLine: keyLine)
+    }
+
+    private func keyLines(_ node: Node) -> [String: Int] {
+        YAMLReader.keyLines(node)
     }
 
     private mutating func integer(_ node: Node, _ what: String, _ range: ClosedRange<Int>) -> Int? {
@@ -175,18 +99,6 @@ struct CourseDefinitionReader {
         return value
     }
 
-    private mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
-        guard let items = node.sequence else {
-            fail(node, "'\(what)' must be a list")
-            return nil
-        }
-        if items.count == 0 {
-            fail(node, "'\(what)' is empty")
-            return nil
-        }
-        return Array(items)
-    }
-
     private mutating func languageList(_ node: Node) -> [Language]? {
         guard let items = sequence(node, "languages") else { return nil }
         var languages: [Language] = []
@@ -202,27 +114,6 @@ struct CourseDefinitionReader {
             languages.append(language)
         }
         return languages.count == items.count ? languages : nil
-    }
-
-    /// Text per language: exactly the languages offered (any known ones when `languages` is unreadable).
-    private mutating func perLanguage(_ node: Node, _ what: String, languages: [Language]?, keyLine: Int?) -> [Language: String]? {
-        let allowed = (languages ?? Language.allCases).map(\.rawValue)
-        guard let entries = mapping(node, "'\(what)'", allowed: allowed, required: languages == nil ? [] : allowed, at: keyLine) else { return nil }
-        var result: [Language: String] = [:]
-        for (code, value) in entries {
-            guard let language = Language(rawValue: code), let text = string(value, "\(what).\(code)") else { continue }
-            result[language] = text
-        }
-        return result.count == entries.count ? result : nil
-    }
-
-    /// The line of each key of a mapping.
-    private func keyLines(_ node: Node) -> [String: Int] {
-        var lines: [String: Int] = [:]
-        for (key, _) in node.mapping ?? [:] {
-            if let name = key.scalar?.string, lines[name] == nil { lines[name] = key.mark?.line }
-        }
-        return lines
     }
 
     private mutating func lessonList(_ node: Node, keyLine: Int?) -> [String]? {

@@ -15,5 +15,9 @@ public struct CourseImportResult: Codable, Sendable, Equatable {
     public var outcome: Outcome
     public var lessons: Int
     public var questions: Int
+    /// Distinct practice question ids (0 without practice sets).
+    public var practiceQuestions: Int
+    /// Glossary terms (0 without glossary.yaml).
+    public var glossaryTerms: Int
     public var languages: [Language]
 }

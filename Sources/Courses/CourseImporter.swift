@@ -3,8 +3,8 @@ import GRDB
 import SanaStore
 
 /// Loads a checked course package into the store. Same content as the current version: nothing
-/// new. Changed content: version N+1 with its own lessons and questions, so that attempts and
-/// certificates keep pointing at the version they used.
+/// new. Changed content: version N+1 with its own lessons, questions, practice questions and
+/// glossary, so that attempts and certificates keep pointing at the version they used.
 public struct CourseImporter: Sendable {
     public let store: Store
 
@@ -19,11 +19,14 @@ public struct CourseImporter: Sendable {
         }
         let lessonCount = definition.lessons.count
         let questionCount = Set(package.questions.map(\.id)).count
+        let practiceCount = Set(package.practice.map(\.id)).count
+        let glossaryCount = package.glossary?.terms.count ?? 0
         return try store.write { db in
             let stamp = Timestamp.string(from: now)
             func result(_ version: Int, _ outcome: CourseImportResult.Outcome) -> CourseImportResult {
                 CourseImportResult(course: definition.id, version: version, contentSHA256: package.contentSHA256, outcome: outcome,
-                                   lessons: lessonCount, questions: questionCount, languages: definition.languages)
+                                   lessons: lessonCount, questions: questionCount, practiceQuestions: practiceCount,
+                                   glossaryTerms: glossaryCount, languages: definition.languages)
             }
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM course WHERE id = ?", arguments: [definition.id]) != true {
                 try db.execute(sql: "INSERT INTO course (id, created_at) VALUES (?, ?)", arguments: [definition.id, stamp])
@@ -42,15 +45,22 @@ public struct CourseImporter: Sendable {
             }
             let number = (try Int.fetchOne(db, sql: "SELECT max(version) FROM course_version WHERE course_id = ?", arguments: [definition.id]) ?? 0) + 1
             let json = try definition.storedJSON()
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let glossary = try package.glossary.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
             try db.execute(sql: """
-                INSERT INTO course_version (course_id, version, content_sha256, definition, loaded_at) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [definition.id, number, package.contentSHA256, json, stamp])
+                INSERT INTO course_version (course_id, version, content_sha256, definition, loaded_at, glossary) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [definition.id, number, package.contentSHA256, json, stamp, glossary])
             let versionId = db.lastInsertedRowID
             for lesson in package.lessons {
                 try lesson.insert(db, versionId: versionId)
             }
             for question in package.questions {
                 try question.insert(db, versionId: versionId)
+            }
+            for question in package.practice {
+                guard let lesson = package.lessonPosition(ofPractice: question) else { continue }
+                try question.insertPractice(db, versionId: versionId, lesson: lesson)
             }
             try AuditEntry.record(db, action: "course.import", subject: definition.id, detail: "version \(number) sha256 \(package.contentSHA256)")
             return result(number, .created)

@@ -1,8 +1,10 @@
 import Foundation
+import SanaCrypto
 import SanaStore
 
 /// A course package loaded from its folder (`courses/<id>/`): the definition, every lesson and
-/// question in every language, and all the problems found in them, each with its file and line.
+/// question in every language, the optional glossary and practice sets, and all the problems
+/// found in them, each with its file and line.
 ///
 /// Loading never stops at the first problem: `diagnostics` lists them all, and `hasErrors` says
 /// whether the package may be imported.
@@ -14,6 +16,11 @@ public struct CoursePackage: Sendable {
     public internal(set) var lessons: [Lesson] = []
     /// Questions pool by pool (pools in exam order, then the rest by name), in file order.
     public internal(set) var questions: [Question] = []
+    /// `glossary.yaml`, when the package has one and it reads without errors.
+    public internal(set) var glossary: Glossary?
+    /// Practice questions (`practice/NN-slug.<lang>.gift`), lesson by lesson in course order, each
+    /// in every language found, in file order. Their `pool` is the lesson's slug.
+    public internal(set) var practice: [Question] = []
     public internal(set) var diagnostics: [Diagnostic] = []
     /// SHA-256 over the package's files in a stable order (see `CoursePackage.contentHash`).
     public internal(set) var contentSHA256 = ""
@@ -25,6 +32,8 @@ public struct CoursePackage: Sendable {
     var lessonFiles: [String: [Language: String]] = [:]
     var poolFiles: [String: [Language: String]] = [:]
     var entries: [String: [Language: [GIFTEntry]]] = [:]
+    var practiceFiles: [String: [Language: String]] = [:]
+    var practiceEntries: [String: [Language: [GIFTEntry]]] = [:]
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
@@ -34,6 +43,17 @@ public struct CoursePackage: Sendable {
     public var pools: [String] {
         let drawn = definition?.exam.pools.map(\.pool) ?? []
         return drawn.filter { poolFiles[$0] != nil } + poolFiles.keys.filter { !drawn.contains($0) }.sorted()
+    }
+
+    /// The lessons with a practice set, by slug, in course order (then any not listed, by name).
+    public var practiceSets: [String] {
+        let order = definition?.lessons ?? []
+        return order.filter { practiceFiles[$0] != nil } + practiceFiles.keys.filter { !order.contains($0) }.sorted()
+    }
+
+    /// The lesson number (1-based position in `lessons:`) a practice question belongs to.
+    public func lessonPosition(ofPractice question: Question) -> Int? {
+        definition?.lessons.firstIndex(of: question.pool).map { $0 + 1 }
     }
 
     /// The path of `relative` as diagnostics print it.
@@ -58,6 +78,8 @@ public struct CoursePackage: Sendable {
         try package.readDefinition()
         try package.readLessons()
         try package.readQuestions()
+        try package.readGlossary()
+        try package.readPractice()
         package.contentSHA256 = try CoursePackage.contentHash(folder: package.folder, files: package.files)
         package.diagnostics += CourseChecker(package: package).check()
         package.diagnostics = CoursePackage.ordered(package.diagnostics)
@@ -65,13 +87,13 @@ public struct CoursePackage: Sendable {
     }
 
     /// Diagnostics by file, then line, errors before warnings on the same line.
-    static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    public static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.enumerated().sorted { a, b in
             (a.element.file, a.element.line, a.element.severity, a.offset) < (b.element.file, b.element.line, b.element.severity, b.offset)
         }.map(\.element)
     }
 
-    /// SHA-256 over each file, in sorted order, as its relative path, a NUL, its size in decimal,
+    /// SHA-256 over each file (course.yaml, lessons, questions, glossary.yaml, practice sets), in sorted order, as its relative path, a NUL, its size in decimal,
     /// a NUL, then its bytes: renaming, moving or editing any file gives a new hash.
     public static func contentHash(folder: String, files: [String]) throws -> String {
         var hasher = SHA256()
@@ -212,6 +234,38 @@ public struct CoursePackage: Sendable {
         let languages = definition?.languages ?? Language.allCases
         questions = pools.flatMap { pool in
             languages.flatMap { entries[pool]?[$0]?.map(\.question) ?? [] }
+        }
+    }
+
+    private mutating func readGlossary() throws {
+        guard FileManager.default.fileExists(atPath: path("glossary.yaml")) else { return }
+        guard let yaml = try text("glossary.yaml") else { return }
+        var reader = GlossaryReader(file: path("glossary.yaml"), languages: definition?.languages)
+        glossary = reader.read(yaml)
+        diagnostics += reader.diagnostics
+    }
+
+    /// `practice/NN-slug.<lang>.gift`: one practice set per lesson and language, read like a pool.
+    private mutating func readPractice() throws {
+        for name in listing("practice") {
+            guard let (slug, language) = split(name, folder: "practice", ext: "gift", form: "NN-slug.LANG.gift (the lesson's file name)") else { continue }
+            let relative = "practice/\(name)"
+            if !CourseDefinitionReader.isLessonSlug(slug) {
+                diagnostics.append(.error(path(relative), 1, "practice file name must be a lesson's NN-slug: two digits, '-', then lowercase letters, digits and '-'"))
+                continue
+            }
+            guard let gift = try text(relative) else { continue }
+            practiceFiles[slug, default: [:]][language] = path(relative)
+            let result = GIFTParser(file: path(relative), pool: slug, language: language).parse(gift)
+            practiceEntries[slug, default: [:]][language] = result.entries
+            diagnostics += result.diagnostics
+            if result.entries.isEmpty && !result.diagnostics.contains(where: { $0.severity == .error }) {
+                diagnostics.append(.error(path(relative), 1, "practice file has no questions: a lesson's practice set needs at least one"))
+            }
+        }
+        let languages = definition?.languages ?? Language.allCases
+        practice = practiceSets.flatMap { slug in
+            languages.flatMap { practiceEntries[slug]?[$0]?.map(\.question) ?? [] }
         }
     }
 }

@@ -31,19 +31,25 @@ extension Question {
         return sizes
     }
 
-    private static func decode(_ row: Row) throws -> Question {
+    /// A row with `id, pool, qid, lang, text, answer_key, feedback`, from `table`.
+    static func decode(_ row: Row, table: String) throws -> Question {
         let json: String = row["answer_key"]
         let key: AnswerKey
         do {
             key = try JSONDecoder().decode(AnswerKey.self, from: Data(json.utf8))
         } catch {
             let rowId: Int64 = row["id"]
-            throw CoursesError.corruptRecord(table: "question", id: String(rowId), reason: "its answer key is not valid (\(error))")
+            throw CoursesError.corruptRecord(table: table, id: String(rowId), reason: "its answer key is not valid (\(error))")
         }
         return Question(id: row["qid"], pool: row["pool"], language: Language(rawValue: row["lang"]) ?? .kk, text: row["text"], answer: key, generalFeedback: row["feedback"])
     }
 
-    func insert(_ db: Database, versionId: Int64) throws {
+    private static func decode(_ row: Row) throws -> Question {
+        try decode(row, table: "question")
+    }
+
+    /// The options (for matching: prompts and answers) and the answer key as stored, JSON.
+    func storedJSON() throws -> (options: String, key: String) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let options: String
@@ -52,7 +58,11 @@ extension Question {
         } else {
             options = String(decoding: try encoder.encode(self.options), as: UTF8.self)
         }
-        let key = String(decoding: try encoder.encode(answer), as: UTF8.self)
+        return (options, String(decoding: try encoder.encode(answer), as: UTF8.self))
+    }
+
+    func insert(_ db: Database, versionId: Int64) throws {
+        let (options, key) = try storedJSON()
         try db.execute(sql: """
             INSERT INTO question (course_version_id, pool, qid, lang, type, text, options, answer_key, feedback)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -62,6 +62,14 @@ extension ShortAnswer {
         return trimmingEndPunctuation(joined)
     }
 
+    /// Text folded for finding words in it (CueCheck's leaks): NFC, full case folding and runs of
+    /// whitespace as one space, punctuation and hyphens kept, so `prompt-injection` still holds
+    /// the word `prompt`. Answers are compared with `fold`, which drops them.
+    public static func textFold(_ text: String) -> String {
+        let cased = text.precomposedStringWithCanonicalMapping.uppercased().lowercased().precomposedStringWithCanonicalMapping
+        return cased.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     /// Whether a learner's response matches this accepted answer, folded for `language`.
     public func accepts(_ response: String, language: Language? = nil) -> Bool {
         ShortAnswer.fold(response, language: language) == ShortAnswer.fold(text, language: language)

@@ -1,6 +1,8 @@
 import Dispatch
 import Foundation
 import GRDB
+import SanaConcurrency
+import SanaCrypto
 import SanaStore
 
 /// Issues access codes and checks them, with a lockout kept in the store: five wrong codes in a
@@ -10,9 +12,10 @@ public struct AccessCodes: Sendable {
     public static let lockMinutes = 15
 
     public let store: Store
-    public let hasher: any AccessCodeHasher
+    /// scrypt at the standard cost; tests pass a cheaper one.
+    public let hasher: ScryptHasher
 
-    public init(store: Store, hasher: any AccessCodeHasher) {
+    public init(store: Store, hasher: ScryptHasher = ScryptHasher()) {
         self.store = store
         self.hasher = hasher
     }
@@ -27,11 +30,9 @@ public struct AccessCodes: Sendable {
         let learners = try store.read { try selected($0, selection) }
         if learners.isEmpty { throw EnrollmentError.noLearnersSelected(selection.summary) }
         let codes = learners.map { _ in AccessCode.random() }
-        // Slow hashes on every core; each slot is written by exactly one iteration.
-        let hashes = HashSlots(count: codes.count)
-        DispatchQueue.concurrentPerform(iterations: codes.count) { index in
-            hashes.set(index, Result { try hasher.hash(codes[index].symbols) })
-        }
+        // Slow hashes on every core, one at a time per worker.
+        let hasher = self.hasher
+        let hashes = try ConcurrentMap.map(codes.count, batch: 1) { try hasher.hash(codes[$0].symbols) }
         let stamp = Timestamp.string(from: now)
         let issued = zip(learners, codes).map { IssuedAccessCode(iin: $0.iin, name: $0.name, code: $1) }
         try store.write { db in
@@ -41,7 +42,7 @@ public struct AccessCodes: Sendable {
                     failed_count = 0, locked_until = NULL
                 """)
             for (index, learner) in learners.enumerated() {
-                try statement.execute(arguments: [learner.id, try hashes.get(index).get(), stamp])
+                try statement.execute(arguments: [learner.id, hashes[index], stamp])
             }
             try AuditEntry.record(db, action: "learner.codes", subject: selection.learner?.digits, detail: "\(learners.count) issued (\(selection.summary))")
             try beforeCommit(issued)
@@ -135,27 +136,5 @@ public struct AccessCodes: Sendable {
             let name = [row["last_name"], row["first_name"], row["middle_name"] as String?].compactMap { $0 }.joined(separator: " ")
             return Selected(id: row["id"], iin: row["iin"], name: name)
         }
-    }
-}
-
-/// Results written by concurrent iterations, one slot each.
-private final class HashSlots: @unchecked Sendable {
-    private var slots: [Result<String, any Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: Result<String, any Error>) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    func get(_ index: Int) -> Result<String, any Error> {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots[index]!
     }
 }

@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import SanaStore
 
 /// A learner's place in a course: active, completed or withdrawn (never deleted).
 public struct CourseEnrollment: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
@@ -33,6 +35,16 @@ public struct CourseEnrollment: Codable, Sendable, Equatable, FetchableRecord, M
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
+    }
+
+    /// Marks the learner's active enrollment in `course` completed (their passed exam). It leaves
+    /// the roster batch that last wrote it (`batch_id` NULL, `updated_at` now): a revert of that
+    /// batch then sees a later change and refuses to undo it.
+    public static func markCompleted(_ db: Database, learnerId: Int64, course: String, at stamp: String) throws {
+        try db.execute(sql: """
+            UPDATE enrollment SET status = 'completed', completed_at = ?, updated_at = ?, batch_id = NULL
+            WHERE learner_id = ? AND course_id = ? AND status = 'active'
+            """, arguments: [stamp, Timestamp.string(from: Date()), learnerId, course])
     }
 
     public static func find(_ db: Database, learnerId: Int64, courseId: String) throws -> CourseEnrollment? {

@@ -13,7 +13,6 @@ public enum EnrollmentError: SanaError, Equatable {
     case wrongAccessCode(iin: String, triesLeft: Int)
     case malformedAccessCode(iin: String)
     case lockedOut(iin: String, until: String)
-    case codeHashingFailed(String)
 
     public var description: String {
         switch self {
@@ -39,8 +38,6 @@ public enum EnrollmentError: SanaError, Equatable {
             return "what was typed for learner \(iin) is not an access code (12 letters and digits such as K7RM-P4QX-9TZA): it was not counted as a try"
         case .lockedOut(let iin, let until):
             return "learner \(iin) is locked out after \(AccessCodes.maxFailures) wrong access codes until \(until.prefix(19)) UTC"
-        case .codeHashingFailed(let reason):
-            return "cannot hash an access code: \(reason)"
         }
     }
 }

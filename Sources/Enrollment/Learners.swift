@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SanaCrypto
 import SanaStore
 
 /// Learners one at a time: look up, list, add. (Rosters go through `Roster.RosterImporter`.)
@@ -45,17 +46,23 @@ public struct Learners: Sendable {
     /// Adds one learner, optionally enrolling them in a course (and cohort). Audited.
     @discardableResult
     public func add(_ draft: LearnerDraft, course: String? = nil, cohort: String? = nil, now: Date = Date()) throws -> Learner {
+        do {
+            return try insert(draft, course: course, cohort: cohort, now: now)
+        } catch let error as StoreError where error.isUniqueViolation && error.description.hasSuffix("learner.iin") {
+            // The store refuses a second learner with the IIN; no look before the insert.
+            throw EnrollmentError.learnerExists(iin: draft.iin.digits)
+        }
+    }
+
+    private func insert(_ draft: LearnerDraft, course: String?, cohort: String?, now: Date) throws -> Learner {
         try store.write { db in
-            if try Learner.find(db, iin: draft.iin) != nil {
-                throw EnrollmentError.learnerExists(iin: draft.iin.digits)
-            }
             let stamp = Timestamp.string(from: now)
             let institution = try draft.institution.map { try Institution.findOrCreate(db, name: $0, now: stamp) }
             var learner = Learner(
                 id: nil, iin: draft.iin.digits, lastName: draft.lastName, firstName: draft.firstName,
                 middleName: draft.middleName, email: draft.email, institutionId: institution?.id,
                 faculty: draft.faculty, studyGroup: draft.studyGroup, locale: draft.locale ?? "kk", status: "active",
-                subjectUUID: UUID().uuidString.lowercased(), createdAt: stamp, updatedAt: stamp, batchId: nil)
+                subjectUUID: try SecureRandom.uuid(), createdAt: stamp, updatedAt: stamp, batchId: nil)
             try learner.insert(db)
             if let course {
                 guard try Bool.fetchOne(db, sql: "SELECT 1 FROM course WHERE id = ?", arguments: [course]) == true else {

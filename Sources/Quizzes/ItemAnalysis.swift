@@ -2,6 +2,7 @@ import Courses
 import Dispatch
 import Foundation
 import GRDB
+import SanaConcurrency
 import SanaStore
 
 /// Question quality over every submitted attempt at a course version: difficulty (mean credit)
@@ -42,16 +43,14 @@ public struct ItemAnalysis: Sendable {
         let parts = attempts < 50_000 ? 1 : max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
         let span = (last - first + 1 + Int64(parts) - 1) / Int64(parts)
         let known = questions.map(\.id)
-        let results = ItemScanResults(count: parts)
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
+        let versionId = version.id
+        let results = try ConcurrentMap.map(parts, workers: parts, batch: 1) { part in
             let low = first + Int64(part) * span
-            results.set(part, Result {
-                try store.read { try ItemAnalysis.scan($0, versionId: version.id, ids: low...(low + span - 1), known: known) }
-            })
+            return try store.read { try ItemAnalysis.scan($0, versionId: versionId, ids: low...(low + span - 1), known: known) }
         }
         var merged: [String: ItemSums] = [:]
-        for part in 0..<parts {
-            for (qid, sums) in try results.get(part).get() {
+        for part in results {
+            for (qid, sums) in part {
                 merged[qid, default: ItemSums()].merge(sums)
             }
         }

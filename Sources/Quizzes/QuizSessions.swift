@@ -26,7 +26,7 @@ public struct QuizSessions: Sendable {
         let stamp = Timestamp.string(from: now)
         let session = QuizSessions.newSession()
         let attemptId: Int64 = try writeRetrying { db in
-            let learner = try enrolledLearner(db, iin: iin, course: course)
+            let learner = try QuizSessions.enrolledLearner(db, iin: iin, course: course)
             if let open = try Attempt.open(db, learnerId: learner, course: course) {
                 try db.execute(sql: "UPDATE attempt SET session = ? WHERE id = ?", arguments: [session, open.id])
                 return open.id
@@ -212,7 +212,7 @@ public struct QuizSessions: Sendable {
     // MARK: - inside transactions
 
     /// The learner's row id, when they exist and are enrolled (not withdrawn) in `course`.
-    private func enrolledLearner(_ db: Database, iin: IIN, course: String) throws -> Int64 {
+    static func enrolledLearner(_ db: Database, iin: IIN, course: String) throws -> Int64 {
         guard let learner = try Learner.find(db, iin: iin), let id = learner.id else {
             throw EnrollmentError.learnerNotFound(iin: iin.digits)
         }
@@ -283,12 +283,7 @@ public struct QuizSessions: Sendable {
             UPDATE attempt SET submitted_at = ?, submitted_by = ?, score = ?, passed = ? WHERE id = ? AND submitted_at IS NULL
             """, arguments: [stamp, by.rawValue, score, passed ? 1 : 0, attempt.id])
         if passed {
-            // The roster importer's revert detects later changes by updated_at and batch_id.
-            let now = Timestamp.string(from: Date())
-            try db.execute(sql: """
-                UPDATE enrollment SET status = 'completed', completed_at = ?, updated_at = ?, batch_id = NULL
-                WHERE learner_id = ? AND course_id = ? AND status = 'active'
-                """, arguments: [stamp, now, attempt.learnerId, version.courseId])
+            try CourseEnrollment.markCompleted(db, learnerId: attempt.learnerId, course: version.courseId, at: stamp)
         }
     }
 

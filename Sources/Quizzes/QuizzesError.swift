@@ -17,6 +17,8 @@ public enum QuizzesError: SanaError, Equatable {
     case takenOver(attempt: Int64)
     case paused(attempt: Int64, until: String)
     case lessonsRequired(course: String, missing: [Int])
+    case noPractice(course: String, lesson: Int)
+    case notInPractice(course: String, lesson: Int, qid: String)
 
     public var description: String {
         switch self {
@@ -50,6 +52,10 @@ public enum QuizzesError: SanaError, Equatable {
             return "attempt \(id) is paused until \(until.prefix(19)) UTC while code entry is locked: its clock is stopped meanwhile"
         case .lessonsRequired(let course, let missing):
             return "the exam of \(course) starts once every lesson is opened: lesson\(missing.count == 1 ? "" : "s") \(missing.map(String.init).joined(separator: ", ")) not yet"
+        case .noPractice(let course, let lesson):
+            return "lesson \(lesson) of \(course) has no practice questions"
+        case .notInPractice(let course, let lesson, let qid):
+            return "question \(qid) is not in the practice set of lesson \(lesson) of \(course)"
         }
     }
 }

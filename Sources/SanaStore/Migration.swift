@@ -1,3 +1,4 @@
+import SanaCrypto
 /// One file of schema/: `NNNN_description.sql`, carried inside the binary.
 public struct Migration: Sendable, Equatable {
     public let name: String

@@ -177,7 +177,7 @@ public final class Store: Sendable {
         case .SQLITE_READONLY:
             return StoreError.readOnly(path: path)
         default:
-            return StoreError.sqlite(path: path, message: error.message ?? "\(error.resultCode)")
+            return StoreError.sqlite(path: path, code: error.extendedResultCode.rawValue, message: error.message ?? "\(error.resultCode)", statement: error.sql)
         }
     }
 }

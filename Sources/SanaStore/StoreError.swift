@@ -1,5 +1,16 @@
 /// What can go wrong opening, migrating or copying the store.
 public enum StoreError: SanaError, Equatable {
+    /// SQLite's extended result codes for the constraints domain code catches instead of pre-checking.
+    public static let uniqueViolation: Int32 = 2067
+    public static let primaryKeyViolation: Int32 = 1555
+    public static let foreignKeyViolation: Int32 = 787
+
+    /// Whether SQLite refused a write because it would break a UNIQUE or PRIMARY KEY constraint.
+    public var isUniqueViolation: Bool {
+        if case .sqlite(_, let code, _, _) = self { return code == StoreError.uniqueViolation || code == StoreError.primaryKeyViolation }
+        return false
+    }
+
     case noStore(path: String)
     case cannotCreateFolder(path: String, reason: String)
     case cannotCreateFile(path: String, reason: String)
@@ -12,7 +23,9 @@ public enum StoreError: SanaError, Equatable {
     case outdated(path: String, version: Int, required: Int)
     case fileExists(path: String)
     case readOnly(path: String)
-    case sqlite(path: String, message: String)
+    /// SQLite's own refusal, with its extended result code (`SQLITE_CONSTRAINT_UNIQUE` is 2067) and
+    /// the statement that failed, so a caller can tell a constraint from an I/O error.
+    case sqlite(path: String, code: Int32, message: String, statement: String?)
     case cannotWrite(path: String, reason: String)
     case cannotRead(path: String, reason: String)
     case notARegularFile(path: String, kind: FileKind)
@@ -47,7 +60,7 @@ public enum StoreError: SanaError, Equatable {
             return "\(path) already exists: refusing to overwrite it"
         case .readOnly(let path):
             return "store \(path) is read-only"
-        case .sqlite(let path, let message):
+        case .sqlite(let path, _, let message, _):
             return "store \(path): \(message)"
         case .cannotWrite(let path, let reason):
             return "cannot write \(path): \(reason)"

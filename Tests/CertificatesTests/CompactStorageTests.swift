@@ -1,6 +1,7 @@
 @testable import Certificates
 import Foundation
 import GRDB
+import SanaConcurrency
 import SanaStore
 import SanaTestSupport
 import Testing

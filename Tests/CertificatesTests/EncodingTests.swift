@@ -1,4 +1,5 @@
 import Certificates
+import SanaCrypto
 import Testing
 
 @Suite struct EncodingTests {

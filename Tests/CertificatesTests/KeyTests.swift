@@ -1,5 +1,6 @@
 import Certificates
 import Foundation
+import SanaCrypto
 import SanaStore
 import Testing
 

@@ -1,5 +1,6 @@
 import Certificates
 import Foundation
+import SanaCrypto
 import SanaStore
 import Testing
 
@@ -20,7 +21,7 @@ import Testing
             try fixture.attempt(learner: try fixture.learner(VerifierTests.iin), score: 88, passed: true)
             id = try #require(try fixture.issue(now: VerifierTests.issuedAt).first).id
             jws = try fixture.credential(id)
-            holderCode = try fixture.holderCode(id)
+            holderCode = try fixture.holderCode(id).map { HumanCode.compact($0) }
         }
 
         func statusList(publishedAt: Date = VerifierTests.later) throws -> StatusListDocument {
@@ -129,9 +130,9 @@ import Testing
         #expect(try issued.verify(trust: trust, status: .some(nil)).check("key valid when issued")?.outcome == .passed)
         // Signed with the retired key, dated after its retirement.
         var payload = try CompactJWS.parse(issued.jws).payload.objectValue!
-        let after = ISOTime.seconds(Self.issuedAt) + 1200
+        let after = Timestamp.seconds(Self.issuedAt) + 1200
         payload["nbf"] = .integer(after)
-        payload["validFrom"] = .string(ISOTime.string(seconds: after))
+        payload["validFrom"] = .string(Timestamp.iso(seconds: after))
         let header: JSONValue = .object(["alg": .string("EdDSA"), "kid": .string(oldDID.kid), "typ": .string("JWT")])
         let forged = try CompactJWS.sign(header: header, payload: .object(payload), key: oldKey)
         let report = try issued.verify(forged, trust: trust, status: .some(nil))

@@ -29,6 +29,42 @@ import Testing
         }
     }
 
+    /// The glossary and the practice sets are stored with the version they came with; a package
+    /// without them stores none.
+    @Test func glossaryAndPracticeAreStoredWithTheVersion() throws {
+        let store = try TestStore()
+        let fixture = PackageFixture()
+        fixture.files["glossary.yaml"] = GlossaryTests.glossary
+        fixture.files["practice/02-second.kk.gift"] = PracticeCheckTests.kk
+        fixture.files["practice/02-second.en.gift"] = PracticeCheckTests.en
+        let package = try fixture.load()
+        let result = try CourseImporter(store: store.store).importPackage(package)
+        #expect(result.practiceQuestions == 2)
+        #expect(result.glossaryTerms == 2)
+        let catalog = CourseCatalog(store: store.store)
+        let version = try catalog.currentVersion(of: "mini")
+        #expect(try catalog.glossary(of: version) == package.glossary)
+        #expect(try catalog.practiceCounts(of: version, in: .kk) == [2: 2])
+        #expect(try catalog.practice(of: version, lesson: 1, in: .en) == [])
+        let practice = try catalog.practice(of: version, lesson: 2, in: .en)
+        #expect(practice == package.practice.filter { $0.language == .en })
+        #expect(practice.map(\.pool) == ["02-second", "02-second"])
+        // Practice questions are not exam questions: the exam's pools are as before.
+        #expect(try catalog.questions(of: version, in: .en).map(\.id) == ["q1", "q2", "q3"])
+
+        fixture.files["glossary.yaml"] = nil
+        for language in ["kk", "en"] { fixture.files["practice/02-second.\(language).gift"] = nil }
+        try FileManager.default.removeItem(atPath: fixture.root.file("mini/glossary.yaml"))
+        try FileManager.default.removeItem(atPath: fixture.root.file("mini/practice"))
+        let plain = try CourseImporter(store: store.store).importPackage(try fixture.load())
+        #expect(plain.version == 2)
+        #expect((plain.practiceQuestions, plain.glossaryTerms) == (0, 0))
+        let second = try catalog.currentVersion(of: "mini")
+        #expect(try catalog.glossary(of: second) == nil)
+        #expect(try catalog.practiceCounts(of: second, in: .en) == [:])
+        #expect(try catalog.glossary(of: version) == package.glossary)
+    }
+
     @Test func changedContentIsANewVersionAndOldAttemptsKeepTheirs() throws {
         let store = try TestStore()
         let fixture = PackageFixture()

@@ -1,4 +1,4 @@
-import Certificates
+import SanaCrypto
 import Enrollment
 import Foundation
 import GRDB
@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func scryptHashesAreSaltedAndVerifyOnlyTheirCode() throws {
-        let hasher = OpenSSLCodeHasher()
+        let hasher = ScryptHasher()
         let one = try hasher.hash("K7RMP4QX9TZA")
         let two = try hasher.hash("K7RMP4QX9TZA")
         #expect(one != two)
@@ -46,34 +46,34 @@ import Testing
         #expect(!hasher.verify("K7RMP4QX9TZA", against: "scrypt$N=3,r=8,p=1$AAAA$AAAA"))
         #expect(!hasher.verify("K7RMP4QX9TZA", against: "garbage"))
         // Parameters are read from the stored value: a cheaper stored cost still verifies.
-        let cheap = try OpenSSLCodeHasher(parameters: .init(n: 1024, r: 8, p: 1)).hash("K7RMP4QX9TZA")
+        let cheap = try ScryptHasher(parameters: .init(n: 1024, r: 8, p: 1)).hash("K7RMP4QX9TZA")
         #expect(hasher.verify("K7RMP4QX9TZA", against: cheap))
     }
 
     @Test func fiveWrongCodesLockTheLearnerForFifteenMinutesAcrossProcesses() throws {
         let fixture = try QuizFixture()
         let iin = QuizFixture.iin
-        let issued = try AccessCodes(store: fixture.store, hasher: OpenSSLCodeHasher()).issue(AccessCodeSelection(learner: iin), now: Clock.minutes(0))
+        let issued = try AccessCodes(store: fixture.store, hasher: ScryptHasher()).issue(AccessCodeSelection(learner: iin), now: Clock.minutes(0))
         #expect(issued.map(\.iin) == [iin.digits])
         #expect(issued[0].name == "Серікова Айгерім")
         let code = issued[0].code.description
         let stored = try fixture.rows("SELECT code_hash FROM access_code")[0]["code_hash"] as String
         #expect(!stored.contains(issued[0].code.symbols))
-        #expect(try AccessCodes(store: fixture.store, hasher: OpenSSLCodeHasher()).verify(iin: iin, typed: code.lowercased(), now: Clock.minutes(1)) == 1)
+        #expect(try AccessCodes(store: fixture.store, hasher: ScryptHasher()).verify(iin: iin, typed: code.lowercased(), now: Clock.minutes(1)) == 1)
         // Issue 13, case 2: an empty line or something that cannot be a code is no guess, and is not counted.
         for typed in ["", "not even a code", "AAAA-AAAA", "АААА-ВВВВ-ССС1"] {
             #expect(throws: EnrollmentError.malformedAccessCode(iin: iin.digits)) {
-                try AccessCodes(store: fixture.store, hasher: OpenSSLCodeHasher()).verify(iin: iin, typed: typed, now: Clock.minutes(2))
+                try AccessCodes(store: fixture.store, hasher: ScryptHasher()).verify(iin: iin, typed: typed, now: Clock.minutes(2))
             }
         }
         for attempt in 1...4 {
             // A new service (and store connection) per try, as a new process would have.
-            let codes = AccessCodes(store: try Store.open(at: fixture.test.path), hasher: OpenSSLCodeHasher())
+            let codes = AccessCodes(store: try Store.open(at: fixture.test.path), hasher: ScryptHasher())
             #expect(throws: EnrollmentError.wrongAccessCode(iin: iin.digits, triesLeft: 5 - attempt)) {
                 try codes.verify(iin: iin, typed: "AAAA-AAAA-AAAA", now: Clock.minutes(2))
             }
         }
-        let codes = AccessCodes(store: try Store.open(at: fixture.test.path), hasher: OpenSSLCodeHasher())
+        let codes = AccessCodes(store: try Store.open(at: fixture.test.path), hasher: ScryptHasher())
         let until = Timestamp.string(from: Clock.minutes(17))
         #expect(throws: EnrollmentError.lockedOut(iin: iin.digits, until: until)) {
             try codes.verify(iin: iin, typed: "BBBB-BBBB-BBBB", now: Clock.minutes(2))
@@ -97,7 +97,7 @@ import Testing
     @Test func issuingReplacesTheCodeAndClearsTheLock() throws {
         let fixture = try QuizFixture()
         let iin = QuizFixture.iin
-        let codes = AccessCodes(store: fixture.store, hasher: OpenSSLCodeHasher(parameters: .init(n: 1024, r: 8, p: 1)))
+        let codes = AccessCodes(store: fixture.store, hasher: ScryptHasher(parameters: .init(n: 1024, r: 8, p: 1)))
         let first = try codes.issue(AccessCodeSelection(institution: "ққзұу".replacingOccurrences(of: "ққ", with: "қа")))[0].code
         try fixture.store.write { try $0.execute(sql: "UPDATE access_code SET failed_count = 3, locked_until = '2999-01-01 00:00:00.000'") }
         let second = try codes.issue(AccessCodeSelection(cohort: nil, learner: iin))[0].code

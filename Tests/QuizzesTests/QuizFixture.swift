@@ -1,4 +1,3 @@
-import Certificates
 import Courses
 import Enrollment
 import Foundation
@@ -36,7 +35,9 @@ final class QuizFixture {
             """,
     ]
 
-    init(exam: String = "time_limit_minutes: 30\n  attempts: 2\n  cooldown_minutes: 60\n  pass_mark: 70\n  grading: highest\n  review: answers", enroll: Bool = true) throws {
+    /// `practice`: files of practice/ (`01-one.en.gift`: ...), written as they are.
+    init(exam: String = "time_limit_minutes: 30\n  attempts: 2\n  cooldown_minutes: 60\n  pass_mark: 70\n  grading: highest\n  review: answers",
+         enroll: Bool = true, practice: [String: String] = [:]) throws {
         test = try TestStore()
         let folder = test.folder
         try folder.write("c/course.yaml", """
@@ -64,6 +65,9 @@ final class QuizFixture {
         for (name, text) in QuizFixture.english {
             try folder.write("c/questions/\(name)", text)
             try folder.write("c/questions/\(name.replacingOccurrences(of: ".en.", with: ".kk."))", text)
+        }
+        for (name, text) in practice {
+            try folder.write("c/practice/\(name)", text)
         }
         let package = try CoursePackage.load(folder.file("c"))
         precondition(!package.diagnostics.contains { $0.description.contains("error") }, "\(package.diagnostics)")

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Roster
+import SanaCSV
 import SanaStore
 import SanaTestSupport
 import Testing

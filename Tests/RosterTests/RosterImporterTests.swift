@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Roster
+import SanaCrypto
 import SanaStore
 import SanaTestSupport
 import Testing

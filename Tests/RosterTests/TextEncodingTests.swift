@@ -1,5 +1,6 @@
 import Foundation
 @testable import Roster
+import SanaCSV
 import Testing
 
 @Suite struct TextEncodingTests {
@@ -39,23 +40,23 @@ import Testing
     @Test func utf8CheckFindsABadByteAtAnyOffsetOfALongASCIIRun() {
         for offset in 0..<40 {
             var bytes = Array(String(repeating: "a", count: 40).utf8)
-            #expect(TextEncoding.isValidUTF8(bytes, allowTruncatedEnd: false))
+            #expect(UTF8Validation.isValid(bytes, allowTruncatedEnd: false))
             bytes[offset] = 0xFF
-            #expect(!TextEncoding.isValidUTF8(bytes, allowTruncatedEnd: false), "at \(offset)")
+            #expect(!UTF8Validation.isValid(bytes, allowTruncatedEnd: false), "at \(offset)")
             bytes[offset] = 0xD0
-            #expect(!TextEncoding.isValidUTF8(bytes, allowTruncatedEnd: false), "at \(offset)")
+            #expect(!UTF8Validation.isValid(bytes, allowTruncatedEnd: false), "at \(offset)")
             bytes.insert(0x9A, at: offset + 1)  // "К": valid again
-            #expect(TextEncoding.isValidUTF8(bytes, allowTruncatedEnd: false), "at \(offset)")
+            #expect(UTF8Validation.isValid(bytes, allowTruncatedEnd: false), "at \(offset)")
         }
     }
 
     @Test func utf8CheckOnTwoByteSequences() {
-        #expect(TextEncoding.isValidUTF8(Array("Қазақ ИИН".utf8), allowTruncatedEnd: false))
-        #expect(!TextEncoding.isValidUTF8([0xC1, 0x81], allowTruncatedEnd: false))  // overlong
-        #expect(!TextEncoding.isValidUTF8([0xD0, 0x41], allowTruncatedEnd: false))
-        #expect(!TextEncoding.isValidUTF8([0xD0, 0x9A, 0x9A], allowTruncatedEnd: false))
-        #expect(!TextEncoding.isValidUTF8([0x41, 0xD0], allowTruncatedEnd: false))
-        #expect(TextEncoding.isValidUTF8([0x41, 0xD0], allowTruncatedEnd: true))
+        #expect(UTF8Validation.isValid(Array("Қазақ ИИН".utf8), allowTruncatedEnd: false))
+        #expect(!UTF8Validation.isValid([0xC1, 0x81], allowTruncatedEnd: false))  // overlong
+        #expect(!UTF8Validation.isValid([0xD0, 0x41], allowTruncatedEnd: false))
+        #expect(!UTF8Validation.isValid([0xD0, 0x9A, 0x9A], allowTruncatedEnd: false))
+        #expect(!UTF8Validation.isValid([0x41, 0xD0], allowTruncatedEnd: false))
+        #expect(UTF8Validation.isValid([0x41, 0xD0], allowTruncatedEnd: true))
     }
 
     @Test func kz1048HasTheKazakhLetters() {

@@ -59,8 +59,8 @@ import Testing
         try folder.write("mini/lessons/01-first.kk.md", "# Бірінші сабақ\n\nБұл **бірінші** сабақ.\n")
         try folder.write("mini/lessons/02-second.en.md", "# Second lesson\n\nThe end.\n")
         try folder.write("mini/lessons/02-second.kk.md", "# Екінші сабақ\n\nСоңы.\n")
-        try folder.write("mini/questions/basics.en.gift", "::q1::Is the sky blue?{T####Usually.}\n\n::q2::Capital?{=Astana =Астана####Astana.}\n")
-        try folder.write("mini/questions/basics.kk.gift", "::q1::Аспан көк пе?{T####Әдетте.}\n\n::q2::Астана?{=Астана =Astana####Астана.}\n")
+        try folder.write("mini/questions/basics.en.gift", "::q1::Is the sky green?{F####Look up on a clear day.}\n\n::q2::Capital?{=Astana =Астана####The city on the Ishim.}\n")
+        try folder.write("mini/questions/basics.kk.gift", "::q1::Аспан жасыл ма?{F####Ашық күні жоғары қараңыз.}\n\n::q2::Елорда?{=Астана =Astana####Есіл бойындағы қала.}\n")
         return folder.file("mini")
     }
 
@@ -68,13 +68,45 @@ import Testing
         let result = try sana.run(["course", "check", CourseCommandsTests.shipped])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr == "")
-        #expect(result.stdout == "\(CourseCommandsTests.shipped): ok: 9 lessons, 126 questions in 9 pools, kk ru en, 27 drawn per attempt\n")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        // The cue table: a header, one row per pool and language (figures in ShippedCourseTests), the limits.
+        #expect(lines.first?.hasPrefix("POOL  ") == true)
+        #expect(lines.filter { $0.hasPrefix("what-is-ai ") }.map { $0.split(separator: " ")[1] } == ["kk", "ru", "en"])
+        #expect(lines.count == 1 + 30 + 2)
+        #expect(lines.last?.hasPrefix("\(CourseCommandsTests.shipped): ok: 10 lessons, 300 questions in 10 pools, kk ru en, 30 drawn per attempt, ") == true)
+        #expect(lines.last?.contains(" practice questions for 10 lessons, ") == true)
+        #expect(lines.last?.hasSuffix(" glossary terms") == true)
+    }
+
+    @Test func checkFailsOnCuesAndNamesTheQuestions() throws {
+        let work = TemporaryFolder()
+        try CourseCommandsTests.writeMini(in: work)
+        try work.write("mini/questions/basics.en.gift", "::q1::Is the sky green?{T####True\\: look up.}\n\n::q2::Capital?{=Astana =Астана####Astana, on the Ishim.}\n")
+        try work.write("mini/questions/basics.kk.gift", "::q1::Аспан жасыл ма?{T####Ашық күні жоғары қараңыз.}\n\n::q2::Елорда?{=Астана =Astana####Есіл бойындағы қала.}\n")
+        let result = try sana.run(["course", "check", "mini"], in: work.path)
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+            mini/questions/basics.en.gift:1: error: always choosing the longest option and answering True would score 50% (at most 30%): it earns credit on q1
+            mini/questions/basics.en.gift:1: error: the general feedback of true/false question q1 starts with the verdict 'True'
+            mini/questions/basics.en.gift:3: error: the general feedback of question q2 contains its accepted answer 'Astana'
+            mini/questions/basics.kk.gift:1: error: always choosing the longest option and answering True would score 50% (at most 30%): it earns credit on q1
+            sana: error: course package mini failed its check
+
+            """)
+        #expect(result.stdout == """
+            POOL    LANG  LONGEST KEY  LONGEST+TRUE  MULTI RIGHT ANSWERS  TRUE/FALSE  LEAKS
+            basics  kk    -            50%           -                    1T 0F       0
+            basics  en    -            50%           -                    1T 0F       2
+            limits: longest key ≤ 35% of single-answer questions; longest option + True ≤ 30%; multiple-answer right counts not all equal (from 4 questions); true/false ≤ 70% one way (from 5 questions); no key in general feedback or in a wrong option's feedback
+            mini: 4 errors: 2 lessons, 2 questions in 1 pools, kk en, 2 drawn per attempt
+
+            """)
     }
 
     @Test func checkPrintsFileLineDiagnosticsAndFails() throws {
         let work = TemporaryFolder()
         try CourseCommandsTests.writeMini(in: work)
-        try work.write("mini/questions/basics.en.gift", "::q1::Is the sky blue?{T####Usually.}\n\n::q2::Capital?{~Astana ~Almaty}\n")
+        try work.write("mini/questions/basics.en.gift", "::q1::Is the sky green?{F####Look up on a clear day.}\n\n::q2::Capital?{~Astana ~Almaty}\n")
         try work.write("mini/lessons/notes.txt", "scratch")
         let result = try sana.run(["course", "check", "mini"], in: work.path)
         #expect(result.status == 1)
@@ -86,7 +118,7 @@ import Testing
             sana: error: course package mini failed its check
 
             """)
-        #expect(result.stdout == "mini: 2 errors, 2 warnings: 2 lessons, 2 questions in 1 pools, kk en, 2 drawn per attempt\n")
+        #expect(result.stdout.hasSuffix("\nmini: 2 errors, 2 warnings: 2 lessons, 2 questions in 1 pools, kk en, 2 drawn per attempt\n"))
     }
 
     @Test func checkTakesSeveralFoldersAndAMissingOne() throws {

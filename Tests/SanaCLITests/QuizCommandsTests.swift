@@ -176,6 +176,74 @@ import Testing
         #expect(second.stdout.hasSuffix("1 attempt left.\n"))
     }
 
+    /// `review: correctness` shows right or wrong, the feedback of what the learner chose and the
+    /// general feedback, never the key: not the right option, the other right options of a
+    /// multiple-answer question, an accepted short answer or the number. `review: answers` adds it.
+    @Test func reviewUnderCorrectnessNeverShowsTheKey() throws {
+        func course(_ review: String) throws -> TemporaryFolder {
+            let folder = TemporaryFolder()
+            try QuizCommandsTests.writeCourse(in: folder, review: review)
+            let gift = """
+                ::tf::Is the steppe flat everywhere?{F#Not quite: look at a map of the Altai.#Right.####Kazakhstan has mountains in the east and south.}
+
+                ::even::Where is the cosmodrome?{=Baikonur#Right. ~Almaty#Almaty has no launch pad. ~Aktau#Aktau is a port.####It is in Kyzylorda Region.}
+
+                ::capital::Name a lake of the Kolsai group's neighbour.{=Kaindy =Қайыңды####Its name comes from birch trees.}
+
+                ::year::In which year did the workshop that named the field take place?{#1956:0####It was held at Dartmouth College in the summer.}
+
+                """
+            try folder.write("quiz/questions/basics.en.gift", gift)
+            try folder.write("quiz/questions/basics.kk.gift", gift)
+            return folder
+        }
+        for review in ["correctness", "answers"] {
+            let store = work.file("\(review).db")
+            _ = try sana.run(["init", "--db", store])
+            let source = try course(review)
+            #expect(try sana.run(["course", "import", "quiz", "--db", store], in: source.path).status == 0)
+            _ = try sana.run(["learner", "add", "--iin", QuizCommandsTests.iin, "--last-name", "А", "--first-name", "Б", "--course", "quiz", "--db", store])
+            _ = try sana.run(["learner", "codes", "--learner", QuizCommandsTests.iin, "--out", work.file("\(review).csv"), "--db", store])
+            let code = String(try String(contentsOfFile: work.file("\(review).csv"), encoding: .utf8).split(separator: "\r\n")[1].split(separator: ",")[2])
+            let wrong = #"{"tf": true, "even": "Almaty", "capital": "Kolsai", "year": 1955}"#
+            let text = try sana.run(["quiz", "take", "quiz", "--learner", QuizCommandsTests.iin, "--answers", "-", "--db", store],
+                                    environment: ["SANA_ACCESS_CODE": code], input: wrong)
+            #expect(text.status == 0, "\(text.stderr)")
+            let keys = ["Baikonur", "Kaindy", "Қайыңды", "1956", "Correct answer"]
+            if review == "correctness" {
+                for shown in ["✗ Is the steppe flat everywhere?\n   Your answer: true\n   Not quite: look at a map of the Altai.\n   Kazakhstan has mountains in the east and south.\n",
+                              "Your answer: Almaty\n   Almaty has no launch pad.\n   It is in Kyzylorda Region.\n",
+                              "Your answer: Kolsai\n   Its name comes from birch trees.\n",
+                              "Your answer: 1955\n   It was held at Dartmouth College in the summer.\n"] {
+                    #expect(text.stdout.contains(shown), "\(text.stdout)")
+                }
+                #expect(keys.filter { text.stdout.contains($0) } == [], "\(text.stdout)")
+                #expect(text.stdout.contains("✗ Is the steppe flat everywhere?"))
+            } else {
+                for line in ["Correct answer: false", "Correct answer: Baikonur", "Correct answer: Kaindy", "Correct answer: 1956"] {
+                    #expect(text.stdout.contains(line), "\(text.stdout)")
+                }
+            }
+        }
+        // The JSON result under correctness carries no key either.
+        let store = work.file("json.db")
+        _ = try sana.run(["init", "--db", store])
+        let source = try course("correctness")
+        #expect(try sana.run(["course", "import", "quiz", "--db", store], in: source.path).status == 0)
+        _ = try sana.run(["learner", "add", "--iin", QuizCommandsTests.iin, "--last-name", "А", "--first-name", "Б", "--course", "quiz", "--db", store])
+        _ = try sana.run(["learner", "codes", "--learner", QuizCommandsTests.iin, "--out", work.file("json.csv"), "--db", store])
+        let code = String(try String(contentsOfFile: work.file("json.csv"), encoding: .utf8).split(separator: "\r\n")[1].split(separator: ",")[2])
+        let json = try sana.run(["quiz", "take", "quiz", "--learner", QuizCommandsTests.iin, "--answers", "-", "--json", "--db", store],
+                                environment: ["SANA_ACCESS_CODE": code], input: #"{"tf": true, "even": "Almaty", "capital": "Kolsai", "year": 1955}"#)
+        #expect(json.status == 0, "\(json.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+        let items = (report["result"] as! [String: Any])["items"] as! [[String: Any]]
+        #expect(items.count == 4)
+        let itemsText = String(decoding: try JSONSerialization.data(withJSONObject: items), as: UTF8.self)
+        #expect(["Baikonur", "Kaindy", "Қайыңды", "1956", "correct_answer"].filter { itemsText.contains($0) } == [], "\(itemsText)")
+        #expect(items.first { $0["qid"] as? String == "even" }?["feedback"] as? [String] == ["Almaty has no launch pad.", "It is in Kyzylorda Region."])
+    }
+
     @Test func invalidAnswersAreAllReportedAndNothingIsRecorded() throws {
         let code = try QuizCommandsTests.prepare(sana, work, db: db)
         try work.write("bad.json", #"{"tf": "maybe", "even": "z", "nope": 1, "year": 1956}"#)

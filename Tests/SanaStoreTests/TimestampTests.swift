@@ -16,3 +16,25 @@ import Testing
         #expect(Timestamp.date(from: text) == nil)
     }
 }
+
+/// One time type: the fast path for credentials' compact instants and the general parser agree
+/// (the compact one once read 31 February as 3 March).
+@Suite struct TimestampSecondsTests {
+    @Test func impossibleDatesAreRefusedByEveryPath() {
+        #expect(Timestamp.seconds(from: "2026-02-31T00:00:00Z") == nil)
+        #expect(Timestamp.seconds(from: "2026-02-31 00:00:00.000") == nil)
+        #expect(Timestamp.seconds(from: "2026-04-31T10:00:00Z") == nil)
+        #expect(Timestamp.seconds(from: "2027-02-29T10:00:00Z") == nil)
+        #expect(Timestamp.seconds(from: "2028-02-29T10:00:00Z") == Timestamp.seconds(from: "2028-02-29 10:00:00.000"))
+        #expect(Timestamp.seconds(from: "2100-02-29T00:00:00Z") == nil)
+        #expect(Timestamp.seconds(from: "2000-02-29T00:00:00Z") == 951_782_400)
+    }
+
+    @Test func isoAndStoreTextRoundTrip() {
+        let seconds: Int64 = 1_795_000_000
+        #expect(Timestamp.iso(seconds: seconds) == "2026-11-18T11:06:40Z")
+        #expect(Timestamp.string(seconds: seconds) == "2026-11-18 11:06:40.000")
+        #expect(Timestamp.seconds(from: Timestamp.iso(seconds: seconds)) == seconds)
+        #expect(Timestamp.seconds(from: Timestamp.string(seconds: seconds)) == seconds)
+    }
+}

@@ -7,7 +7,8 @@ struct CertCommand: ParsableCommand {
         subcommands: [
             CertIssuerCommand.self, CertKeygenCommand.self, CertKeysCommand.self, CertRotateCommand.self,
             CertTrustExportCommand.self, CertIssueCommand.self, CertVerifyCommand.self, CertLookupCommand.self,
-            CertRevokeCommand.self, CertStatusListCommand.self, CertShowCommand.self, CertCompromiseCommand.self, CertReissueCommand.self,
+            CertRevokeCommand.self, CertStatusListCommand.self, CertPublishCommand.self, CertShowCommand.self, CertCompromiseCommand.self,
+            CertReissueCommand.self,
         ]
     )
 }

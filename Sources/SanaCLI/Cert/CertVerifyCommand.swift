@@ -42,7 +42,7 @@ struct CertVerifyCommand: ParsableCommand {
             guard let code = HumanCode.normalize(holderCode) else {
                 throw ValidationError("--holder-code '\(Output.visible(holderCode))' is not a holder code: check it against the printout (17 letters and digits, such as ABCD-EFGH-JKMN-PQRS-T)")
             }
-            return code
+            return HumanCode.compact(code)
         }
     }
 

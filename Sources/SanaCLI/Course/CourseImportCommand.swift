@@ -33,7 +33,10 @@ struct CourseImportCommand: ParsableCommand {
         let sha = result.contentSHA256.prefix(12)
         switch result.outcome {
         case .created:
-            Output.line("imported \(result.course) version \(result.version): \(result.lessons) lessons and \(result.questions) questions in \(result.languages.map(\.rawValue).joined(separator: ", ")) (sha256 \(sha))")
+            var extras = ""
+            if result.practiceQuestions > 0 { extras += ", \(result.practiceQuestions) practice questions" }
+            if result.glossaryTerms > 0 { extras += ", \(result.glossaryTerms) glossary terms" }
+            Output.line("imported \(result.course) version \(result.version): \(result.lessons) lessons and \(result.questions) questions in \(result.languages.map(\.rawValue).joined(separator: ", "))\(extras) (sha256 \(sha))")
         case .unchanged:
             Output.line("\(result.course) is unchanged: version \(result.version) has this content (sha256 \(sha))")
         case .restored:

@@ -4,7 +4,7 @@ import Courses
 struct CourseShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show a course version: titles, lessons, exam rules and question pools."
+        abstract: "Show a course version: titles, lessons, exam rules, question pools, practice sets and glossary."
     )
 
     @OptionGroup var store: StoreOptions
@@ -20,6 +20,8 @@ struct CourseShowCommand: ParsableCommand {
             var slug: String
             var title: [Language: String]
             var words: [Language: Int]
+            /// Practice questions for this lesson (0 without a practice set).
+            var practice: Int
         }
 
         struct Pool: Encodable {
@@ -37,6 +39,8 @@ struct CourseShowCommand: ParsableCommand {
         var definition: CourseDefinition
         var lessons: [LessonTitles]
         var pools: [Pool]
+        /// glossary.yaml as stored with the version; absent when the package had none.
+        var glossary: Glossary?
     }
 
     func run() throws {
@@ -45,17 +49,21 @@ struct CourseShowCommand: ParsableCommand {
         let all = try catalog.versions(of: course)
         let current = try catalog.currentVersion(of: course)
         let definition = shown.definition
-        var lessons: [Shown.LessonTitles] = definition.lessons.enumerated().map { .init(position: $0.offset + 1, slug: $0.element, title: [:], words: [:]) }
+        var lessons: [Shown.LessonTitles] = definition.lessons.enumerated().map { .init(position: $0.offset + 1, slug: $0.element, title: [:], words: [:], practice: 0) }
         for language in definition.languages {
             for lesson in try catalog.lessons(of: shown, in: language) where lesson.position <= lessons.count {
                 lessons[lesson.position - 1].title[language] = lesson.title
                 lessons[lesson.position - 1].words[language] = lesson.wordCount
             }
         }
+        for (position, count) in try catalog.practiceCounts(of: shown, in: definition.languages[0]) where (1...lessons.count).contains(position) {
+            lessons[position - 1].practice = count
+        }
+        let glossary = try catalog.glossary(of: shown)
         let sizes = try catalog.poolSizes(of: shown, in: definition.languages[0])
         let pools = definition.exam.pools.map { Shown.Pool(pool: $0.pool, draw: $0.draw, questions: sizes[$0.pool] ?? 0) }
         let value = Shown(course: course, version: shown.version, versions: all.count, current: shown.id == current.id, contentSha256: shown.contentSHA256,
-                          loadedAt: shown.loadedAt, definition: definition, lessons: lessons, pools: pools)
+                          loadedAt: shown.loadedAt, definition: definition, lessons: lessons, pools: pools, glossary: glossary)
         if json {
             try Output.json(value)
             return
@@ -72,7 +80,8 @@ struct CourseShowCommand: ParsableCommand {
         for lesson in lessons {
             let title = lesson.title[definition.languages[0]] ?? ""
             let words = definition.languages.map { "\(lesson.words[$0] ?? 0)" }.joined(separator: "/")
-            Output.line("  \(String(lesson.position).leftPadded(2))  \(lesson.slug.padding(toLength: slugWidth, withPad: " ", startingAt: 0))  \(words) words  \(title)")
+            let practice = lesson.practice > 0 ? "  \(lesson.practice) practice" : ""
+            Output.line("  \(String(lesson.position).leftPadded(2))  \(lesson.slug.padding(toLength: slugWidth, withPad: " ", startingAt: 0))  \(words) words\(practice)  \(title)")
         }
         let exam = definition.exam
         Output.line("exam       \(exam.questionsPerAttempt) questions from \(exam.pools.count) pools, \(exam.timeLimitMinutes) min, "
@@ -81,6 +90,9 @@ struct CourseShowCommand: ParsableCommand {
         let poolWidth = pools.map(\.pool.count).max() ?? 0
         for pool in pools {
             Output.line("  \(pool.pool.padding(toLength: poolWidth, withPad: " ", startingAt: 0))  draws \(pool.draw) of \(pool.questions)")
+        }
+        if let glossary {
+            Output.line("glossary   \(glossary.terms.count) term\(glossary.terms.count == 1 ? "" : "s")")
         }
     }
 }

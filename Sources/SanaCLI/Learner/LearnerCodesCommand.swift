@@ -1,8 +1,7 @@
 import ArgumentParser
-import Certificates
 import Enrollment
 import Foundation
-import Roster
+import SanaCSV
 
 struct LearnerCodesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -44,7 +43,7 @@ struct LearnerCodesCommand: ParsableCommand {
         // after: if the file cannot be written (a full disk), no learner's code changes; if the
         // process dies after the commit, a rerun issues fresh codes that nobody has seen.
         let writer = try CSVWriter(creating: out.absolute)
-        let issued = try AccessCodes(store: store, hasher: OpenSSLCodeHasher()).issue(selection) { issued in
+        let issued = try AccessCodes(store: store).issue(selection) { issued in
             try writer.write(["iin", "name", "code"])
             for code in issued {
                 try writer.write([code.iin, code.name, code.code.description])

@@ -1,4 +1,3 @@
-import Certificates
 import Enrollment
 import Foundation
 import Quizzes
@@ -10,7 +9,7 @@ import SanaStore
 /// A lockout stops the clock of the learner's open attempt (`QuizSessions.pauseForLockout`).
 enum AccessCodePrompt {
     static func verify(store: Store, iin: IIN, texts: LearnerTexts, given: String?, input: TerminalInput = .shared) throws {
-        let codes = AccessCodes(store: store, hasher: OpenSSLCodeHasher())
+        let codes = AccessCodes(store: store)
         func check(_ typed: String) throws {
             try codes.verify(iin: iin, typed: typed) { db, learnerId, from, until in
                 try QuizSessions.pauseForLockout(db, learnerId: learnerId, from: from, until: until)

@@ -3,7 +3,7 @@ import ArgumentParser
 struct QuizCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quiz",
-        abstract: "Sit a course's exam in the terminal, submit overdue attempts, inspect attempts and results.",
-        subcommands: [QuizTakeCommand.self, QuizExpireCommand.self, QuizShowAttemptCommand.self, QuizResultsCommand.self]
+        abstract: "Sit a course's exam in the terminal, practise a lesson, submit overdue attempts, inspect attempts and results.",
+        subcommands: [QuizTakeCommand.self, QuizPracticeCommand.self, QuizExpireCommand.self, QuizShowAttemptCommand.self, QuizResultsCommand.self]
     )
 }

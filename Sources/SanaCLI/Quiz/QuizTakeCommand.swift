@@ -1,5 +1,4 @@
 import ArgumentParser
-import Certificates
 import Courses
 import Dispatch
 import Enrollment
@@ -103,7 +102,7 @@ struct QuizTakeCommand: ParsableCommand {
         let expired = try sessions.expireOverdue(iin: iin).last
         let environment = ProcessInfo.processInfo.environment["SANA_ACCESS_CODE"] ?? ""
         let code = environment.isEmpty ? (SecretPrompt.read("Access code for \(iin.digits): ") ?? "") : environment
-        try AccessCodes(store: store, hasher: OpenSSLCodeHasher()).verify(iin: iin, typed: code) { db, learnerId, from, until in
+        try AccessCodes(store: store).verify(iin: iin, typed: code) { db, learnerId, from, until in
             try QuizSessions.pauseForLockout(db, learnerId: learnerId, from: from, until: until)
         }
         if let expired {
@@ -177,7 +176,7 @@ struct QuizTakeCommand: ParsableCommand {
     }
 
     /// Line editing on a terminal erases whole Kazakh and Russian letters only with IUTF8 set.
-    private static func keepUTF8Input() {
+    static func keepUTF8Input() {
         guard isatty(STDIN_FILENO) == 1 else { return }
         var settings = termios()
         guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }

@@ -1,4 +1,4 @@
-import Roster
+import SanaCSV
 
 /// CSV on stdout (RFC 4180, CRLF), each value formula-guarded as the roster writer does.
 enum CSVOutput {

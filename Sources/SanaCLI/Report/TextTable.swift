@@ -1,4 +1,5 @@
-/// Left-aligned columns separated by two spaces, widths in characters (Cyrillic counts as one).
+/// Left-aligned columns separated by two spaces, widths in characters (Cyrillic counts as one);
+/// no trailing spaces.
 enum TextTable {
     static func render(header: [String], rows: [[String]]) -> String {
         var widths = header.map(\.count)
@@ -13,6 +14,8 @@ enum TextTable {
                 let last = index == cells.count - 1
                 text += last ? cell : cell + String(repeating: " ", count: widths[index] - cell.count + 2)
             }
+            // Empty last cells leave no trailing spaces.
+            while text.hasSuffix(" ") { text.removeLast() }
             return text
         }
         return ([line(header)] + rows.map(line)).joined(separator: "\n") + "\n"

@@ -1,5 +1,6 @@
 import Foundation
 import Roster
+import SanaCSV
 
 /// Shows an import's row diagnostics as `FILE:LINE: error: ...` on stderr, the first 20 of
 /// them, and writes every rejected row to the rejects file when one was asked for.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Roster
+import SanaCSV
 import SanaStore
 
 struct ImportRosterCommand: ParsableCommand {
@@ -31,23 +32,14 @@ struct ImportRosterCommand: ParsableCommand {
     var withdrawMissing = false
     @Option(help: ArgumentHelp("With --withdraw-missing: refuse if more than this percent would be withdrawn.", valueName: "percent"))
     var maxWithdraw: Double = 10
-    @Option(help: "Text encoding: auto, utf-8, cp1251 or kz1048.") var encoding = "auto"
-    @Option(help: "Field separator: auto, ',', ';' or tab.") var delimiter = "auto"
+    @Option(help: "Text encoding: auto, utf-8, cp1251 or kz1048.") var encoding: EncodingOption = .auto
+    @Option(help: "Field separator: auto, ',', ';' or tab.") var delimiter: DelimiterOption = .auto
     @Option(name: .customLong("map"), help: ArgumentHelp("Read COLUMN as FIELD (iin, last_name, first_name, middle_name, full_name, email, university, faculty, group, course, cohort, language); repeatable.", valueName: "column=field"))
     var mappings: [String] = []
-    @Option(help: "Input format: csv or oneroster.") var format = "csv"
+    @Option(help: "Input format: csv or oneroster.") var format: RosterFormat = .csv
     @Flag(help: "Print the summary as JSON on stdout.") var json = false
 
     func validate() throws {
-        guard encoding == "auto" || TextEncoding.forceable.map(\.rawValue).contains(encoding.lowercased()) else {
-            throw ValidationError("--encoding must be auto, utf-8, cp1251 or kz1048, not '\(encoding)'")
-        }
-        guard delimiter == "auto" || Delimiter(option: delimiter) != nil else {
-            throw ValidationError("--delimiter must be auto, ',', ';' or tab, not '\(delimiter)'")
-        }
-        guard ["csv", "oneroster"].contains(format) else {
-            throw ValidationError("--format must be csv or oneroster, not '\(format)'")
-        }
         guard maxWithdraw >= 0 && maxWithdraw <= 100 else {
             throw ValidationError("--max-withdraw must be a percent from 0 to 100")
         }
@@ -73,18 +65,17 @@ struct ImportRosterCommand: ParsableCommand {
         options.dryRun = dryRun
         options.withdrawMissing = withdrawMissing
         options.maxWithdrawPercent = maxWithdraw
-        options.encoding = encoding == "auto" ? nil : TextEncoding(rawValue: encoding.lowercased())
-        options.delimiter = delimiter == "auto" ? nil : Delimiter(option: delimiter)
+        options.encoding = encoding.encoding
+        options.delimiter = delimiter.delimiter
         for mapping in mappings {
             let (column, field) = try HeaderMap.mapping(mapping)
             options.mappings[column] = field
         }
-        let oneRoster = format == "oneroster"
         let shown = Output.visible(file.typed)
         // OneRoster diagnostics point into the package's users.csv (`export.zip (users.csv)` in a zip).
         let progress = ProgressBar()
         let report = DiagnosticReport(
-            file: RosterImporter.rowSource(file.typed, at: file.absolute, format: oneRoster ? .oneroster : .csv), rejectsPath: rejects?.absolute,
+            file: RosterImporter.rowSource(file.typed, at: file.absolute, format: format), rejectsPath: rejects?.absolute,
             progress: progress)
         let interruption = Interruption.watch()
         let summary: RosterImportSummary
@@ -95,7 +86,7 @@ struct ImportRosterCommand: ParsableCommand {
             let cancelled: @Sendable () -> Bool = { interruption.isRaised }
             let openRejects: ([String], Delimiter) throws -> Void = { try report.openRejects(headers: $0, delimiter: $1) }
             summary = try importer.importRoster(
-                file.absolute, format: oneRoster ? .oneroster : .csv, options: options, isCancelled: cancelled,
+                file.absolute, format: format, options: options, isCancelled: cancelled,
                 diagnostic: observe, progress: advance, headers: openRejects, beforeCommit: { try report.finishRejects() })
         } catch {
             progress.clear()

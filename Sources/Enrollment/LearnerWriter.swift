@@ -1,0 +1,150 @@
+import GRDB
+import SanaStore
+
+/// Learner and enrollment rows as a bulk writer changes them (a roster import, its withdrawals and
+/// its revert): statements prepared once on the caller's connection, run inside the caller's
+/// transaction. Enrollment owns the `learner` and `enrollment` tables; other modules write them
+/// only through this type and `CourseEnrollment`.
+public final class LearnerWriter {
+    private let findLearner, insertLearner, updateLearner: FastStatement
+    private let findEnrollment, insertEnrollment, updateEnrollment: FastStatement
+    private let db: Database
+
+    public init(_ db: Database) throws {
+        self.db = db
+        findLearner = try FastStatement(db, sql: """
+            SELECT id, last_name, first_name, middle_name, email, institution_id, faculty, study_group, locale, updated_at, batch_id
+            FROM learner WHERE iin = ?
+            """)
+        insertLearner = try FastStatement(db, sql: """
+            INSERT INTO learner (iin, last_name, first_name, middle_name, email, institution_id, faculty, study_group,
+                                 locale, subject_uuid, created_at, updated_at, batch_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        updateLearner = try FastStatement(db, sql: """
+            UPDATE learner SET last_name = ?, first_name = ?, middle_name = ?, email = ?, institution_id = ?, faculty = ?,
+                               study_group = ?, locale = ?, updated_at = ?, batch_id = ?
+            WHERE id = ?
+            """)
+        findEnrollment = try FastStatement(db, sql: """
+            SELECT id, cohort_id, status, withdrawn_at, updated_at, batch_id FROM enrollment WHERE learner_id = ? AND course_id = ?
+            """)
+        insertEnrollment = try FastStatement(db, sql: """
+            INSERT INTO enrollment (learner_id, course_id, cohort_id, status, enrolled_at, updated_at, batch_id)
+            VALUES (?, ?, ?, 'active', ?, ?, ?)
+            """)
+        updateEnrollment = try FastStatement(db, sql: """
+            UPDATE enrollment SET cohort_id = ?, status = ?, withdrawn_at = ?, updated_at = ?, batch_id = ? WHERE id = ?
+            """)
+    }
+
+    /// The learner with this IIN and the columns a writer may change, if stored.
+    public func learner(iin: String) throws -> (id: Int64, snapshot: LearnerSnapshot)? {
+        findLearner.reset()
+        findLearner.bind(1, iin)
+        defer { findLearner.reset() }
+        guard try findLearner.step() else { return nil }
+        return (findLearner.int64(0)!, LearnerSnapshot(
+            lastName: findLearner.text(1) ?? "", firstName: findLearner.text(2) ?? "", middleName: findLearner.text(3),
+            email: findLearner.text(4), institutionId: findLearner.int64(5), faculty: findLearner.text(6),
+            studyGroup: findLearner.text(7), locale: findLearner.text(8) ?? "kk", updatedAt: findLearner.text(9) ?? "",
+            batchId: findLearner.int64(10)))
+    }
+
+    /// Inserts a learner (`subjectUUID` the 36 bytes of their pseudonymous id); returns the row id.
+    public func insertLearner(
+        _ draft: LearnerDraft, institutionId: Int64, subjectUUID: [UInt8], stamp: String, batchId: Int64?
+    ) throws -> Int64 {
+        insertLearner.reset()
+        insertLearner.bind(1, draft.iin.digits)
+        insertLearner.bind(2, draft.lastName)
+        insertLearner.bind(3, draft.firstName)
+        insertLearner.bind(4, draft.middleName)
+        insertLearner.bind(5, draft.email)
+        insertLearner.bind(6, institutionId)
+        insertLearner.bind(7, draft.faculty)
+        insertLearner.bind(8, draft.studyGroup)
+        insertLearner.bind(9, draft.locale ?? "kk")
+        insertLearner.bind(10, utf8: subjectUUID)
+        insertLearner.bind(11, stamp)
+        insertLearner.bind(12, stamp)
+        insertLearner.bind(13, batchId)
+        try insertLearner.execute()
+        return insertLearner.lastInsertedRowID
+    }
+
+    /// Sets a learner's changeable columns to `snapshot` (also how a revert restores them).
+    public func updateLearner(id: Int64, to snapshot: LearnerSnapshot) throws {
+        updateLearner.reset()
+        updateLearner.bind(1, snapshot.lastName)
+        updateLearner.bind(2, snapshot.firstName)
+        updateLearner.bind(3, snapshot.middleName)
+        updateLearner.bind(4, snapshot.email)
+        updateLearner.bind(5, snapshot.institutionId)
+        updateLearner.bind(6, snapshot.faculty)
+        updateLearner.bind(7, snapshot.studyGroup)
+        updateLearner.bind(8, snapshot.locale)
+        updateLearner.bind(9, snapshot.updatedAt)
+        updateLearner.bind(10, snapshot.batchId)
+        updateLearner.bind(11, id)
+        try updateLearner.execute()
+    }
+
+    /// The learner's enrollment in `course` and its changeable columns, if any.
+    public func enrollment(learnerId: Int64, course: String) throws -> (id: Int64, snapshot: EnrollmentSnapshot)? {
+        findEnrollment.reset()
+        findEnrollment.bind(1, learnerId)
+        findEnrollment.bind(2, course)
+        defer { findEnrollment.reset() }
+        guard try findEnrollment.step() else { return nil }
+        return (findEnrollment.int64(0)!, EnrollmentSnapshot(
+            cohortId: findEnrollment.int64(1), status: findEnrollment.text(2) ?? "active",
+            withdrawnAt: findEnrollment.text(3), updatedAt: findEnrollment.text(4) ?? "", batchId: findEnrollment.int64(5)))
+    }
+
+    /// The enrollment with this id and its changeable columns, with its learner.
+    public func enrollment(id: Int64) throws -> (learnerId: Int64, snapshot: EnrollmentSnapshot)? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT learner_id, cohort_id, status, withdrawn_at, updated_at, batch_id FROM enrollment WHERE id = ?
+            """, arguments: [id]) else { return nil }
+        return (row["learner_id"], EnrollmentSnapshot(
+            cohortId: row["cohort_id"], status: row["status"], withdrawnAt: row["withdrawn_at"], updatedAt: row["updated_at"],
+            batchId: row["batch_id"]))
+    }
+
+    /// Enrolls a learner (active); returns the enrollment's id.
+    @discardableResult
+    public func insertEnrollment(learnerId: Int64, course: String, cohortId: Int64?, stamp: String, batchId: Int64?) throws -> Int64 {
+        insertEnrollment.reset()
+        insertEnrollment.bind(1, learnerId)
+        insertEnrollment.bind(2, course)
+        insertEnrollment.bind(3, cohortId)
+        insertEnrollment.bind(4, stamp)
+        insertEnrollment.bind(5, stamp)
+        insertEnrollment.bind(6, batchId)
+        try insertEnrollment.execute()
+        return insertEnrollment.lastInsertedRowID
+    }
+
+    /// Sets an enrollment's changeable columns to `snapshot` (also how a revert restores them).
+    public func updateEnrollment(id: Int64, to snapshot: EnrollmentSnapshot) throws {
+        updateEnrollment.reset()
+        updateEnrollment.bind(1, snapshot.cohortId)
+        updateEnrollment.bind(2, snapshot.status)
+        updateEnrollment.bind(3, snapshot.withdrawnAt)
+        updateEnrollment.bind(4, snapshot.updatedAt)
+        updateEnrollment.bind(5, snapshot.batchId)
+        updateEnrollment.bind(6, id)
+        try updateEnrollment.execute()
+    }
+
+    /// Removes the enrollments one batch created, for a revert (before its learners).
+    public func deleteEnrollmentsCreated(batchId: Int64, at stamp: String) throws {
+        try db.execute(sql: "DELETE FROM enrollment WHERE batch_id = ? AND enrolled_at = ?", arguments: [batchId, stamp])
+    }
+
+    /// Removes the learners one batch created, for a revert.
+    public func deleteLearnersCreated(batchId: Int64, at stamp: String) throws {
+        try db.execute(sql: "DELETE FROM learner WHERE batch_id = ? AND created_at = ?", arguments: [batchId, stamp])
+    }
+}

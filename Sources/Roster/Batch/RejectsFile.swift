@@ -1,0 +1,35 @@
+import SanaCSV
+/// The rows an import rejected, exactly as read (same columns, UTF-8) plus `line` and `error`,
+/// so the admin fixes that file and imports it again. The file appears whole when closed; a
+/// write that failed (a full disk) is reported by `close()`, which the importer calls before the
+/// batch commits, so a batch is never applied without its rejects file.
+public final class RejectsFile {
+    private let writer: CSVWriter
+    private var failure: Error?
+
+    /// In the roster's own delimiter, so Excel opens it in the same locale.
+    public init(creating path: String, headers: [String], delimiter: Delimiter = .comma) throws {
+        writer = try CSVWriter(creating: path, delimiter: delimiter, replacing: true)
+        try writer.write(headers + ["line", "error"])
+    }
+
+    public func add(_ diagnostic: RowDiagnostic) {
+        guard failure == nil, diagnostic.severity == .error, let fields = diagnostic.fields else { return }
+        do {
+            try writer.write(fields + [String(diagnostic.line), diagnostic.message])
+        } catch {
+            failure = error
+        }
+    }
+
+    /// Moves the finished file into place, or reports the first write that failed.
+    public func close() throws {
+        if let failure { throw failure }
+        try writer.close()
+    }
+
+    /// Gives up: the file does not appear (an earlier rejects file of that name is kept).
+    public func discard() {
+        writer.discard()
+    }
+}

@@ -1,0 +1,21 @@
+import SanaCSV
+/// What an import did (or, in a dry run, would do).
+public struct RosterImportSummary: Codable, Sendable, Equatable {
+    public var file: String
+    public var sha256: String
+    public var encoding: TextEncoding
+    public var delimiter: Delimiter
+    /// nil in a dry run.
+    public var batch: Int64?
+    public var dryRun: Bool
+    public var rows: Int
+    public var created = 0
+    public var updated = 0
+    public var unchanged = 0
+    public var enrolled = 0
+    public var withdrawn = 0
+    public var rejected = 0
+    public var warnings = 0
+    public var ignoredColumns: [String] = []
+    public var seconds = 0.0
+}

@@ -1,0 +1,219 @@
+import Enrollment
+import Foundation
+import GRDB
+import SanaCrypto
+import SanaStore
+
+/// The store side of an import, inside the batch's one transaction: upserts each row's learner
+/// and enrollment, writes nothing for a row identical to the store, and records the values it
+/// replaced so that the batch can be reverted.
+final class RosterWriter {
+    enum Outcome {
+        case created, updated, unchanged
+    }
+
+    private let db: Database
+    private let batchId: Int64
+    private let stamp: String
+    private let map: HeaderMap
+    private let scope: StoredLearners.Scope
+    private let stored: StoredLearners
+    /// Enrollment's writer of learner and enrollment rows (it owns those tables).
+    private let rows: LearnerWriter
+    private let insertChange: FastStatement
+    private var institutions: [VerbatimKey: Int64] = [:]
+    private var cohorts: [CohortKey: Int64] = [:]
+    private var random = RandomPool()
+    private var uuidText: [UInt8] = []
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return encoder
+    }()
+    /// (institution id, course) pairs this file covers, for --withdraw-missing.
+    private(set) var covered: Set<PairKey> = []
+    private var lastCovered: PairKey?
+    /// The last learner created, for a source row that enrolls them in several courses.
+    private var lastCreated: (iin: String, id: Int64)?
+
+    struct PairKey: Hashable {
+        let institutionId: Int64
+        let course: String
+    }
+
+    private struct CohortKey: Hashable {
+        let institutionId: Int64
+        let name: VerbatimKey
+    }
+
+    init(
+        db: Database, store: Store, fingerprintBudget: Int, batchId: Int64, stamp: String, map: HeaderMap, defaultCohort: String?
+    ) throws {
+        self.db = db
+        self.batchId = batchId
+        self.stamp = stamp
+        self.map = map
+        // The batch holds the write lock from here on, so this picture stays true.
+        scope = StoredLearners.Scope(map: map, defaultCohort: defaultCohort)
+        stored = try StoredLearners(db, store: store, scope: scope, maxBytes: fingerprintBudget)
+        rows = try LearnerWriter(db)
+        insertChange = try FastStatement(db, sql: """
+            INSERT INTO import_change (batch_id, kind, learner_id, enrollment_id, before) VALUES (?, ?, ?, ?, ?)
+            """)
+    }
+
+    /// Memory held by the fingerprints of the learners stored when the batch began.
+    var fingerprintBytes: Int { stored.bytes }
+
+    /// Writes one row; reports whether its learner was created, updated or left as it was, and
+    /// whether an enrollment was created or re-activated.
+    func write(_ row: RosterRow) throws -> (outcome: Outcome, enrolled: Bool) {
+        let institutionId = try institution(row.university)
+        if lastCovered?.institutionId != institutionId || lastCovered?.course != row.course {
+            let pair = PairKey(institutionId: institutionId, course: row.course)
+            covered.insert(pair)
+            lastCovered = pair
+        }
+        let cohortId = try row.cohort.map { try cohort($0, institutionId: institutionId) }
+        let draft = row.learner
+        func create() throws -> (outcome: Outcome, enrolled: Bool) {
+            if let previous = lastCreated, previous.iin == draft.iin.digits {
+                // The learner this batch just created, in the next course of the same source row.
+                let (_, enrolled) = try upsertEnrollment(learnerId: previous.id, course: row.course, cohortId: cohortId)
+                return (.updated, enrolled)
+            }
+            let learnerId = try createLearner(draft, institutionId: institutionId)
+            try createEnrollment(learnerId: learnerId, course: row.course, cohortId: cohortId)
+            lastCreated = (draft.iin.digits, learnerId)
+            return (.created, true)
+        }
+        // New to the store: insert without looking. Identical to the store: nothing to do.
+        let fingerprint = stored.lookup(draft.iin.number)
+        if fingerprint == nil && stored.isComplete { return try create() }
+        if let fingerprint, fingerprint == StoredLearners.fingerprint(row, institutionId: institutionId, cohortId: cohortId, scope: scope) {
+            return (.unchanged, false)
+        }
+        guard let (learnerId, before) = try rows.learner(iin: draft.iin.digits) else {
+            if stored.isComplete { throw RosterError.storeChanged(iin: draft.iin.digits) }
+            return try create()
+        }
+        var after = before
+        after.lastName = draft.lastName
+        after.firstName = draft.firstName
+        after.institutionId = institutionId
+        // An empty cell, like a missing column, keeps what the store has: an export with a blank
+        // column must not wipe a field.
+        if map.setsMiddleName, let middleName = draft.middleName { after.middleName = middleName }
+        if map.has(.email), let email = draft.email { after.email = email }
+        if map.has(.faculty), let faculty = draft.faculty { after.faculty = faculty }
+        if map.has(.group), let group = draft.studyGroup { after.studyGroup = group }
+        if let locale = draft.locale { after.locale = locale }
+        var wrote = false
+        if after != before {
+            after.updatedAt = stamp
+            after.batchId = batchId
+            try record("learner_updated", learnerId: learnerId, enrollmentId: nil, before: encoder.encode(before))
+            try rows.updateLearner(id: learnerId, to: after)
+            wrote = true
+        }
+        let (enrollmentWritten, enrolled) = try upsertEnrollment(learnerId: learnerId, course: row.course, cohortId: cohortId)
+        return (wrote || enrollmentWritten ? .updated : .unchanged, enrolled)
+    }
+
+    /// Withdraws the active, import-enrolled learners of each covered (institution, course) that
+    /// this file does not list at all (a row rejected for a typo still lists its learner);
+    /// refuses (throwing) past `maxPercent` of them.
+    func withdrawMissing(maxPercent: Double, listed: (UInt64) -> Bool) throws -> Int {
+        var withdrawn = 0
+        for pair in covered.sorted(by: { ($0.institutionId, $0.course) < ($1.institutionId, $1.course) }) {
+            let filter = """
+                FROM enrollment e JOIN learner l ON l.id = e.learner_id
+                WHERE l.institution_id = ? AND e.course_id = ? AND e.status = 'active' AND e.batch_id IS NOT NULL
+                  AND NOT (e.batch_id = ? AND e.enrolled_at = ?)
+                """
+            let arguments: StatementArguments = [pair.institutionId, pair.course, batchId, stamp]
+            // Stream the candidates (a big university has many): keep only the missing ones' ids.
+            var total = 0
+            var missing: [Int64] = []
+            let candidates = try Row.fetchCursor(db, sql: "SELECT l.iin, e.id \(filter)", arguments: arguments)
+            while let row = try candidates.next() {
+                total += 1
+                if !listed(UInt64(row[0] as String)!) { missing.append(row[1]) }
+            }
+            if missing.isEmpty { continue }
+            if Double(missing.count) * 100 > maxPercent * Double(total) {
+                let name = try String.fetchOne(db, sql: "SELECT name FROM institution WHERE id = ?", arguments: [pair.institutionId]) ?? "?"
+                throw RosterError.withdrawLimit(wouldWithdraw: missing.count, of: total, institution: name, course: pair.course, maxPercent: maxPercent)
+            }
+            for enrollmentId in missing {
+                guard let (learnerId, before) = try rows.enrollment(id: enrollmentId) else { continue }
+                try record("enrollment_updated", learnerId: learnerId, enrollmentId: enrollmentId, before: encoder.encode(before))
+                var after = before
+                after.status = "withdrawn"
+                after.withdrawnAt = stamp
+                after.updatedAt = stamp
+                after.batchId = batchId
+                try rows.updateEnrollment(id: enrollmentId, to: after)
+            }
+            withdrawn += missing.count
+        }
+        return withdrawn
+    }
+
+    private func createLearner(_ draft: LearnerDraft, institutionId: Int64) throws -> Int64 {
+        try random.uuidText(into: &uuidText)
+        return try rows.insertLearner(draft, institutionId: institutionId, subjectUUID: uuidText, stamp: stamp, batchId: batchId)
+    }
+
+    private func createEnrollment(learnerId: Int64, course: String, cohortId: Int64?) throws {
+        try rows.insertEnrollment(learnerId: learnerId, course: course, cohortId: cohortId, stamp: stamp, batchId: batchId)
+    }
+
+    /// Returns (something written, enrollment created or re-activated).
+    private func upsertEnrollment(learnerId: Int64, course: String, cohortId: Int64?) throws -> (Bool, Bool) {
+        guard let (enrollmentId, before) = try rows.enrollment(learnerId: learnerId, course: course) else {
+            try createEnrollment(learnerId: learnerId, course: course, cohortId: cohortId)
+            return (true, true)
+        }
+        var after = before
+        if let cohortId { after.cohortId = cohortId }
+        let reactivated = before.status == "withdrawn"
+        if reactivated {
+            after.status = "active"
+            after.withdrawnAt = nil
+        }
+        guard after != before else { return (false, false) }
+        after.updatedAt = stamp
+        after.batchId = batchId
+        try record("enrollment_updated", learnerId: learnerId, enrollmentId: enrollmentId, before: encoder.encode(before))
+        try rows.updateEnrollment(id: enrollmentId, to: after)
+        return (true, reactivated)
+    }
+
+    private func record(_ kind: String, learnerId: Int64, enrollmentId: Int64?, before: Data) throws {
+        insertChange.reset()
+        insertChange.bind(1, batchId)
+        insertChange.bind(2, kind)
+        insertChange.bind(3, learnerId)
+        insertChange.bind(4, enrollmentId)
+        insertChange.bind(5, String(decoding: before, as: UTF8.self))
+        try insertChange.execute()
+    }
+
+    /// The institution's id, cached by the name as written (rows repeat it verbatim).
+    private func institution(_ name: String) throws -> Int64 {
+        let key = VerbatimKey(text: name)
+        if let id = institutions[key] { return id }
+        let id = try Institution.findOrCreate(db, name: name, now: stamp).id!
+        institutions[key] = id
+        return id
+    }
+
+    private func cohort(_ name: String, institutionId: Int64) throws -> Int64 {
+        let key = CohortKey(institutionId: institutionId, name: VerbatimKey(text: name))
+        if let id = cohorts[key] { return id }
+        let id = try Cohort.findOrCreate(db, institutionId: institutionId, name: name, now: stamp).id!
+        cohorts[key] = id
+        return id
+    }
+}
