@@ -20,7 +20,7 @@ public struct DIDKey: Hashable, Sendable {
 
     /// Reads a `did:key:z...` or a `did:key:z...#z...` whose fragment repeats the key; nil otherwise.
     public init?(parsing text: String) {
-        guard text.hasPrefix("did:key:z") else { return nil }
+        guard text.hasPrefix("did:key:z"), text.utf8.count <= 256 else { return nil }  // a real one is ~105; Base58 decoding is quadratic
         let parts = text.dropFirst("did:key:".count).split(separator: "#", omittingEmptySubsequences: false)
         guard parts.count == 1 || (parts.count == 2 && parts[1] == parts[0]) else { return nil }
         guard let decoded = Base58.decode(String(parts[0].dropFirst())), decoded.count == 34,

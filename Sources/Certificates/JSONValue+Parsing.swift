@@ -185,6 +185,6 @@ struct JSONParser {
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if integral, let value = Int64(text) { return .integer(value) }
-        return Double(text).map(JSONValue.number)
+        return Double(text).flatMap { $0.isFinite ? JSONValue.number($0) : nil }  // 1e999 is no Double: "inf" would not read back
     }
 }

@@ -52,8 +52,10 @@ public final class CSVWriter {
         if let first = text.unicodeScalars.first, formulaStarts.contains(first) {
             text = "'" + text
         }
-        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) || text.hasPrefix("'") {
-            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Byte by byte and scalar by scalar: "\r\n" is one Character equal to neither "\r" nor "\n", and
+        // a quote followed by a combining mark is one Character that is not a quote.
+        if text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == 0x3B || $0 == 0x09 }) || text.hasPrefix("'") {
+            return "\"" + String(String.UnicodeScalarView(text.unicodeScalars.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] })) + "\""
         }
         return text
     }

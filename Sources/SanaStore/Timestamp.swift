@@ -3,8 +3,11 @@ import Foundation
 /// The store's timestamp text: UTC `YYYY-MM-DD HH:MM:SS.SSS`, GRDB's format for `Date`,
 /// so values written by raw statements and by records compare and decode alike.
 public enum Timestamp {
+    /// Years 1 to 9999 (a date beyond them, read from a forged file, is written as the nearest end:
+    /// it once trapped converting its milliseconds to Int64).
     public static func string(from date: Date) -> String {
-        let millis = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let clamped = min(max(date.timeIntervalSince1970, -62_135_596_800), 253_402_300_799.999)
+        let millis = Int64((clamped * 1000).rounded(.down))
         var seconds = time_t(millis >= 0 ? millis / 1000 : (millis - 999) / 1000)
         let fraction = Int(millis - Int64(seconds) * 1000)
         var parts = tm()

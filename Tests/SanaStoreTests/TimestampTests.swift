@@ -38,3 +38,11 @@ import Testing
         #expect(Timestamp.seconds(from: Timestamp.string(seconds: seconds)) == seconds)
     }
 }
+
+@Suite struct TimestampRangeTests {
+    /// A forged certificate's nbf of -2^63 seconds once trapped `sana cert verify` (found by the fuzzer).
+    @Test func datesBeyondTheYearsAreWrittenAsTheNearestEnd() {
+        #expect(Timestamp.iso(seconds: Int64.min) == "0001-01-01T00:00:00Z")
+        #expect(Timestamp.iso(seconds: Int64.max) == "9999-12-31T23:59:59Z")
+    }
+}
