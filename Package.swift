@@ -72,7 +72,7 @@ let package = Package(
             name: "QuizzesTests",
             dependencies: ["Quizzes", "Courses", "Enrollment", "SanaCrypto", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "SanaCLITests", dependencies: ["SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+        .testTarget(name: "SanaCLITests", dependencies: ["SanaCLI", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

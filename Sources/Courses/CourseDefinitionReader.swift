@@ -6,7 +6,8 @@ import Yams
 struct CourseDefinitionReader {
     static let courseKeys = ["id", "languages", "title", "description", "lessons", "exam", "certificate_validity_days"]
     static let requiredCourseKeys = ["id", "languages", "title", "description", "lessons", "exam"]
-    static let examKeys = ["pools", "time_limit_minutes", "attempts", "cooldown_minutes", "pass_mark", "grading", "review"]
+    static let examKeys = ["pools", "time_limit_minutes", "attempts", "cooldown_minutes", "pass_mark", "grading", "review", "requires_lessons"]
+    static let optionalExamKeys = ["requires_lessons"]
 
     let file: String
     private var yaml: YAMLReader
@@ -146,7 +147,8 @@ struct CourseDefinitionReader {
     }
 
     private mutating func examDefinition(_ node: Node, keyLine: Int?) -> ExamDefinition? {
-        guard let exam = mapping(node, "'exam'", allowed: CourseDefinitionReader.examKeys, at: keyLine) else { return nil }
+        let required = CourseDefinitionReader.examKeys.filter { !CourseDefinitionReader.optionalExamKeys.contains($0) }
+        guard let exam = mapping(node, "'exam'", allowed: CourseDefinitionReader.examKeys, required: required, at: keyLine) else { return nil }
         var pools: [PoolDraw]?
         if let poolsNode = exam["pools"], let items = sequence(poolsNode, "exam.pools") {
             lines["exam.pools"] = keyLines(node)["pools"] ?? poolsNode.mark?.line ?? 1
@@ -181,9 +183,42 @@ struct CourseDefinitionReader {
             }
         }
         let grading = exam["grading"].flatMap { choice($0, "grading", GradingMethod.self) }
-        let review = exam["review"].flatMap { choice($0, "review", ReviewPolicy.self) }
-        guard let pools, let timeLimit, let attempts, let cooldown, let passMark, let grading, let review else { return nil }
-        return ExamDefinition(pools: pools, timeLimitMinutes: timeLimit, attempts: attempts, cooldownMinutes: cooldown, passMark: passMark, grading: grading, review: review)
+        var review: ReviewPolicy?
+        var reviewOptions: ReviewOptions?
+        if let node = exam["review"] {
+            if node.mapping != nil {
+                reviewOptions = reviewParts(node)
+                review = reviewOptions?.policy
+            } else {
+                review = choice(node, "review", ReviewPolicy.self)
+            }
+        }
+        var requiresLessons: Bool? = false
+        if let node = exam["requires_lessons"] {
+            requiresLessons = node.scalar.flatMap { ["true": true, "false": false][$0.string] }
+            if requiresLessons == nil { fail(node, "'requires_lessons' must be true or false, not '\(node.scalar?.string ?? "a list or mapping")'") }
+        }
+        guard let pools, let timeLimit, let attempts, let cooldown, let passMark, let grading, let review, let requiresLessons else { return nil }
+        return ExamDefinition(
+            pools: pools, timeLimitMinutes: timeLimit, attempts: attempts, cooldownMinutes: cooldown, passMark: passMark, grading: grading, review: review,
+            requiresLessons: requiresLessons, reviewOptions: reviewOptions)
+    }
+
+    /// `review:` as a mapping: `correctness`, `right_answer` and `feedback`, each true or false.
+    private mutating func reviewParts(_ node: Node) -> ReviewOptions? {
+        let keys = ["correctness", "right_answer", "feedback"]
+        guard let parts = mapping(node, "'review'", allowed: keys, required: keys) else { return nil }
+        var values: [String: Bool] = [:]
+        for key in keys {
+            guard let value = parts[key] else { continue }
+            guard let flag = value.scalar.flatMap({ ["true": true, "false": false][$0.string] }) else {
+                fail(value, "'review.\(key)' must be true or false, not '\(value.scalar?.string ?? "a list or mapping")'")
+                continue
+            }
+            values[key] = flag
+        }
+        guard values.count == keys.count else { return nil }
+        return ReviewOptions(correctness: values["correctness"]!, rightAnswer: values["right_answer"]!, feedback: values["feedback"]!)
     }
 }
 

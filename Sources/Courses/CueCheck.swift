@@ -184,10 +184,10 @@ public enum CueCheck {
         return nil
     }
 
-    /// Whether `text` contains `phrase` after `ShortAnswer.fold`, as whole words: a letter or digit
+    /// Whether `text` contains `phrase` after `ShortAnswer.textFold`, as whole words: a letter or digit
     /// at either end of the phrase may not continue into the text around it (`AI` is not in `said`).
     static func mentions(_ text: String, _ phrase: String) -> Bool {
-        let haystack = Array(ShortAnswer.fold(text)), needle = Array(ShortAnswer.fold(phrase))
+        let haystack = Array(ShortAnswer.textFold(text)), needle = Array(ShortAnswer.textFold(phrase))
         guard let head = needle.first, let tail = needle.last, needle.count <= haystack.count else { return false }
         func isWord(_ character: Character) -> Bool { character.isLetter || character.isNumber }
         for start in 0...(haystack.count - needle.count) where haystack[start] == head {

@@ -10,8 +10,20 @@ public struct ExamDefinition: Codable, Sendable, Equatable {
     public var passMark: Double
     public var grading: GradingMethod
     public var review: ReviewPolicy
+    /// Whether a learner must have been shown every lesson before an attempt starts (`requires_lessons`).
+    public var requiresLessons: Bool
+    /// The review's parts when course.yaml sets them one by one; nil when `review` is a word.
+    public var reviewOptions: ReviewOptions?
 
-    public init(pools: [PoolDraw], timeLimitMinutes: Int, attempts: Int, cooldownMinutes: Int, passMark: Double, grading: GradingMethod, review: ReviewPolicy) {
+    /// What the review shows: the parts set one by one, else those the word stands for.
+    public var reviewShows: ReviewOptions {
+        reviewOptions ?? ReviewOptions(policy: review)
+    }
+
+    public init(
+        pools: [PoolDraw], timeLimitMinutes: Int, attempts: Int, cooldownMinutes: Int, passMark: Double, grading: GradingMethod, review: ReviewPolicy,
+        requiresLessons: Bool = false, reviewOptions: ReviewOptions? = nil
+    ) {
         self.pools = pools
         self.timeLimitMinutes = timeLimitMinutes
         self.attempts = attempts
@@ -19,6 +31,27 @@ public struct ExamDefinition: Codable, Sendable, Equatable {
         self.passMark = passMark
         self.grading = grading
         self.review = review
+        self.requiresLessons = requiresLessons
+        self.reviewOptions = reviewOptions
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case pools, timeLimitMinutes, attempts, cooldownMinutes, passMark, grading, review, requiresLessons, reviewOptions
+    }
+
+    /// Course versions stored before `requires_lessons` and review options existed read as not
+    /// requiring lessons, with the review their word gives.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        pools = try container.decode([PoolDraw].self, forKey: .pools)
+        timeLimitMinutes = try container.decode(Int.self, forKey: .timeLimitMinutes)
+        attempts = try container.decode(Int.self, forKey: .attempts)
+        cooldownMinutes = try container.decode(Int.self, forKey: .cooldownMinutes)
+        passMark = try container.decode(Double.self, forKey: .passMark)
+        grading = try container.decode(GradingMethod.self, forKey: .grading)
+        review = try container.decode(ReviewPolicy.self, forKey: .review)
+        requiresLessons = try container.decodeIfPresent(Bool.self, forKey: .requiresLessons) ?? false
+        reviewOptions = try container.decodeIfPresent(ReviewOptions.self, forKey: .reviewOptions)
     }
 
     /// The bounds `course check` holds the exam to: a day at most per attempt, a year at most between

@@ -32,7 +32,26 @@ public struct LessonProgress: Sendable {
     /// Lesson N of an explicit `language` the course does not offer is an error; a `preferred`
     /// one (the learner's stored locale) falls back to the course's first language.
     public func open(course: String, learnerId: Int64, position: Int? = nil, language: Language? = nil, preferred: Language? = nil, now: Date = Date()) throws -> LessonView {
+        let view = try lesson(course: course, learnerId: learnerId, position: position, language: language, preferred: preferred)
+        try markViewed(learnerId: learnerId, versionId: view.version.id, position: view.lesson.position, now: now)
+        return view
+    }
+
+    /// Records that a learner was shown a lesson: `sana learn` calls it once the lesson has
+    /// reached a person (on a terminal, not a pipe; the pager worked).
+    public func markViewed(learnerId: Int64, versionId: Int64, position: Int, now: Date = Date()) throws {
         try store.write { db in
+            try db.execute(sql: """
+                INSERT INTO lesson_progress (learner_id, course_version_id, position, first_viewed_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT DO NOTHING
+                """, arguments: [learnerId, versionId, position, Timestamp.string(from: now)])
+        }
+    }
+
+    /// Lesson `position` (or the next one) as `open` chooses it, recording nothing; `viewed` and
+    /// `next` count it as viewed, and `alreadyViewed` says whether it was before.
+    public func lesson(course: String, learnerId: Int64, position: Int? = nil, language: Language? = nil, preferred: Language? = nil) throws -> LessonView {
+        try store.read { db in
             guard let version = try CourseVersion.current(db, course: course) else { throw CoursesError.courseNotFound(course) }
             let offered = version.definition.languages
             if let language, !offered.contains(language) {
@@ -49,13 +68,9 @@ public struct LessonProgress: Sendable {
             guard let lesson = try Lesson.find(db, versionId: version.id, position: target, language: chosen) else {
                 throw CoursesError.lessonNotFound(course: course, position: target, count: count)
             }
-            try db.execute(sql: """
-                INSERT INTO lesson_progress (learner_id, course_version_id, position, first_viewed_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT DO NOTHING
-                """, arguments: [learnerId, version.id, target, Timestamp.string(from: now)])
             let viewed = Set(before + [target])
             return LessonView(version: version, lesson: lesson, count: count, viewed: viewed.count, allViewedBefore: position == nil && next == nil,
-                              next: LessonProgress.next(viewed: Array(viewed), count: count))
+                              next: LessonProgress.next(viewed: Array(viewed), count: count), alreadyViewed: before.contains(target))
         }
     }
 }

@@ -10,6 +10,8 @@ public struct LessonView: Sendable, Equatable {
     public var allViewedBefore: Bool
     /// The first lesson still not opened after this one was recorded, if any.
     public var next: Int?
+    /// Whether the learner had been shown this lesson before.
+    public var alreadyViewed: Bool = false
 
     public var courseTitle: String { version.definition.title(in: lesson.language) }
 }

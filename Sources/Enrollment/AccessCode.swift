@@ -30,13 +30,20 @@ public struct AccessCode: Sendable, Equatable, CustomStringConvertible {
     /// be a code (wrong length or a symbol outside the alphabet).
     public init?(typed: String) {
         var symbols = ""
-        for character in typed.uppercased() where character != "-" && !character.isWhitespace {
+        for typedCharacter in typed.uppercased() where typedCharacter != "-" && !typedCharacter.isWhitespace {
+            // A code typed on a Cyrillic layout: the capital letters that look like its Latin ones.
+            let character = AccessCode.cyrillicLookAlikes[typedCharacter] ?? typedCharacter
             guard AccessCode.alphabet.contains(character) else { return nil }
             symbols.append(character)
         }
         guard symbols.count == AccessCode.length else { return nil }
         self.symbols = symbols
     }
+
+    /// Cyrillic capitals that look like letters of the alphabet.
+    static let cyrillicLookAlikes: [Character: Character] = [
+        "А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K", "М": "M", "Р": "P", "Т": "T", "Х": "X", "У": "Y",
+    ]
 
     /// Grouped by four: `K7RM-P4QX-9TZA`.
     public var description: String {

@@ -51,9 +51,15 @@ public struct AccessCodes: Sendable {
     }
 
     /// Checks a typed code for a learner; returns the learner's row id. Throws when the learner
-    /// is locked out, has no code, or the code is wrong (counting the failure).
+    /// is locked out, has no code, typed something that cannot be a code (not counted: an empty
+    /// line or a slip of the keyboard is no guess), or the code is wrong (counting the failure).
+    /// `onLockout` runs inside the transaction that starts a lockout, with the learner's id and the
+    /// lock's start and end: the exam stops its clock there, so a lockout never costs exam time.
     @discardableResult
-    public func verify(iin: IIN, typed: String, now: Date = Date()) throws -> Int64 {
+    public func verify(
+        iin: IIN, typed: String, now: Date = Date(),
+        onLockout: (Database, _ learnerId: Int64, _ from: Date, _ until: Date) throws -> Void = { _, _, _, _ in }
+    ) throws -> Int64 {
         let stamp = Timestamp.string(from: now)
         let row = try store.read { db in
             try Row.fetchOne(db, sql: """
@@ -66,7 +72,8 @@ public struct AccessCodes: Sendable {
         if let until: String = row["locked_until"], until > stamp {
             throw EnrollmentError.lockedOut(iin: iin.digits, until: until)
         }
-        let matches = AccessCode(typed: typed).map { hasher.verify($0.symbols, against: stored) } ?? false
+        guard let code = AccessCode(typed: typed) else { throw EnrollmentError.malformedAccessCode(iin: iin.digits) }
+        let matches = hasher.verify(code.symbols, against: stored)
         let failedBefore: Int = row["failed_count"] ?? 0
         // The usual case, the right code and nothing to reset, needs no write lock.
         if matches && failedBefore == 0 && (row["locked_until"] as String?) == nil { return learnerId }
@@ -83,9 +90,11 @@ public struct AccessCodes: Sendable {
                 UPDATE access_code SET failed_count = failed_count + 1 WHERE learner_id = ? AND code_hash = ? RETURNING failed_count
                 """, arguments: [learnerId, stored]) ?? 0
             if failures >= AccessCodes.maxFailures {
-                let until = Timestamp.string(from: now.addingTimeInterval(TimeInterval(AccessCodes.lockMinutes * 60)))
+                let end = now.addingTimeInterval(TimeInterval(AccessCodes.lockMinutes * 60))
+                let until = Timestamp.string(from: end)
                 try db.execute(sql: "UPDATE access_code SET failed_count = 0, locked_until = ? WHERE learner_id = ?", arguments: [until, learnerId])
                 try AuditEntry.record(db, action: "learner.locked", subject: iin.digits, detail: "\(AccessCodes.maxFailures) wrong access codes")
+                try onLockout(db, learnerId, now, end)
                 return .lockedOut(iin: iin.digits, until: until)
             }
             return .wrongAccessCode(iin: iin.digits, triesLeft: AccessCodes.maxFailures - failures)

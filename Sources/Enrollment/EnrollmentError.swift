@@ -11,6 +11,7 @@ public enum EnrollmentError: SanaError, Equatable {
     case noLearnersSelected(String)
     case noAccessCode(iin: String)
     case wrongAccessCode(iin: String, triesLeft: Int)
+    case malformedAccessCode(iin: String)
     case lockedOut(iin: String, until: String)
 
     public var description: String {
@@ -33,6 +34,8 @@ public enum EnrollmentError: SanaError, Equatable {
             return "learner \(iin) has no access code: an administrator issues one with 'sana learner codes --learner \(iin)'"
         case .wrongAccessCode(let iin, let triesLeft):
             return "wrong access code for learner \(iin) (\(triesLeft) \(triesLeft == 1 ? "try" : "tries") left before a \(AccessCodes.lockMinutes)-minute lockout)"
+        case .malformedAccessCode(let iin):
+            return "what was typed for learner \(iin) is not an access code (12 letters and digits such as K7RM-P4QX-9TZA): it was not counted as a try"
         case .lockedOut(let iin, let until):
             return "learner \(iin) is locked out after \(AccessCodes.maxFailures) wrong access codes until \(until.prefix(19)) UTC"
         }

@@ -17,6 +17,8 @@ public struct AttemptResult: Codable, Sendable, Equatable {
     /// When the next attempt may start, if another is allowed and a wait applies.
     public let nextAttemptAt: String?
     public let review: ReviewPolicy
+    /// What the review shows of each question (`review` set part by part, or as its word says).
+    public let reviewShows: ReviewOptions
     /// Empty under the `score` review policy.
     public let items: [ReviewItem]
 }

@@ -11,8 +11,11 @@ public struct AttemptSheet: Sendable, Equatable {
     /// True when the attempt was already open (the learner is coming back to it).
     public let resumed: Bool
     public var items: [SheetItem]
+    /// The token this process holds the attempt with (`QuizSessions.start`): writes carrying it
+    /// are taken until another `start` takes the attempt over.
+    public var session: String?
 
-    public init(attempt: Attempt, course: String, courseTitle: String, exam: ExamDefinition, attemptNumber: Int, resumed: Bool, items: [SheetItem]) {
+    public init(attempt: Attempt, course: String, courseTitle: String, exam: ExamDefinition, attemptNumber: Int, resumed: Bool, items: [SheetItem], session: String? = nil) {
         self.attempt = attempt
         self.course = course
         self.courseTitle = courseTitle
@@ -20,6 +23,7 @@ public struct AttemptSheet: Sendable, Equatable {
         self.attemptNumber = attemptNumber
         self.resumed = resumed
         self.items = items
+        self.session = session
     }
 
     /// The index (0-based) of the first question without an answer, nil when all are answered.
@@ -29,6 +33,11 @@ public struct AttemptSheet: Sendable, Equatable {
 
     public var answeredCount: Int {
         items.filter { $0.response != nil }.count
+    }
+
+    /// Positions (1-based) of the questions flagged for review.
+    public var flaggedPositions: [Int] {
+        items.filter(\.flagged).map(\.position)
     }
 
     /// Positions (1-based) of the questions without an answer.

@@ -19,8 +19,8 @@ public enum Grader {
         case (.truefalse(let key), .truefalse(let value)):
             percent = key.answer == value ? 100 : 0
         case (.short(let answers), .short(let text)):
-            let folded = ShortAnswer.fold(text)
-            percent = answers.filter { ShortAnswer.fold($0.text) == folded }.map(\.credit).max() ?? 0
+            let folded = ShortAnswer.fold(text, language: question.language)
+            percent = answers.filter { ShortAnswer.fold($0.text, language: question.language) == folded }.map(\.credit).max() ?? 0
         case (.numeric(let answers), .numeric(let number)):
             percent = number.isFinite ? (answers.filter { $0.accepts(number) }.map(\.credit).max() ?? 0) : 0
         case (.matching(let pairs), .matching(let chosen)):

@@ -58,7 +58,7 @@ extension Question {
         case (.truefalse(let key), .truefalse(let value)?):
             lines += [value == key.answer ? key.feedbackIfRight : key.feedbackIfWrong].compactMap { $0 }
         case (.short(let answers), .short(let text)?):
-            lines += [answers.first { $0.accepts(text) }?.feedback].compactMap { $0 }
+            lines += [answers.first { $0.accepts(text, language: language) }?.feedback].compactMap { $0 }
         case (.numeric(let answers), .numeric(let number)?):
             lines += [answers.first { $0.accepts(number) }?.feedback].compactMap { $0 }
         default:

@@ -19,12 +19,16 @@ public struct QuizSessions: Sendable {
 
     /// The learner's open attempt at `course` (resumed as it was), else a new one drawn now,
     /// after submitting any of their attempts whose time ran out. The learner must be enrolled.
+    /// The caller holds the attempt with the sheet's `session`: an earlier holder (another
+    /// terminal) is taken over, and its writes are refused from now on.
     public func start(course: String, iin: IIN, language: Language? = nil, now: Date = Date()) throws -> AttemptSheet {
         _ = try expireOverdue(iin: iin, now: now)
         let stamp = Timestamp.string(from: now)
+        let session = QuizSessions.newSession()
         let attemptId: Int64 = try writeRetrying { db in
             let learner = try QuizSessions.enrolledLearner(db, iin: iin, course: course)
             if let open = try Attempt.open(db, learnerId: learner, course: course) {
+                try db.execute(sql: "UPDATE attempt SET session = ? WHERE id = ?", arguments: [session, open.id])
                 return open.id
             }
             guard let version = try CourseVersion.current(db, course: course) else { throw CoursesError.courseNotFound(course) }
@@ -35,13 +39,18 @@ public struct QuizSessions: Sendable {
             let policy = AttemptPolicy(exam: definition.exam)
             let previous = try Attempt.submitted(db, learnerId: learner, versionId: version.id)
             try policy.checkStart(after: previous, now: stamp, iin: iin.digits, course: course)
+            if definition.exam.requiresLessons {
+                let opened = Set(try LessonProgress.viewed(db, learnerId: learner, versionId: version.id))
+                let missing = (1...max(1, definition.lessons.count)).filter { !opened.contains($0) && $0 <= definition.lessons.count }
+                if !missing.isEmpty { throw QuizzesError.lessonsRequired(course: course, missing: missing) }
+            }
             let locale = try String.fetchOne(db, sql: "SELECT locale FROM learner WHERE id = ?", arguments: [learner]).flatMap(Language.init(rawValue:))
             let chosen = language ?? locale.flatMap { definition.languages.contains($0) ? $0 : nil } ?? definition.languages[0]
             let seed = ExamDraw.newSeed()
             let items = try ExamDraw.items(exam: definition.exam, questions: try Question.all(db, versionId: version.id, language: chosen), seed: seed)
             try db.execute(sql: """
-                INSERT INTO attempt (learner_id, course_version_id, quiz, lang, seed, started_at, deadline) VALUES (?, ?, 'exam', ?, ?, ?, ?)
-                """, arguments: [learner, version.id, chosen.rawValue, seed, stamp, Timestamp.string(from: policy.deadline(startingAt: now))])
+                INSERT INTO attempt (learner_id, course_version_id, quiz, lang, seed, started_at, deadline, session) VALUES (?, ?, 'exam', ?, ?, ?, ?, ?)
+                """, arguments: [learner, version.id, chosen.rawValue, seed, stamp, Timestamp.string(from: policy.deadline(startingAt: now)), session])
             let id = db.lastInsertedRowID
             let statement = try db.makeStatement(sql: "INSERT INTO attempt_item (attempt_id, position, qid, option_order) VALUES (?, ?, ?, ?)")
             for item in items {
@@ -52,7 +61,7 @@ public struct QuizSessions: Sendable {
         var sheet = try sheet(attemptId: attemptId)
         sheet = AttemptSheet(
             attempt: sheet.attempt, course: sheet.course, courseTitle: sheet.courseTitle, exam: sheet.exam,
-            attemptNumber: sheet.attemptNumber, resumed: sheet.attempt.startedAt != stamp, items: sheet.items)
+            attemptNumber: sheet.attemptNumber, resumed: sheet.attempt.startedAt != stamp, items: sheet.items, session: session)
         return sheet
     }
 
@@ -74,13 +83,19 @@ public struct QuizSessions: Sendable {
     }
 
     /// Commits one answer (replacing an earlier one to the same question). Refused once the
-    /// attempt is submitted or its time is up; an attempt found past its deadline is submitted.
-    public func answer(attemptId: Int64, qid: String, response: Response, now: Date = Date()) throws {
+    /// attempt is submitted or its time is up (an attempt found past its deadline is submitted),
+    /// while it is paused, and when `session` is given but another terminal has taken it over.
+    public func answer(attemptId: Int64, qid: String, response: Response, session: String? = nil, now: Date = Date()) throws {
         let stamp = Timestamp.string(from: now)
         let json = try QuizSessions.json(response)
         let refusal: QuizzesError? = try writeRetrying { db in
-            guard let attempt = try Attempt.find(db, id: attemptId) else { throw QuizzesError.attemptNotFound(attemptId) }
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(Attempt.columns), session, paused_until FROM attempt WHERE id = ?", arguments: [attemptId]) else {
+                throw QuizzesError.attemptNotFound(attemptId)
+            }
+            let attempt = try Attempt.decode(row)
             guard attempt.isOpen else { return .attemptSubmitted(attemptId) }
+            if let session, (row["session"] as String?) != session { return .takenOver(attempt: attemptId) }
+            if let until: String = row["paused_until"], until > stamp { return .paused(attempt: attemptId, until: until) }
             if attempt.isPastDeadline(stamp) {
                 try QuizSessions.grade(db, attempt: attempt, by: .expiry, at: attempt.deadline)
                 return .deadlinePassed(attempt: attemptId, deadline: attempt.deadline)
@@ -98,12 +113,16 @@ public struct QuizSessions: Sendable {
     }
 
     /// Submits an open attempt and grades it. Submitting one already submitted (by another
-    /// process, or by expiry) returns its result unchanged.
-    public func submit(attemptId: Int64, now: Date = Date()) throws -> AttemptResult {
+    /// process, or by expiry) returns its result unchanged. With `session`, refused when another
+    /// terminal has taken the attempt over.
+    public func submit(attemptId: Int64, session: String? = nil, now: Date = Date()) throws -> AttemptResult {
         let stamp = Timestamp.string(from: now)
         try writeRetrying { db in
             guard let attempt = try Attempt.find(db, id: attemptId) else { throw QuizzesError.attemptNotFound(attemptId) }
             guard attempt.isOpen else { return }
+            if let session, try String.fetchOne(db, sql: "SELECT session FROM attempt WHERE id = ?", arguments: [attemptId]) != session {
+                throw QuizzesError.takenOver(attempt: attemptId)
+            }
             if attempt.isPastDeadline(stamp) {
                 try QuizSessions.grade(db, attempt: attempt, by: .expiry, at: attempt.deadline)
             } else {
@@ -159,26 +178,27 @@ public struct QuizSessions: Sendable {
             let left = policy.attemptsLeft(after: previous)
             let items = try QuizSessions.items(db, attempt: attempt)
             let credits = try QuizSessions.credits(db, attemptId: attemptId)
-            let review: [ReviewItem] = exam.review == .score ? [] : items.map { item in
+            let shows = exam.reviewShows
+            let review: [ReviewItem] = !shows.showsAnything ? [] : items.map { item in
                 ReviewItem(
                     position: item.position, qid: item.question.id, type: item.question.type, text: item.question.text,
                     response: item.response.map(item.question.describe), credit: credits[item.question.id] ?? 0,
-                    correctAnswer: exam.review == .answers ? item.question.correctAnswer : nil,
-                    feedback: item.question.feedback(for: item.response))
+                    correctAnswer: shows.rightAnswer ? item.question.correctAnswer : nil,
+                    feedback: shows.feedback ? item.question.feedback(for: item.response) : [])
             }
             let iin = try String.fetchOne(db, sql: "SELECT iin FROM learner WHERE id = ?", arguments: [attempt.learnerId]) ?? ""
             return AttemptResult(
                 attemptId: attemptId, course: version.courseId, version: version.version, iin: iin, score: score,
                 passed: attempt.passed ?? false, passMark: exam.passMark, submittedAt: submittedAt, submittedBy: by,
                 answered: items.filter { $0.response != nil }.count, questions: items.count, attemptsLeft: left,
-                nextAttemptAt: left > 0 ? policy.cooldownEnd(after: previous) : nil, review: exam.review, items: review)
+                nextAttemptAt: left > 0 ? policy.cooldownEnd(after: previous) : nil, review: exam.review, reviewShows: shows, items: review)
         }
     }
 
     /// A write transaction, tried again (up to three times in all) when the store stayed busy past
     /// its timeout: under a crowd of writers a learner waits longer rather than losing an answer.
     /// Every write here re-checks its preconditions inside, so running it again is safe.
-    private func writeRetrying<T>(_ body: (Database) throws -> T) throws -> T {
+    func writeRetrying<T>(_ body: (Database) throws -> T) throws -> T {
         var tries = 0
         while true {
             do {
@@ -218,7 +238,7 @@ public struct QuizSessions: Sendable {
             }
             responses[qid] = response
         }
-        return try Row.fetchAll(db, sql: "SELECT position, qid, option_order FROM attempt_item WHERE attempt_id = ? ORDER BY position", arguments: [attempt.id]).map { row in
+        return try Row.fetchAll(db, sql: "SELECT position, qid, option_order, flagged FROM attempt_item WHERE attempt_id = ? ORDER BY position", arguments: [attempt.id]).map { row in
             let qid: String = row["qid"]
             guard let question = questions[qid] else { throw QuizzesError.questionMissing(attempt: attempt.id, qid: qid) }
             let orderText: String = row["option_order"]
@@ -226,7 +246,7 @@ public struct QuizSessions: Sendable {
                   order.sorted() == Array(0..<question.options.count) else {
                 throw QuizzesError.corruptRecord(table: "attempt_item", id: "\(attempt.id)/\(qid)", reason: "its option order does not fit the question")
             }
-            return SheetItem(position: row["position"], question: question, optionOrder: order, response: responses[qid])
+            return SheetItem(position: row["position"], question: question, optionOrder: order, response: responses[qid], flagged: row["flagged"] as Bool? ?? false)
         }
     }
 

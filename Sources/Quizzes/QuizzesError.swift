@@ -14,6 +14,9 @@ public enum QuizzesError: SanaError, Equatable {
     case corruptRecord(table: String, id: String, reason: String)
     case unreadableAnswers(path: String, reason: String)
     case invalidAnswers(path: String, count: Int)
+    case takenOver(attempt: Int64)
+    case paused(attempt: Int64, until: String)
+    case lessonsRequired(course: String, missing: [Int])
     case noPractice(course: String, lesson: Int)
     case notInPractice(course: String, lesson: Int, qid: String)
 
@@ -43,6 +46,12 @@ public enum QuizzesError: SanaError, Equatable {
             return "cannot read answers from \(path): \(reason)"
         case .invalidAnswers(let path, let count):
             return "\(path) has \(count) invalid answer\(count == 1 ? "" : "s"): nothing was recorded"
+        case .takenOver(let id):
+            return "attempt \(id) was continued in another terminal: this one can no longer change it"
+        case .paused(let id, let until):
+            return "attempt \(id) is paused until \(until.prefix(19)) UTC while code entry is locked: its clock is stopped meanwhile"
+        case .lessonsRequired(let course, let missing):
+            return "the exam of \(course) starts once every lesson is opened: lesson\(missing.count == 1 ? "" : "s") \(missing.map(String.init).joined(separator: ", ")) not yet"
         case .noPractice(let course, let lesson):
             return "lesson \(lesson) of \(course) has no practice questions"
         case .notInPractice(let course, let lesson, let qid):

@@ -14,37 +14,40 @@ public enum ResponseInput {
 
     /// A line typed in the terminal.
     public static func parse(_ typed: String, question: Question, optionOrder: [Int]) throws -> Response {
-        let text = typed.trimmingCharacters(in: .whitespaces)
-        let problem = { (reason: String) in QuizzesError.invalidAnswer(qid: question.id, reason: reason) }
-        if text.contains("\u{FFFD}") {
-            throw problem("the terminal sent text that is not UTF-8: set a UTF-8 locale (LANG=kk_KZ.UTF-8, ru_RU.UTF-8 or C.UTF-8)")
+        switch read(typed, question: question, optionOrder: optionOrder) {
+        case .success(let response): return response
+        case .failure(let problem): throw QuizzesError.invalidAnswer(qid: question.id, reason: problem.description)
         }
+    }
+
+    /// A line typed in the terminal, or why it is not an answer. Option letters, t and f may be
+    /// typed on a Cyrillic layout without switching (`KeyboardLayout`).
+    public static func read(_ typed: String, question: Question, optionOrder: [Int]) -> Result<Response, AnswerProblem> {
+        let text = typed.trimmingCharacters(in: .whitespaces)
+        if text.contains("\u{FFFD}") { return .failure(.notUTF8) }
         let count = optionOrder.count
+        let last = count > 0 ? letter(count - 1) : "a"
         switch question.answer {
         case .choice:
-            guard let index = letterIndex(text, count: count) else {
-                throw problem("type one letter from a to \(letter(count - 1))")
-            }
-            return .choice(optionOrder[index])
+            guard let index = letterIndex(text, count: count) else { return .failure(.oneLetter(last: last)) }
+            return .success(.choice(optionOrder[index]))
         case .multi:
-            guard let indexes = letterList(text, count: count), !indexes.isEmpty else {
-                throw problem("type the letters of every option you choose, from a to \(letter(count - 1)), such as: a c")
-            }
-            return .multi(indexes.map { optionOrder[$0] })
+            guard let indexes = letterList(text, count: count), !indexes.isEmpty else { return .failure(.letters(last: last)) }
+            return .success(.multi(indexes.map { optionOrder[$0] }))
         case .truefalse:
-            guard let value = truth(text) else { throw problem("type t (true) or f (false)") }
-            return .truefalse(value)
+            guard let value = truth(text) else { return .failure(.trueOrFalse) }
+            return .success(.truefalse(value))
         case .short:
-            return .short(try shortAnswer(text, problem: problem))
+            return shortAnswer(text).map(Response.short)
         case .numeric:
-            guard let number = number(text) else { throw problem("type a number, such as 42 or 3.5") }
-            return .numeric(number)
+            guard let number = number(text) else { return .failure(.number) }
+            return .success(.numeric(number))
         case .matching:
             let prompts = question.matchingPrompts.count
             guard let indexes = matching(text, prompts: prompts, count: count) else {
-                throw problem("type one letter (a to \(letter(count - 1))) for each of the \(prompts) items in order, such as: \((0..<prompts).map { letter($0 % count) }.joined(separator: " "))")
+                return .failure(.matching(items: prompts, last: last, example: (0..<prompts).map { letter($0 % max(1, count)) }.joined(separator: " ")))
             }
-            return .matching(indexes.map { optionOrder[$0] })
+            return .success(.matching(indexes.map { optionOrder[$0] }))
         }
     }
 
@@ -84,7 +87,10 @@ public enum ResponseInput {
         case (.numeric, .number(let number)):
             return .numeric(number)
         case (.short, .text(let text)):
-            return .short(try shortAnswer(text.trimmingCharacters(in: .whitespaces), problem: problem))
+            switch shortAnswer(text.trimmingCharacters(in: .whitespaces)) {
+            case .success(let text): return .short(text)
+            case .failure(let reason): throw problem(reason.description)
+            }
         case (_, .list), (_, .object):
             throw problem("a \(question.type.rawValue) question takes a single value")
         default:
@@ -93,22 +99,25 @@ public enum ResponseInput {
         }
     }
 
-    private static func shortAnswer(_ text: String, problem: (String) -> QuizzesError) throws -> String {
-        if text.isEmpty { throw problem("type your answer") }
+    private static func shortAnswer(_ text: String) -> Result<String, AnswerProblem> {
+        if text.isEmpty { return .failure(.empty) }
         if text.unicodeScalars.contains(where: { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) }) {
-            throw problem("the answer contains a control character")
+            return .failure(.controlCharacter)
         }
-        if text.count > maxShortAnswerLength { throw problem("the answer is longer than \(maxShortAnswerLength) characters") }
-        return text
+        if text.count > maxShortAnswerLength { return .failure(.tooLong(max: maxShortAnswerLength)) }
+        return .success(text)
     }
 
-    /// `b`, `B`, `b)`.
+    /// `b`, `B`, `b)`, and on a Cyrillic layout `и` (the b key) or `с` (looks like c).
     static func letterIndex(_ text: String, count: Int) -> Int? {
         var token = text.lowercased()
         if token.hasSuffix(")") || token.hasSuffix(".") { token.removeLast() }
-        guard token.count == 1, let scalar = token.unicodeScalars.first, scalar.isASCII,
-              scalar.value >= 97, Int(scalar.value) - 97 < count else { return nil }
-        return Int(scalar.value) - 97
+        guard token.count == 1, let typed = token.first else { return nil }
+        let latin = KeyboardLayout.latin(typed) { character in
+            guard let value = character.asciiValue, value >= 97 else { return false }
+            return Int(value) - 97 < count
+        }
+        return latin.map { Int($0.asciiValue!) - 97 }
     }
 
     /// `a c`, `a,c`, `ac`: distinct letters, in the order typed.
@@ -151,12 +160,20 @@ public enum ResponseInput {
         return plain.count == prompts ? plain : nil
     }
 
-    /// t/f, true/false, y/n, yes/no, and the same in Kazakh and Russian.
+    /// t/f, true/false, y/n, yes/no, the same in Kazakh and Russian, and t or f typed on a
+    /// Cyrillic layout (`е` and `а` sit on the t and f keys).
     static func truth(_ text: String) -> Bool? {
-        switch text.lowercased() {
+        let words = text.lowercased().split(separator: " ").joined(separator: " ")
+        switch words {
         case "t", "true", "y", "yes", "1", "д", "да", "верно", "правда", "иә", "ия", "дұрыс", "ақиқат": return true
-        case "f", "false", "n", "no", "0", "н", "нет", "неверно", "ложь", "жоқ", "жалған", "бұрыс": return false
-        default: return nil
+        case "f", "false", "n", "no", "0", "н", "нет", "неверно", "ложь", "жоқ", "жалған", "бұрыс", "дұрыс емес": return false
+        default:
+            guard words.count == 1, let typed = words.first else { return nil }
+            switch KeyboardLayout.latin(typed, allowed: { $0 == "t" || $0 == "f" }) {
+            case "t"?: return true
+            case "f"?: return false
+            default: return nil
+            }
         }
     }
 

@@ -7,12 +7,15 @@ public struct SheetItem: Sendable, Equatable {
     public let question: Question
     public let optionOrder: [Int]
     public var response: Response?
+    /// Flagged by the learner for review (`:f`).
+    public var flagged: Bool
 
-    public init(position: Int, question: Question, optionOrder: [Int], response: Response?) {
+    public init(position: Int, question: Question, optionOrder: [Int], response: Response?, flagged: Bool = false) {
         self.position = position
         self.question = question
         self.optionOrder = optionOrder
         self.response = response
+        self.flagged = flagged
     }
 
     /// The options in the order shown (for matching: the answers to choose from).

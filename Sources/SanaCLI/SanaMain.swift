@@ -19,6 +19,12 @@ public enum SanaMain {
             try command.run()
             Output.flush()
             exit(0)
+        } catch let failure as LearnerFailure {
+            Output.flush()
+            // On a terminal, wrapped by words like everything else the learner reads.
+            let lines = isatty(STDERR_FILENO) == 1 ? WordWrapper(width: min(Terminal.size().columns, 100)).wrap(failure.line, rest: "") : [failure.line]
+            Output.diagnostic(lines.joined(separator: "\n"))
+            exit(1)
         } catch let error as SanaError {
             fail(error.description)
         } catch let error as DatabaseError {

@@ -32,7 +32,7 @@ import Testing
         let fixtureFound = try fixture.diagnostics()
         #expect(fixtureFound == [
             "course.yaml:12: error: missing key 'attempts' in 'exam'",
-            "course.yaml:17: error: unknown key 'atempts' in 'exam' (expected one of: pools, time_limit_minutes, attempts, cooldown_minutes, pass_mark, grading, review)",
+            "course.yaml:17: error: unknown key 'atempts' in 'exam' (expected one of: pools, time_limit_minutes, attempts, cooldown_minutes, pass_mark, grading, review, requires_lessons)",
         ])
     }
 

@@ -60,6 +60,12 @@ import Testing
         let stored = try fixture.rows("SELECT code_hash FROM access_code")[0]["code_hash"] as String
         #expect(!stored.contains(issued[0].code.symbols))
         #expect(try AccessCodes(store: fixture.store, hasher: ScryptHasher()).verify(iin: iin, typed: code.lowercased(), now: Clock.minutes(1)) == 1)
+        // Issue 13, case 2: an empty line or something that cannot be a code is no guess, and is not counted.
+        for typed in ["", "not even a code", "AAAA-AAAA", "АААА-ВВВВ-ССС1"] {
+            #expect(throws: EnrollmentError.malformedAccessCode(iin: iin.digits)) {
+                try AccessCodes(store: fixture.store, hasher: ScryptHasher()).verify(iin: iin, typed: typed, now: Clock.minutes(2))
+            }
+        }
         for attempt in 1...4 {
             // A new service (and store connection) per try, as a new process would have.
             let codes = AccessCodes(store: try Store.open(at: fixture.test.path), hasher: ScryptHasher())
@@ -70,7 +76,10 @@ import Testing
         let codes = AccessCodes(store: try Store.open(at: fixture.test.path), hasher: ScryptHasher())
         let until = Timestamp.string(from: Clock.minutes(17))
         #expect(throws: EnrollmentError.lockedOut(iin: iin.digits, until: until)) {
-            try codes.verify(iin: iin, typed: "not even a code", now: Clock.minutes(2))
+            try codes.verify(iin: iin, typed: "BBBB-BBBB-BBBB", now: Clock.minutes(2))
+        }
+        #expect(throws: EnrollmentError.lockedOut(iin: iin.digits, until: until)) {
+            try codes.verify(iin: iin, typed: "not even a code", now: Clock.minutes(3))
         }
         // Locked: even the right code is refused until the lock ends.
         #expect(throws: EnrollmentError.lockedOut(iin: iin.digits, until: until)) {
@@ -107,5 +116,12 @@ import Testing
         #expect(throws: EnrollmentError.noAccessCode(iin: "991201600009")) {
             try codes.verify(iin: try IIN("991201600009"), typed: "x")
         }
+    }
+
+    /// Issue 13, case 6: a code typed on a Cyrillic layout with the capitals that look like its letters.
+    @Test func aCodeTypedWithCyrillicLookAlikesIsTheCode() throws {
+        #expect(AccessCode(typed: "К7RМ-Р4QХ-9ТZА")?.symbols == "K7RMP4QX9TZA")
+        #expect(AccessCode(typed: "к7rм р4qх 9тzа")?.symbols == "K7RMP4QX9TZA")
+        #expect(AccessCode(typed: "Ж7RM-P4QX-9TZA") == nil)
     }
 }

@@ -72,4 +72,15 @@ import Testing
         #expect(Grader.credit(q, .choice(0)) == 0)
         #expect(Grader.credit(q, .short("true")) == 0)
     }
+
+    /// Issue 13, case 7: the answers that scored 0 in the trial now score, graded in the question's language.
+    @Test func shortAnswersFoldLookAlikesHyphensAndTrailingPunctuation() {
+        let kazakh = Question(id: "q", pool: "p", language: .kk, text: "?", answer: .short([ShortAnswer(text: "біржақтылық"), ShortAnswer(text: "промпт")]))
+        #expect(Grader.credit(kazakh, .short("бiржақтылық")) == 1)
+        #expect(Grader.credit(kazakh, .short("промпт.")) == 1)
+        let english = Question(id: "q", pool: "p", language: .en, text: "?", answer: .short([ShortAnswer(text: "deepfake"), ShortAnswer(text: "Turing test")]))
+        #expect(Grader.credit(english, .short("deep-fake")) == 1)
+        #expect(Grader.credit(english, .short("Turing test.")) == 1)
+        #expect(Grader.credit(english, .short("Turing")) == 0)
+    }
 }

@@ -85,4 +85,26 @@ import Testing
             try ResponseInput.parse(.text("Paris"), question: choice, optionOrder: order)
         }
     }
+
+    /// Issue 13, case 6: option letters and t/f typed on a Cyrillic layout without switching.
+    @Test func cyrillicKeysAndLookAlikesReadAsTheLatinLetters() throws {
+        // Shown as a) Shymkent b) Astana c) Almaty.
+        #expect(try ResponseInput.parse("а", question: choice, optionOrder: order) == .choice(2))  // looks like a
+        #expect(try ResponseInput.parse("С", question: choice, optionOrder: order) == .choice(1))  // looks like C, and the c key
+        #expect(try ResponseInput.parse("ф", question: choice, optionOrder: order) == .choice(2))  // the a key
+        #expect(try ResponseInput.parse("и", question: choice, optionOrder: order) == .choice(0))  // the b key
+        #expect(reason("в", choice, order) == "type one letter from a to c")  // the d key: no option d
+        let four = Question(id: "c", pool: "p", language: .kk, text: "?", answer: .choice((0..<4).map { Choice(text: "\($0)", credit: $0 == 0 ? 100 : 0) }))
+        #expect(try ResponseInput.parse("в", question: four, optionOrder: [0, 1, 2, 3]) == .choice(3))
+        let multi = Question(id: "m", pool: "p", language: .kk, text: "?", answer: .multi([Choice(text: "x", credit: 50), Choice(text: "y", credit: 50), Choice(text: "z", credit: -100)]))
+        #expect(try ResponseInput.parse("а с", question: multi, optionOrder: [0, 1, 2]) == .multi([0, 2]))
+        let tf = Question(id: "t", pool: "p", language: .ru, text: "?", answer: .truefalse(TrueFalseKey(answer: true)))
+        #expect(try ResponseInput.parse("е", question: tf, optionOrder: []) == .truefalse(true))  // the t key
+        #expect(try ResponseInput.parse("а", question: tf, optionOrder: []) == .truefalse(false))  // the f key
+        #expect(try ResponseInput.parse("дұрыс емес", question: tf, optionOrder: []) == .truefalse(false))
+        let matching = Question(id: "x", pool: "p", language: .kk, text: "?", answer: .matching([MatchPair(prompt: "cat", answer: "meow"), MatchPair(prompt: "dog", answer: "woof")]))
+        #expect(try ResponseInput.parse("и а", question: matching, optionOrder: [0, 1]) == .matching([1, 0]))
+        #expect(ResponseInput.read("z", question: choice, optionOrder: order) == .failure(.oneLetter(last: "c")))
+    }
 }
+

@@ -170,7 +170,7 @@ import Testing
         #expect(report["resumed"] as? Bool == false)
         let second = try take(["--answers", "-"], code: code, input: #"{"tf": true, "year": "1 956"}"#)
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(second.stdout.hasPrefix("Score 50% · pass mark 70% · NOT PASSED\nAnswered 2 of 4 questions (attempt 1).\n"))
+        #expect(second.stdout.hasPrefix("Score 50% · pass mark 70% · NOT PASSED\nAnswered 2 of 4 · attempt 1 of 2.\n"))
         #expect(second.stdout.contains("✓ Аспан көк пе?\n   Your answer: true\n   Әдетте.\n"))
         #expect(!second.stdout.contains("Correct answer"))
         #expect(second.stdout.hasSuffix("1 attempt left.\n"))
@@ -316,9 +316,10 @@ import Testing
         let next = try take(["--answers", "-"], code: code, input: #"{"capital": "Астана"}"#)
         #expect(next.status == 0, "\(next.stderr)")
         #expect(next.stdout == """
-            Time ran out at 2020-01-01 00:00:00 UTC: the attempt was submitted with the answers given.
+            Time ran out at 1 January 2020, 06:00 (Asia/Almaty, UTC+6): the attempt was
+            submitted with the answers given.
             Score 50% · pass mark 70% · NOT PASSED
-            Answered 2 of 4 questions (attempt 1).
+            Answered 2 of 4 · attempt 1 of 2.
             1 attempt left.
 
             """)

@@ -86,7 +86,7 @@ struct CourseShowCommand: ParsableCommand {
         let exam = definition.exam
         Output.line("exam       \(exam.questionsPerAttempt) questions from \(exam.pools.count) pools, \(exam.timeLimitMinutes) min, "
             + "\(exam.attempts) attempt\(exam.attempts == 1 ? "" : "s"), \(exam.cooldownMinutes) min between attempts, "
-            + "pass mark \(exam.passMark.percentText)%, grading \(exam.grading.rawValue), review \(exam.review.rawValue)")
+            + "pass mark \(exam.passMark.percentText)%, grading \(exam.grading.rawValue), review \(exam.reviewOptions?.summary ?? exam.review.rawValue)")
         let poolWidth = pools.map(\.pool.count).max() ?? 0
         for pool in pools {
             Output.line("  \(pool.pool.padding(toLength: poolWidth, withPad: " ", startingAt: 0))  draws \(pool.draw) of \(pool.questions)")

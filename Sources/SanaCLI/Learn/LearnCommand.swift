@@ -2,6 +2,7 @@ import ArgumentParser
 import Courses
 import Enrollment
 import Foundation
+import SanaStore
 
 struct LearnCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,8 +10,12 @@ struct LearnCommand: ParsableCommand {
         abstract: "Show a learner their next lesson (or lesson N) in the terminal and record their progress.",
         discussion: """
             The lesson is wrapped to the terminal's width and shown through $PAGER (default
-            'less -R') when it is longer than the screen; piped or redirected, it is plain text.
-            The learner must be enrolled in the course. The language defaults to the learner's own.
+            'less', started with LESS=-R and LESSCHARSET=utf-8 so that colours and Kazakh and
+            Russian letters show whatever the locale) when it is longer than the screen. A lesson
+            counts as opened only when it reached a person: on a terminal, and the pager worked.
+            Piped or redirected, it is plain text and not recorded; a pager that fails is reported
+            and the lesson printed instead, not recorded either. The learner must be enrolled. The
+            language defaults to the learner's own; the header, footer and errors are in it too.
             """
     )
 
@@ -32,34 +37,48 @@ struct LearnCommand: ParsableCommand {
             throw EnrollmentError.invalidField(.iin(error))
         }
         let store = try store.open()
-        _ = try CourseCatalog(store: store).currentVersion(of: course)
-        guard let person = try Learners(store: store).learner(iin: iin), let learnerId = person.id else {
-            throw EnrollmentError.learnerNotFound(iin: iin.digits)
+        let person = try Learners(store: store).learner(iin: iin)
+        var texts = LearnerLanguage.texts(store: store, language: lang ?? person.flatMap { Language(rawValue: $0.locale) })
+        do {
+            _ = try CourseCatalog(store: store).currentVersion(of: course)
+            guard let person, let learnerId = person.id else {
+                throw EnrollmentError.learnerNotFound(iin: iin.digits)
+            }
+            let enrollment = try store.read { try CourseEnrollment.find($0, learnerId: learnerId, courseId: course) }
+            guard let enrollment, enrollment.status != .withdrawn else {
+                throw EnrollmentError.notEnrolled(iin: iin.digits, course: course)
+            }
+            let progress = LessonProgress(store: store)
+            var view = try progress.lesson(course: course, learnerId: learnerId, position: lesson, language: lang, preferred: Language(rawValue: person.locale))
+            texts = LearnerTexts(language: view.lesson.language, time: texts.time)
+            if !Terminal.stdoutIsTTY, !view.alreadyViewed {
+                // Piped: not shown to a person, so not counted.
+                view.viewed -= 1
+            }
+            let renderer = TerminalMarkdown(width: min(Terminal.size().columns, 100), styled: Terminal.stylesOutput)
+            if Pager.show(LearnCommand.page(view, renderer: renderer, texts: texts), texts: texts) {
+                try progress.markViewed(learnerId: learnerId, versionId: view.version.id, position: view.lesson.position)
+            }
+        } catch {
+            throw texts.failure(error)
         }
-        let enrollment = try store.read { try CourseEnrollment.find($0, learnerId: learnerId, courseId: course) }
-        guard let enrollment, enrollment.status != .withdrawn else {
-            throw EnrollmentError.notEnrolled(iin: iin.digits, course: course)
-        }
-        let view = try LessonProgress(store: store).open(course: course, learnerId: learnerId, position: lesson, language: lang, preferred: Language(rawValue: person.locale))
-        let size = Terminal.size()
-        let renderer = TerminalMarkdown(width: min(size.columns, 100), styled: Terminal.stylesOutput)
-        Pager.show(LearnCommand.page(view, renderer: renderer, course: course, iin: iin.digits))
     }
 
-    /// The page: where the learner is, the lesson, what comes next.
-    static func page(_ view: LessonView, renderer: TerminalMarkdown, course: String, iin: String) -> String {
-        let position = view.lesson.position
-        var text = renderer.render("\(view.courseTitle) · Lesson \(position)/\(view.count)")
+    /// The page: where the learner is, the lesson, what comes next; never the learner's IIN.
+    static func page(_ view: LessonView, renderer: TerminalMarkdown, texts: LearnerTexts) -> String {
+        let position = String(view.lesson.position)
+        let count = String(view.count)
+        var text = renderer.render(Output.markdownEscaped(texts(.lessonHeader, ["course": view.courseTitle, "number": position, "count": count])))
         text += "\n" + renderer.render("# \(view.lesson.title)\n\n\(view.lesson.body)")
-        var footer = "Lesson \(position)/\(view.count) · opened \(view.viewed) of \(view.count)."
+        var footer = texts(.lessonFooter, ["number": position, "count": count, "viewed": String(view.viewed)])
         if view.allViewedBefore {
-            footer += " You have opened every lesson; choose one with --lesson N."
+            footer += " " + texts(.lessonAllOpenedChoose)
         } else if let next = view.next {
-            footer += " Next: lesson \(next), sana learn \(course) --learner \(iin)"
+            footer += " " + texts(.lessonNext, ["next": String(next)])
         } else {
-            footer += " You have opened every lesson."
+            footer += " " + texts(.lessonAllOpened)
         }
-        text += "\n" + renderer.render(footer)
+        text += "\n" + renderer.render(Output.markdownEscaped(footer))
         return text
     }
 }

@@ -9,8 +9,9 @@ enum ExamSignals {
     nonisolated(unsafe) private static var savedTerminal = termios()
     nonisolated(unsafe) private static var terminalSaved: sig_atomic_t = 0
 
-    static func install() {
-        let text = Array("\nsana: stopped: every answer you gave is saved; run the same command to continue\n".utf8)
+    /// `stopped` is what Ctrl-C and SIGTERM print, in the learner's language.
+    static func install(stopped: String = "sana: stopped: every answer you gave is saved; run the same command to continue") {
+        let text = Array("\n\(stopped)\n".utf8)
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: text.count)
         buffer.initialize(from: text, count: text.count)
         message = buffer

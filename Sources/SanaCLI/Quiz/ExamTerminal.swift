@@ -3,160 +3,274 @@ import Foundation
 import Quizzes
 import SanaStore
 
-/// The interactive exam: one question at a time with `Question 3/27 · 12:34 left`, lettered
-/// options, an answer line validated on the spot (a hint and the same question again when it is
-/// not valid), moving back and forth, and submission with a confirmation listing what is left
-/// unanswered. Every answer is committed before the next question shows.
+/// The interactive exam, in the learner's language: one question at a time, lettered options, an
+/// answer line validated on the spot (a hint and the same question again when it is not valid),
+/// moving back and forth, flags, and submission with a confirmation naming what is unanswered or
+/// flagged. Every answer is committed before the next question shows.
+///
+/// The clock is live: the time left is on every prompt and changes while the learner types;
+/// warnings at 5 and 1 minutes arrive above the line being typed; at the deadline the exam is
+/// submitted with what was saved, and an answer that comes too late is refused with a message.
+/// The terminal holds the attempt with its session token: when another `sana quiz take` takes the
+/// attempt over, or wrong access codes pause it, this one says so and stops.
 final class ExamTerminal {
-    static let help = """
-        Type your answer and press Enter. Commands start with ':'
-          :n or Enter   next question (keeps the answer you gave)
-          :b            previous question
-          :g N          go to question N
-          :l            list the questions and which are answered
-          :s            submit the exam
-          :q            leave (every answer is saved; run the same command to continue)
-          :h            this help
-        """
+    enum Outcome {
+        case submitted(AttemptResult)
+        /// The learner left (`:q`, or the input closed): every answer is saved.
+        case left
+        /// Another terminal took over, or the attempt was paused: the message is on screen.
+        case stopped
+    }
 
     private let sessions: QuizSessions
     private var sheet: AttemptSheet
+    private let texts: LearnerTexts
     private let styled: Bool
+    private let input: TerminalInput
     private var index: Int
+    private var deadline: Date
+    private var warned: Set<Int> = []
+    private var lastCheck = Date()
+    private enum Stop {
+        case timeUp, takenOver, paused(String), submitted
+    }
+    private var stop: Stop?
 
-    init(sessions: QuizSessions, sheet: AttemptSheet, styled: Bool) {
+    static let warnings = [300, 60]
+
+    init(sessions: QuizSessions, sheet: AttemptSheet, texts: LearnerTexts, styled: Bool, input: TerminalInput = .shared) {
         self.sessions = sessions
         self.sheet = sheet
+        self.texts = texts
         self.styled = styled
+        self.input = input
         self.index = sheet.firstUnanswered ?? max(0, sheet.items.count - 1)
+        self.deadline = Timestamp.date(from: sheet.attempt.deadline) ?? Date()
     }
 
-    /// Runs until the exam is submitted (returns its result) or the learner leaves (nil).
-    func run() throws -> AttemptResult? {
+    private var screen: ExamScreen {
+        ExamScreen(texts: texts, columns: Terminal.size().columns, styled: styled)
+    }
+
+    func run() throws -> Outcome {
         introduce()
         show()
         while true {
-            guard let line = ask("Answer (:h for help): ") else {
-                say("\nInput closed: your \(sheet.answeredCount) answer\(sheet.answeredCount == 1 ? "" : "s") are saved; run the same command to continue.")
-                return nil
+            let outcome = input.readLine(prompt: { self.prompt() }, tick: { self.tick() })
+            if case .stopped = outcome { return try stopped() }
+            guard case .line(let line) = outcome else {
+                say(texts(.inputClosed, count: sheet.answeredCount))
+                return .left
             }
-            if timeIsUp() { return try submit() }
+            if timeIsUp() {
+                say(texts(.timeUpLate))
+                return .submitted(try sessions.submit(attemptId: sheet.attempt.id))
+            }
             let typed = line.trimmingCharacters(in: .whitespaces)
-            switch command(typed) {
+            switch ExamCommand.parse(typed) {
             case .next?:
                 move(to: index + 1)
             case .back?:
                 move(to: index - 1)
             case .go(let number)?:
                 guard let number, (1...sheet.items.count).contains(number) else {
-                    say("There is no such question: type :g and a number from 1 to \(sheet.items.count).")
+                    say(texts(.noSuchQuestion, ["count": String(sheet.items.count)]))
                     continue
                 }
                 index = number - 1
                 show()
+            case .flag?:
+                if let outcome = try flag() { return outcome }
             case .list?:
-                list()
+                say(contentsOf: screen.list(sheet, current: index))
             case .help?:
-                say(ExamTerminal.help)
+                help()
             case .quit?:
-                say("Your \(sheet.answeredCount) answer\(sheet.answeredCount == 1 ? "" : "s") are saved; run the same command to continue before the time runs out.")
-                return nil
+                say(texts(.leaving, count: sheet.answeredCount, ["time": texts.dateTime(deadline)]))
+                return .left
             case .submit?:
-                if let result = try confirmAndSubmit() { return result }
+                if let outcome = try confirmAndSubmit() { return outcome }
                 show()
             case .unknown?:
-                say("Unknown command \(typed): type :h for the commands.")
+                say(texts(.unknownCommand, ["command": Output.visible(typed)]))
             case nil:
-                let item = sheet.items[index]
-                let response: Response
-                do {
-                    response = try ResponseInput.parse(typed, question: item.question, optionOrder: item.optionOrder)
-                } catch QuizzesError.invalidAnswer(_, let reason) {
-                    say("Not an answer: \(reason).")
-                    continue
-                }
-                do {
-                    try sessions.answer(attemptId: sheet.attempt.id, qid: item.question.id, response: response)
-                } catch QuizzesError.deadlinePassed {
-                    say("Time is up: that answer came after the deadline and was not recorded.")
-                    return try sessions.result(attemptId: sheet.attempt.id)
-                } catch QuizzesError.attemptSubmitted {
-                    say("This attempt was submitted meanwhile (in another window?): that answer was not recorded.")
-                    return try sessions.result(attemptId: sheet.attempt.id)
-                }
-                sheet.items[index].response = response
-                if let next = nextUnanswered() {
-                    index = next
-                    show()
-                } else if let result = try confirmAndSubmit() {
-                    return result
-                } else {
-                    show()
-                }
+                if let outcome = try answer(typed) { return outcome }
             }
         }
     }
 
-    private enum Command {
-        case next, back, go(Int?), list, help, quit, submit, unknown
+    // MARK: answering
+
+    private func answer(_ typed: String) throws -> Outcome? {
+        let item = sheet.items[index]
+        let response: Response
+        switch ResponseInput.read(typed, question: item.question, optionOrder: item.optionOrder) {
+        case .success(let read): response = read
+        case .failure(let problem):
+            say(texts(.notAnAnswer, ["reason": texts.reason(problem)]))
+            return nil
+        }
+        do {
+            try sessions.answer(attemptId: sheet.attempt.id, qid: item.question.id, response: response, session: sheet.session)
+        } catch let error as QuizzesError {
+            return try refused(error)
+        }
+        sheet.items[index].response = response
+        if let next = nextUnanswered() {
+            index = next
+            show()
+        } else if let outcome = try confirmAndSubmit() {
+            return outcome
+        } else {
+            show()
+        }
+        return nil
     }
 
-    private func command(_ typed: String) -> Command? {
-        if typed.isEmpty || typed == ">" { return .next }
-        if typed == "<" { return .back }
-        if typed == "?" { return .help }
-        guard typed.hasPrefix(":") else { return nil }
-        let words = typed.dropFirst().lowercased().split(separator: " ", omittingEmptySubsequences: true)
-        switch words.first.map(String.init) ?? "" {
-        case "n", "next": return .next
-        case "b", "back": return .back
-        case "g", "go": return .go(words.count == 2 ? Int(words[1]) : nil)
-        case "l", "list": return .list
-        case "h", "help": return .help
-        case "q", "quit": return .quit
-        case "s", "submit": return .submit
+    private func flag() throws -> Outcome? {
+        let item = sheet.items[index]
+        do {
+            try sessions.setFlag(attemptId: sheet.attempt.id, qid: item.question.id, flagged: !item.flagged, session: sheet.session)
+        } catch let error as QuizzesError {
+            return try refused(error)
+        }
+        sheet.items[index].flagged.toggle()
+        say(texts(sheet.items[index].flagged ? .flagSet : .flagCleared, ["number": String(item.position)]))
+        return nil
+    }
+
+    /// A write the store refused: the time was up, another terminal holds the attempt, it is
+    /// paused or already submitted.
+    private func refused(_ error: QuizzesError) throws -> Outcome {
+        switch error {
+        case .deadlinePassed:
+            say(texts(.timeUpLate))
+            return .submitted(try sessions.result(attemptId: sheet.attempt.id))
+        case .attemptSubmitted:
+            say(texts(.submittedMeanwhile))
+            return .submitted(try sessions.result(attemptId: sheet.attempt.id))
+        case .takenOver:
+            stop = .takenOver
+            return try stopped()
+        case .paused(_, let until):
+            stop = .paused(until)
+            return try stopped()
         default:
-            if let number = Int(words.first ?? "") { return .go(number) }
-            return .unknown
+            throw error
         }
     }
+
+    // MARK: the clock and other terminals
+
+    private func tick() -> TerminalInput.Tick {
+        let now = Date()
+        if now.timeIntervalSince(lastCheck) >= 2 {
+            lastCheck = now
+            if let state = try? sessions.state(attemptId: sheet.attempt.id) {
+                if state.submitted {
+                    stop = .submitted
+                    return .stop
+                }
+                if state.session != sheet.session {
+                    stop = .takenOver
+                    return .stop
+                }
+                if let until = state.pausedUntil, until > Timestamp.string(from: now) {
+                    stop = .paused(until)
+                    return .stop
+                }
+                if let moved = Timestamp.date(from: state.deadline) { deadline = moved }
+            }
+        }
+        let left = deadline.timeIntervalSince(now)
+        if left <= 0 {
+            stop = .timeUp
+            return .stop
+        }
+        let due = ExamTerminal.warnings.filter { left <= Double($0) && !warned.contains($0) }
+        if !due.isEmpty {
+            warned.formUnion(due)
+            let minutes = Int((left / 60).rounded(.up))
+            return .notice(screen.wrap(texts(.minutesLeft, count: minutes, ["time": texts.clock(deadline)])).map(screen.bold))
+        }
+        return .redraw
+    }
+
+    private func stopped() throws -> Outcome {
+        switch stop {
+        case .timeUp?:
+            say(texts(.timeUp))
+            return .submitted(try sessions.submit(attemptId: sheet.attempt.id))
+        case .submitted?:
+            say(texts(.submittedMeanwhile))
+            return .submitted(try sessions.result(attemptId: sheet.attempt.id))
+        case .takenOver?:
+            say(texts(.takenOver))
+            return .stopped
+        case .paused(let until)?:
+            say(texts(.pausedStop, ["time": texts.dateTime(until)]))
+            return .stopped
+        case nil:
+            return .left
+        }
+    }
+
+    private func timeIsUp() -> Bool {
+        Date() >= deadline
+    }
+
+    /// `[12:34 left] Answer (:h for help): `, the time as it is now.
+    private func prompt() -> String {
+        texts(.answerPrompt, ["left": LearnerTexts.duration(Int(deadline.timeIntervalSinceNow.rounded(.down)))])
+    }
+
+    // MARK: the screen
 
     private func introduce() {
         let exam = sheet.exam
-        say(bold(Output.terminalSafe(sheet.courseTitle)) + " · exam · attempt \(sheet.attemptNumber) of \(exam.attempts)")
-        say("\(sheet.items.count) questions · \(exam.timeLimitMinutes) minutes · pass mark \(ResultText.percent(exam.passMark)) · every answer is saved as soon as you give it")
+        let screen = screen
+        say(contentsOf: screen.wrap(texts(.examTitle, ["course": Output.terminalSafe(sheet.courseTitle), "number": String(sheet.attemptNumber), "total": String(exam.attempts)]))
+            .map(screen.bold))
+        let rules = texts(.examRules, [
+            "questions": texts(.questionCount, count: sheet.items.count),
+            "minutes": texts(.minuteCount, count: exam.timeLimitMinutes),
+            "mark": texts.percent(exam.passMark),
+        ])
+        say(rules)
+        say(texts(.examEnds, ["time": texts.dateTime(deadline)]))
         if sheet.resumed {
-            say("Welcome back: \(sheet.answeredCount) of \(sheet.items.count) answered; continuing at question \(index + 1).")
+            say(texts(.welcomeBack, ["answered": String(sheet.answeredCount), "total": String(sheet.items.count), "number": String(index + 1)]))
         }
-        say("Type :h for help.")
+        say(texts(.helpHint))
     }
 
     private func show() {
-        let item = sheet.items[index]
-        say("")
-        say(bold("Question \(index + 1)/\(sheet.items.count) · \(timeLeft()) left · \(sheet.answeredCount) answered"))
-        say(Output.terminalSafe(item.question.text))
-        QuestionScreen.english.lines(item).forEach(say)
-        if let typed = item.typedResponse {
-            say("Your answer: \(typed) (type another to change it, or Enter to keep it)")
-        }
+        say(contentsOf: screen.lines(sheet.items[index], index: index, count: sheet.items.count, answered: sheet.answeredCount))
     }
 
-    private func list() {
-        for item in sheet.items {
-            let status = item.typedResponse.map { "answered: \($0)" } ?? "not answered"
-            let text = item.question.text.count > 60 ? String(item.question.text.prefix(57)) + "..." : item.question.text
-            say(String(format: "%3d. ", item.position) + "\(Output.terminalSafe(text)) [\(status)]")
+    /// The help, each command's description wrapped under itself.
+    private func help() {
+        let screen = screen
+        for line in texts(.help).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            let indent = line.prefix { $0 == " " }.count
+            if indent > 0, line.dropFirst(indent).hasPrefix(":"), let gap = line.range(of: "  ", range: line.index(line.startIndex, offsetBy: indent)..<line.endIndex) {
+                let column = line.distance(from: line.startIndex, to: gap.lowerBound)
+                let start = line[gap.lowerBound...].firstIndex { $0 != " " } ?? line.endIndex
+                let lead = String(line[..<start])
+                say(contentsOf: screen.wrap(String(line[start...]), first: lead, rest: String(repeating: " ", count: max(column, WordWrapper.columns(lead)))))
+            } else {
+                say(contentsOf: screen.wrap(String(line.dropFirst(indent)), first: String(repeating: " ", count: indent), rest: String(repeating: " ", count: indent == 0 ? 0 : indent + 2)))
+            }
         }
     }
 
     private func move(to target: Int) {
         if target < 0 {
-            say("This is the first question.")
+            say(texts(.firstQuestion))
             return
         }
         if target >= sheet.items.count {
-            say("This is the last question: type :s to submit, or :g N to go to question N.")
+            say(texts(.lastQuestion))
             return
         }
         index = target
@@ -173,51 +287,48 @@ final class ExamTerminal {
         return nil
     }
 
-    private func confirmAndSubmit() throws -> AttemptResult? {
+    private func confirmAndSubmit() throws -> Outcome? {
+        say("")
         let missing = sheet.unansweredPositions
         if missing.isEmpty {
-            say("\nAll \(sheet.items.count) questions are answered.")
+            say(texts(.allAnswered, ["count": String(sheet.items.count)]))
         } else {
-            say("\nNot answered yet: question\(missing.count == 1 ? "" : "s") \(missing.map(String.init).joined(separator: ", ")) (\(missing.count) of \(sheet.items.count)); they count as wrong.")
+            say(texts(.unansweredSummary, count: missing.count, ["list": texts.list(missing)]))
+        }
+        let flagged = sheet.flaggedPositions
+        if !flagged.isEmpty {
+            say(texts(.flaggedSummary, ["list": texts.list(flagged)]))
         }
         while true {
-            guard let line = ask("Submit the exam now? You cannot change answers afterwards. (yes/no): ") else { return nil }
-            if timeIsUp() { return try submit() }
+            let outcome = input.readLine(prompt: { self.texts(.confirmSubmit) }, tick: { self.tick() })
+            if case .stopped = outcome { return try stopped() }
+            guard case .line(let line) = outcome else { return nil }
+            if timeIsUp() {
+                say(texts(.timeUp))
+                return .submitted(try sessions.submit(attemptId: sheet.attempt.id))
+            }
             switch line.trimmingCharacters(in: .whitespaces).lowercased() {
-            case "y", "yes", "иә", "да", "д": return try submit()
-            case "n", "no", "жоқ", "нет", "н", "": return nil
-            default: say("Type yes or no.")
+            case "y", "yes", "иә", "ия", "да", "д":
+                do {
+                    return .submitted(try sessions.submit(attemptId: sheet.attempt.id, session: sheet.session))
+                } catch let error as QuizzesError {
+                    return try refused(error)
+                }
+            case "n", "no", "жоқ", "нет", "н", "":
+                return nil
+            default:
+                say(texts(.yesOrNo))
             }
         }
     }
 
-    private func submit() throws -> AttemptResult {
-        try sessions.submit(attemptId: sheet.attempt.id)
-    }
-
-    private func timeIsUp() -> Bool {
-        sheet.attempt.isPastDeadline(Timestamp.string(from: Date()))
-    }
-
-    /// `12:34`, `1:02:03`.
-    private func timeLeft() -> String {
-        guard let deadline = Timestamp.date(from: sheet.attempt.deadline) else { return "?" }
-        let seconds = max(0, Int(deadline.timeIntervalSinceNow.rounded(.down)))
-        let (hours, minutes, rest) = (seconds / 3600, (seconds % 3600) / 60, seconds % 60)
-        return hours > 0 ? String(format: "%d:%02d:%02d", hours, minutes, rest) : String(format: "%d:%02d", minutes, rest)
-    }
-
-    private func ask(_ prompt: String) -> String? {
-        Output.text(prompt)
-        Output.flush()
-        return readLine(strippingNewline: true)
-    }
-
+    /// A message of ours, wrapped by words to the screen.
     private func say(_ text: String) {
-        Output.line(text)
+        say(contentsOf: text.isEmpty ? [""] : screen.wrap(text))
     }
 
-    private func bold(_ text: String) -> String {
-        styled ? "\u{1B}[1m\(text)\u{1B}[0m" : text
+    /// Lines already laid out.
+    private func say(contentsOf lines: [String]) {
+        lines.forEach { Output.line($0) }
     }
 }

@@ -4,6 +4,7 @@ import Dispatch
 import Enrollment
 import Foundation
 import Quizzes
+import SanaStore
 
 struct QuizTakeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -49,37 +50,79 @@ struct QuizTakeCommand: ParsableCommand {
         let store = try store.openForSession()
         let sessions = QuizSessions(store: store)
         ExamSignals.install()
+        if let answers {
+            try takeFromFile(answers.typed, store: store, sessions: sessions, iin: iin)
+            return
+        }
+        // The learner's screen: their language and zone from the start, errors they can meet included.
+        let language = LearnerLanguage.forExam(store: store, sessions: sessions, iin: iin, course: course, requested: lang)
+        let texts = LearnerTexts(language: language, time: LocalTime.resolve(setting: try? store.timeZoneSetting()))
+        // Written by the signal handler as it is: wrapped now, to the screen's width.
+        defer { TerminalInput.shared.restore() }
+        ExamSignals.install(stopped: WordWrapper(width: min(Terminal.size().columns, 100)).wrap("sana: " + texts(.stopped), rest: "").joined(separator: "\n"))
+        do {
+            try takeInTerminal(store: store, sessions: sessions, iin: iin, texts: texts)
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            throw texts.failure(error)
+        }
+    }
+
+    private func takeInTerminal(store: Store, sessions: QuizSessions, iin: IIN, texts: LearnerTexts) throws {
         // Any contact submits the learner's attempts whose time ran out (shown once they prove who they are).
         let expired = try sessions.expireOverdue(iin: iin).last
         let environment = ProcessInfo.processInfo.environment["SANA_ACCESS_CODE"] ?? ""
+        QuizTakeCommand.keepUTF8Input()
+        try AccessCodePrompt.verify(store: store, iin: iin, texts: texts, given: environment.isEmpty ? nil : environment)
+        if let expired {
+            TerminalInput.shared.restore()
+            let number = try sessions.sheet(attemptId: expired).attemptNumber
+            ResultText.show(try sessions.result(attemptId: expired), styled: Terminal.stylesOutput, texts: texts, number: number)
+            return
+        }
+        let sheet = try sessions.start(course: course, iin: iin, language: lang)
+        let attemptTexts = LearnerTexts(language: sheet.attempt.language, time: texts.time)
+        // What starting the attempt allocated and freed (the code check, the draw) goes back to the
+        // system before the session waits on a person for the better part of an hour: a machine
+        // runs a thousand of these.
+        MemoryRelease.now()
+        let outcome = try ExamTerminal(sessions: sessions, sheet: sheet, texts: attemptTexts, styled: Terminal.stylesOutput).run()
+        TerminalInput.shared.restore()
+        switch outcome {
+        case .submitted(let result):
+            Output.line()
+            ResultText.show(result, styled: Terminal.stylesOutput, texts: attemptTexts, number: sheet.attemptNumber)
+        case .left:
+            break
+        case .stopped:
+            throw ExitCode.failure
+        }
+    }
+
+    /// Answers from a file, for scripts: English, one try at the code ($SANA_ACCESS_CODE or a line).
+    private func takeFromFile(_ path: String, store: Store, sessions: QuizSessions, iin: IIN) throws {
+        let texts = LearnerTexts(language: .en, time: LocalTime.resolve(setting: try? store.timeZoneSetting()))
+        let expired = try sessions.expireOverdue(iin: iin).last
+        let environment = ProcessInfo.processInfo.environment["SANA_ACCESS_CODE"] ?? ""
         let code = environment.isEmpty ? (SecretPrompt.read("Access code for \(iin.digits): ") ?? "") : environment
-        try AccessCodes(store: store).verify(iin: iin, typed: code)
+        try AccessCodes(store: store).verify(iin: iin, typed: code) { db, learnerId, from, until in
+            try QuizSessions.pauseForLockout(db, learnerId: learnerId, from: from, until: until)
+        }
         if let expired {
             let result = try sessions.result(attemptId: expired)
             if json {
                 try Output.json(TakeReport(attemptId: expired, resumed: true, deadline: "", recorded: [], result: result, questions: nil))
             } else {
-                Output.text(ResultText.render(result, styled: Terminal.stylesOutput))
+                Output.text(ResultText.render(result, styled: Terminal.stylesOutput, texts: texts, number: try sessions.sheet(attemptId: expired).attemptNumber))
             }
             return
         }
         let sheet = try sessions.start(course: course, iin: iin, language: lang)
-        if let answers {
-            try answerFromFile(answers.typed, sheet: sheet, sessions: sessions)
-            return
-        }
-        QuizTakeCommand.keepUTF8Input()
-        // What starting the attempt allocated and freed (the code check, the draw) goes back to the
-        // system before the session waits on a person for the better part of an hour: a machine
-        // runs a thousand of these.
-        MemoryRelease.now()
-        if let result = try ExamTerminal(sessions: sessions, sheet: sheet, styled: Terminal.stylesOutput).run() {
-            Output.line()
-            Output.text(ResultText.render(result, styled: Terminal.stylesOutput))
-        }
+        try answerFromFile(path, sheet: sheet, sessions: sessions, texts: texts)
     }
 
-    private func answerFromFile(_ path: String, sheet: AttemptSheet, sessions: QuizSessions) throws {
+    private func answerFromFile(_ path: String, sheet: AttemptSheet, sessions: QuizSessions, texts: LearnerTexts) throws {
         let given = try AnswersFile.read(path)
         var problems: [(qid: String, message: String)] = []
         var responses: [(qid: String, response: Response)] = []
@@ -103,20 +146,20 @@ struct QuizTakeCommand: ParsableCommand {
         for (qid, response) in responses {
             let started = DispatchTime.now().uptimeNanoseconds
             do {
-                try sessions.answer(attemptId: sheet.attempt.id, qid: qid, response: response)
+                try sessions.answer(attemptId: sheet.attempt.id, qid: qid, response: response, session: sheet.session)
             } catch let error as QuizzesError {
                 if case .deadlinePassed = error {
-                    try report(sheet: sheet, recorded: recorded, result: sessions.result(attemptId: sheet.attempt.id), sessions: sessions)
+                    try report(sheet: sheet, recorded: recorded, result: sessions.result(attemptId: sheet.attempt.id), sessions: sessions, texts: texts)
                 }
                 throw error
             }
             recorded.append(.init(qid: qid, commitMs: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6))
         }
-        let result = noSubmit ? nil : try sessions.submit(attemptId: sheet.attempt.id)
-        try report(sheet: sheet, recorded: recorded, result: result, sessions: sessions)
+        let result = noSubmit ? nil : try sessions.submit(attemptId: sheet.attempt.id, session: sheet.session)
+        try report(sheet: sheet, recorded: recorded, result: result, sessions: sessions, texts: texts)
     }
 
-    private func report(sheet: AttemptSheet, recorded: [TakeReport.Recorded], result: AttemptResult?, sessions: QuizSessions) throws {
+    private func report(sheet: AttemptSheet, recorded: [TakeReport.Recorded], result: AttemptResult?, sessions: QuizSessions, texts: LearnerTexts) throws {
         if json {
             var questions: [TakeReport.ShownQuestion]?
             if result == nil {
@@ -129,10 +172,10 @@ struct QuizTakeCommand: ParsableCommand {
             }
             try Output.json(TakeReport(attemptId: sheet.attempt.id, resumed: sheet.resumed, deadline: sheet.attempt.deadline, recorded: recorded, result: result, questions: questions))
         } else if let result {
-            Output.text(ResultText.render(result, styled: Terminal.stylesOutput))
+            Output.text(ResultText.render(result, styled: Terminal.stylesOutput, texts: texts, number: sheet.attemptNumber))
         } else {
             let answered = try sessions.sheet(attemptId: sheet.attempt.id).answeredCount
-            Output.line("attempt \(sheet.attempt.id): recorded \(recorded.count) answer\(recorded.count == 1 ? "" : "s"), \(answered) of \(sheet.items.count) answered; open until \(sheet.attempt.deadline.prefix(19)) UTC")
+            Output.line("attempt \(sheet.attempt.id): recorded \(recorded.count) answer\(recorded.count == 1 ? "" : "s"), \(answered) of \(sheet.items.count) answered; open until \(texts.dateTime(sheet.attempt.deadline))")
         }
     }
 

@@ -147,10 +147,11 @@ struct TerminalMarkdown {
         if styled {
             return wrap(text, base: level == 1 ? [.bold, .underline] : [.bold])
         }
+        // Plain text marks every level: = and - as Markdown's own setext headings, then ~ and ·.
         let lines = wrap(text)
-        guard level <= 2 else { return lines }
         let longest = lines.map(TerminalMarkdown.displayWidth).max() ?? 0
-        return lines + [String(repeating: level == 1 ? "=" : "-", count: longest)]
+        let rule: String = level == 1 ? "=" : level == 2 ? "-" : level == 3 ? "~" : "·"
+        return lines + [String(repeating: rule, count: longest)]
     }
 
     // MARK: inline text

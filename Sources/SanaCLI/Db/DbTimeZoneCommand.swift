@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import SanaStore
+
+struct DbTimeZoneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "time-zone",
+        abstract: "Show or set the time zone learners read times in (default Asia/Almaty).",
+        discussion: """
+            Lockouts, deadlines and the next attempt are shown to learners in this zone, with the
+            zone named: '7 December 2026, 14:32 (Asia/Almaty, UTC+5)'. $TZ, when it names a zone,
+            overrides it for one process (a learner abroad). The zone is an IANA name such as
+            Asia/Almaty, Asia/Qyzylorda or Europe/Moscow, or UTC.
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: ArgumentHelp("The zone to set, such as Asia/Almaty (omit it to show the current one).", valueName: "zone"))
+    var zone: String?
+
+    func validate() throws {
+        if let zone, LocalTime.zone(named: zone) == nil {
+            throw ValidationError("'\(zone)' is not a time zone: give an IANA name such as Asia/Almaty, or UTC")
+        }
+    }
+
+    func run() throws {
+        guard let zone else {
+            let setting = try store.openReadOnly().timeZoneSetting()
+            let time = LocalTime.resolve(setting: setting, environment: [:])
+            Output.line("\(time.name) (\(time.offset(at: Date())))" + (setting == nil ? ", the default" : ""))
+            return
+        }
+        try store.open().setTimeZone(zone)
+        let time = LocalTime.resolve(setting: zone, environment: [:])
+        Output.line("learners now read times in \(time.name) (\(time.offset(at: Date())))")
+    }
+}
