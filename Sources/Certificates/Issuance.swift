@@ -167,7 +167,7 @@ public struct Issuance: Sendable {
                 try folder.writeNew(record.code + ".jwt", Array(record.credential.utf8) + [10])
             }
         }
-        folder.sync()
+        if !missing.isEmpty { folder.sync() }  // issue() already flushed what it wrote
         return missing.count
     }
 
@@ -189,7 +189,7 @@ public struct Issuance: Sendable {
             let code = HumanCode.make(from: Array(random[(random.startIndex + 8)..<(random.startIndex + 18)]))
             let salt = HumanCode.make(from: Array(random[(random.startIndex + 18)...]))
             let subjectID = "urn:uuid:" + attempt.subjectUUID
-            let identityHash = OpenBadgeCredential.identityHash(attempt.iin, salt: templateNumber == nil ? salt : HumanCode.compact(salt))
+            let identityHash = OpenBadgeCredential.holderHash(attempt.iin, salt: salt, published: templateNumber == nil)
             let score = OpenBadgeCredential.scoreText(attempt.score)
             var parts: [UInt8] = []
             if let templateNumber {

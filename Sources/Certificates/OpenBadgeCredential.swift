@@ -34,13 +34,19 @@ public enum OpenBadgeCredential {
         "sha256$" + SHA256.hex(of: Array((identity + salt).utf8))
     }
 
+    /// The IIN's hash with the holder's salt: a published salt as it stands, a holder code (kept off
+    /// the credential) as a verifier's page reads it, upper case without hyphens.
+    static func holderHash(_ iin: String, salt: String, published: Bool) -> String {
+        identityHash(iin, salt: published ? salt : HumanCode.compact(salt))
+    }
+
     /// The hashed IIN (Open Badges' IdentityObject), its salt left out unless `publishesSalt`.
     static func nationalIdentity(_ claims: Claims) -> [String: JSONValue] {
         var object: [String: JSONValue] = [
             "type": .string("IdentityObject"),
             "identityType": .string("nationalIdentityNumber"),
             "hashed": .bool(true),
-            "identityHash": .string(identityHash(claims.iin, salt: claims.publishesSalt ? claims.salt : HumanCode.compact(claims.salt))),
+            "identityHash": .string(holderHash(claims.iin, salt: claims.salt, published: claims.publishesSalt)),
         ]
         if claims.publishesSalt { object["salt"] = .string(claims.salt) }
         return object

@@ -71,7 +71,7 @@ public struct Reissuance: Sendable {
                 let holderCode = try row.certificate.holderCode ?? HumanCode.generate()
                 var parts = CredentialTemplate.encodedValues(
                     id: row.certificate.id, subjectID: "urn:uuid:" + attempt.subjectUUID, learnerName: attempt.fullName,
-                    identityHash: OpenBadgeCredential.identityHash(attempt.iin, salt: HumanCode.compact(holderCode)), salt: holderCode,
+                    identityHash: OpenBadgeCredential.holderHash(attempt.iin, salt: holderCode, published: false), salt: holderCode,
                     score: OpenBadgeCredential.scoreText(attempt.score), statusIndex: row.certificate.statusIndex)
                 var payload: [UInt8] = []
                 run.template.fill(encoded: parts, into: &payload)
