@@ -4,36 +4,38 @@ import SanaTestSupport
 @testable import SanaCLI
 import Testing
 
-/// The learner's texts (issue 13, case 1): every message in kk, ru and en, every plural form a
+/// Every catalogue (the learner's texts, issue 13, case 1, and the admin's, issue 14): every message in kk, ru and en, every plural form a
 /// language needs, the same placeholders in every language, and the CLDR rules themselves.
 @Suite struct MessageCatalogueTests {
     @Test func everyMessageHasEveryLanguageAndEveryPluralForm() {
         var problems: [String] = []
-        for message in Message.allCases {
-            let forms = message.forms
-            let kinds = Set(forms.values.map { if case .plural = $0 { "plural" } else { "plain" } })
-            if kinds.count > 1 { problems.append("\(message): plural in some languages, not in others") }
-            var placeholders: Set<String>?
-            for language in Language.allCases {
-                guard let form = forms[language] else {
-                    problems.append("\(message): no \(language.rawValue)")
-                    continue
-                }
-                if case .plural(let byCategory) = form {
-                    let needed = PluralCategory.required(in: language)
-                    let missing = needed.subtracting(byCategory.keys)
-                    let extra = Set(byCategory.keys).subtracting(needed)
-                    if !missing.isEmpty { problems.append("\(message) in \(language.rawValue): no \(missing.map(\.rawValue).sorted()) form") }
-                    if !extra.isEmpty { problems.append("\(message) in \(language.rawValue): a \(extra.map(\.rawValue).sorted()) form the language has no use for") }
-                    if byCategory.values.contains(where: { !$0.contains("{count}") }) { problems.append("\(message) in \(language.rawValue): a plural form without {count}") }
-                }
-                for text in form.texts {
-                    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append("\(message) in \(language.rawValue): empty") }
-                    let names = LearnerTexts.placeholders(text)
-                    if let placeholders, names != placeholders {
-                        problems.append("\(message) in \(language.rawValue): placeholders \(names.sorted()) instead of \(placeholders.sorted())")
+        for (catalogue, messages) in Catalogues.all {
+            for message in messages {
+                let forms = message.forms
+                let kinds = Set(forms.values.map { if case .plural = $0 { "plural" } else { "plain" } })
+                if kinds.count > 1 { problems.append("\(catalogue).\(message): plural in some languages, not in others") }
+                var placeholders: Set<String>?
+                for language in Language.allCases {
+                    guard let form = forms[language] else {
+                        problems.append("\(catalogue).\(message): no \(language.rawValue)")
+                        continue
                     }
-                    placeholders = placeholders ?? names
+                    if case .plural(let byCategory) = form {
+                        let needed = PluralCategory.required(in: language)
+                        let missing = needed.subtracting(byCategory.keys)
+                        let extra = Set(byCategory.keys).subtracting(needed)
+                        if !missing.isEmpty { problems.append("\(catalogue).\(message) in \(language.rawValue): no \(missing.map(\.rawValue).sorted()) form") }
+                        if !extra.isEmpty { problems.append("\(catalogue).\(message) in \(language.rawValue): a \(extra.map(\.rawValue).sorted()) form the language has no use for") }
+                        if byCategory.values.contains(where: { !$0.contains("{count}") }) { problems.append("\(catalogue).\(message) in \(language.rawValue): a plural form without {count}") }
+                    }
+                    for text in form.texts {
+                        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append("\(catalogue).\(message) in \(language.rawValue): empty") }
+                        let names = Texts.placeholders(text)
+                        if let placeholders, names != placeholders {
+                            problems.append("\(catalogue).\(message) in \(language.rawValue): placeholders \(names.sorted()) instead of \(placeholders.sorted())")
+                        }
+                        placeholders = placeholders ?? names
+                    }
                 }
             }
         }
@@ -59,16 +61,16 @@ import Testing
 
     @Test func pluralsReadRight() {
         let time = LocalTime.resolve(setting: nil, environment: [:])
-        let ru = LearnerTexts(language: .ru, time: time)
+        let ru = Texts(language: .ru, time: time)
         #expect(ru(.questionCount, count: 1) == "1 вопрос")
         #expect(ru(.questionCount, count: 3) == "3 вопроса")
         #expect(ru(.questionCount, count: 27) == "27 вопросов")
         #expect(ru(.questionCount, count: 21) == "21 вопрос")
         #expect(ru(.minuteCount, count: 45) == "45 минут")
-        let en = LearnerTexts(language: .en, time: time)
+        let en = Texts(language: .en, time: time)
         #expect(en(.minuteCount, count: 1) == "1 minute")
         #expect(en(.inputClosed, count: 1) == "Input closed: your 1 answer is saved; run the same command to continue.")
-        let kk = LearnerTexts(language: .kk, time: time)
+        let kk = Texts(language: .kk, time: time)
         #expect(kk(.attemptsLeft, count: 2) == "2 талпыныс қалды.")
     }
 
@@ -77,17 +79,17 @@ import Testing
     @Test func timesAreLocalWithTheZoneNamed() {
         let stamp = "2026-12-07 09:32:00.000"  // UTC
         let almaty = LocalTime.resolve(setting: nil, environment: [:])
-        #expect(LearnerTexts(language: .kk, time: almaty).dateTime(stamp) == "2026 жылғы 7 желтоқсан, 14:32 (Asia/Almaty, UTC+5)")
-        #expect(LearnerTexts(language: .ru, time: almaty).dateTime(stamp) == "7 декабря 2026 г., 14:32 (Asia/Almaty, UTC+5)")
-        #expect(LearnerTexts(language: .en, time: almaty).dateTime(stamp) == "7 December 2026, 14:32 (Asia/Almaty, UTC+5)")
+        #expect(Texts(language: .kk, time: almaty).dateTime(stamp) == "2026 жылғы 7 желтоқсан, 14:32 (Asia/Almaty, UTC+5)")
+        #expect(Texts(language: .ru, time: almaty).dateTime(stamp) == "7 декабря 2026 г., 14:32 (Asia/Almaty, UTC+5)")
+        #expect(Texts(language: .en, time: almaty).dateTime(stamp) == "7 December 2026, 14:32 (Asia/Almaty, UTC+5)")
         let moscow = LocalTime.resolve(setting: "Europe/Moscow", environment: [:])
-        #expect(LearnerTexts(language: .ru, time: moscow).dateTime(stamp) == "7 декабря 2026 г., 12:32 (Europe/Moscow, UTC+3)")
+        #expect(Texts(language: .ru, time: moscow).dateTime(stamp) == "7 декабря 2026 г., 12:32 (Europe/Moscow, UTC+3)")
         let utc = LocalTime.resolve(setting: "Europe/Moscow", environment: ["TZ": "UTC"])
-        #expect(LearnerTexts(language: .en, time: utc).dateTime(stamp) == "7 December 2026, 09:32 (UTC)")
+        #expect(Texts(language: .en, time: utc).dateTime(stamp) == "7 December 2026, 09:32 (UTC)")
         let nonsense = LocalTime.resolve(setting: "Not/AZone", environment: ["TZ": "../etc/passwd"])
         #expect(nonsense.name == "Asia/Almaty")
-        #expect(LearnerTexts(language: .ru, time: almaty).percent(81.48) == "81,48%")
-        #expect(LearnerTexts(language: .en, time: almaty).percent(70) == "70%")
+        #expect(Texts(language: .ru, time: almaty).percent(81.48) == "81,48%")
+        #expect(Texts(language: .en, time: almaty).percent(70) == "70%")
     }
 }
 

@@ -38,6 +38,21 @@ import Testing
         #expect(tables?.first { $0["table"] as? String == "audit_log" }?["rows"] as? Int == 1)
     }
 
+    /// The admin reads `db status` in their language (`--lang`, else `$LANG`), times in the
+    /// store's zone with the zone named.
+    @Test func statusSpeaksTheAdminsLanguage() throws {
+        let work = TemporaryFolder()
+        let db = work.file("s.db")
+        #expect(try sana.run(["init", "--db", db]).status == 0)
+        let russian = try sana.run(["db", "status", "--db", db], environment: ["LANG": "ru_RU.UTF-8"])
+        let lines = russian.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.prefix(3) == ["хранилище:    \(db)", "версия схемы: \(StoreCommandsTests.schemaFiles.count)", "миграции:"])
+        #expect(lines[3].contains("(Asia/Almaty, UTC+5)"), "\(lines[3])")
+        let kazakh = try sana.run(["db", "status", "--db", db, "--lang", "kk"], environment: ["LANG": "ru_RU.UTF-8"])
+        #expect(kazakh.stdout.hasPrefix("дерекқор:      \(db)\nсхема нұсқасы: "))
+        #expect(kazakh.stdout.contains(" жылғы "))
+    }
+
     @Test func relativeDbPathIsTakenFromTheWorkingDirectory() throws {
         let work = TemporaryFolder()
         let result = try sana.run(["init", "--db", "rel/s.db"], in: work.path)

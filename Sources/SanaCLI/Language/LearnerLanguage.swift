@@ -8,8 +8,8 @@ import SanaStore
 /// one asked for (`--lang`), else the learner's own (their locale), else the terminal's (`LANG`
 /// starting kk or ru), else English; times in `LocalTime`'s zone.
 enum LearnerLanguage {
-    static func texts(store: Store, language: Language?) -> LearnerTexts {
-        LearnerTexts(language: language ?? fromEnvironment() ?? .en, time: LocalTime.resolve(setting: try? store.timeZoneSetting()))
+    static func texts(store: Store, language: Language?) -> Texts {
+        Texts(language: language ?? fromEnvironment() ?? .en, time: LocalTime.resolve(setting: try? store.timeZoneSetting()))
     }
 
     /// The language of the exam's screen before the attempt's own sheet is read.

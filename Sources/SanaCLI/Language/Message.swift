@@ -1,6 +1,6 @@
 /// Every text a learner reads around the course's own content (the exam screen, its help and
 /// errors, results and review, `sana learn`'s header and footer), each in Kazakh, Russian and
-/// English: `forms` (Message+Texts.swift) holds them, `LearnerTexts` fills them in.
+/// English: `forms` (Message+Texts.swift) holds them, `Texts` fills them in.
 enum Message: String, CaseIterable, Sendable {
     // The exam's opening
     case examTitle, questionCount, minuteCount, examRules, examEnds, welcomeBack, helpHint, help

@@ -50,7 +50,7 @@ struct LearnCommand: ParsableCommand {
             }
             let progress = LessonProgress(store: store)
             var view = try progress.lesson(course: course, learnerId: learnerId, position: lesson, language: lang, preferred: Language(rawValue: person.locale))
-            texts = LearnerTexts(language: view.lesson.language, time: texts.time)
+            texts = Texts(language: view.lesson.language, time: texts.time)
             if !Terminal.stdoutIsTTY, !view.alreadyViewed {
                 // Piped: not shown to a person, so not counted.
                 view.viewed -= 1
@@ -65,7 +65,7 @@ struct LearnCommand: ParsableCommand {
     }
 
     /// The page: where the learner is, the lesson, what comes next; never the learner's IIN.
-    static func page(_ view: LessonView, renderer: TerminalMarkdown, texts: LearnerTexts) -> String {
+    static func page(_ view: LessonView, renderer: TerminalMarkdown, texts: Texts) -> String {
         let position = String(view.lesson.position)
         let count = String(view.count)
         var text = renderer.render(Output.markdownEscaped(texts(.lessonHeader, ["course": view.courseTitle, "number": position, "count": count])))

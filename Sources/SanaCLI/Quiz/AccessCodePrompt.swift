@@ -8,7 +8,7 @@ import SanaStore
 /// try) or a wrong code (with the tries left); a lockout says when to try again and who can help.
 /// A lockout stops the clock of the learner's open attempt (`QuizSessions.pauseForLockout`).
 enum AccessCodePrompt {
-    static func verify(store: Store, iin: IIN, texts: LearnerTexts, given: String?, input: TerminalInput = .shared) throws {
+    static func verify(store: Store, iin: IIN, texts: Texts, given: String?, input: TerminalInput = .shared) throws {
         let codes = AccessCodes(store: store)
         func check(_ typed: String) throws {
             try codes.verify(iin: iin, typed: typed) { db, learnerId, from, until in

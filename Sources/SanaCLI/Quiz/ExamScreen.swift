@@ -6,11 +6,11 @@ import Quizzes
 /// not under its letter), the hint for the answer's form, and the answer given so far. Text from
 /// the course is made safe for the terminal first.
 struct ExamScreen {
-    let texts: LearnerTexts
+    let texts: Texts
     let width: Int
     let styled: Bool
 
-    init(texts: LearnerTexts, columns: Int, styled: Bool) {
+    init(texts: Texts, columns: Int, styled: Bool) {
         self.texts = texts
         self.width = min(max(20, columns), 100)
         self.styled = styled

@@ -24,7 +24,7 @@ final class ExamTerminal {
 
     private let sessions: QuizSessions
     private var sheet: AttemptSheet
-    private let texts: LearnerTexts
+    private let texts: Texts
     private let styled: Bool
     private let input: TerminalInput
     private var index: Int
@@ -38,7 +38,7 @@ final class ExamTerminal {
 
     static let warnings = [300, 60]
 
-    init(sessions: QuizSessions, sheet: AttemptSheet, texts: LearnerTexts, styled: Bool, input: TerminalInput = .shared) {
+    init(sessions: QuizSessions, sheet: AttemptSheet, texts: Texts, styled: Bool, input: TerminalInput = .shared) {
         self.sessions = sessions
         self.sheet = sheet
         self.texts = texts
@@ -221,7 +221,7 @@ final class ExamTerminal {
 
     /// `[12:34 left] Answer (:h for help): `, the time as it is now.
     private func prompt() -> String {
-        texts(.answerPrompt, ["left": LearnerTexts.duration(Int(deadline.timeIntervalSinceNow.rounded(.down)))])
+        texts(.answerPrompt, ["left": Texts.duration(Int(deadline.timeIntervalSinceNow.rounded(.down)))])
     }
 
     // MARK: the screen

@@ -56,7 +56,7 @@ struct QuizTakeCommand: ParsableCommand {
         }
         // The learner's screen: their language and zone from the start, errors they can meet included.
         let language = LearnerLanguage.forExam(store: store, sessions: sessions, iin: iin, course: course, requested: lang)
-        let texts = LearnerTexts(language: language, time: LocalTime.resolve(setting: try? store.timeZoneSetting()))
+        let texts = Texts(language: language, time: LocalTime.resolve(setting: try? store.timeZoneSetting()))
         // Written by the signal handler as it is: wrapped now, to the screen's width.
         defer { TerminalInput.shared.restore() }
         ExamSignals.install(stopped: WordWrapper(width: min(Terminal.size().columns, 100)).wrap("sana: " + texts(.stopped), rest: "").joined(separator: "\n"))
@@ -69,7 +69,7 @@ struct QuizTakeCommand: ParsableCommand {
         }
     }
 
-    private func takeInTerminal(store: Store, sessions: QuizSessions, iin: IIN, texts: LearnerTexts) throws {
+    private func takeInTerminal(store: Store, sessions: QuizSessions, iin: IIN, texts: Texts) throws {
         // Any contact submits the learner's attempts whose time ran out (shown once they prove who they are).
         let expired = try sessions.expireOverdue(iin: iin).last
         let environment = ProcessInfo.processInfo.environment["SANA_ACCESS_CODE"] ?? ""
@@ -82,7 +82,7 @@ struct QuizTakeCommand: ParsableCommand {
             return
         }
         let sheet = try sessions.start(course: course, iin: iin, language: lang)
-        let attemptTexts = LearnerTexts(language: sheet.attempt.language, time: texts.time)
+        let attemptTexts = Texts(language: sheet.attempt.language, time: texts.time)
         // What starting the attempt allocated and freed (the code check, the draw) goes back to the
         // system before the session waits on a person for the better part of an hour: a machine
         // runs a thousand of these.
@@ -102,7 +102,7 @@ struct QuizTakeCommand: ParsableCommand {
 
     /// Answers from a file, for scripts: English, one try at the code ($SANA_ACCESS_CODE or a line).
     private func takeFromFile(_ path: String, store: Store, sessions: QuizSessions, iin: IIN) throws {
-        let texts = LearnerTexts(language: .en, time: LocalTime.resolve(setting: try? store.timeZoneSetting()))
+        let texts = Texts(language: .en, time: LocalTime.resolve(setting: try? store.timeZoneSetting()))
         let expired = try sessions.expireOverdue(iin: iin).last
         let environment = ProcessInfo.processInfo.environment["SANA_ACCESS_CODE"] ?? ""
         let code = environment.isEmpty ? (SecretPrompt.read("Access code for \(iin.digits): ") ?? "") : environment
@@ -122,7 +122,7 @@ struct QuizTakeCommand: ParsableCommand {
         try answerFromFile(path, sheet: sheet, sessions: sessions, texts: texts)
     }
 
-    private func answerFromFile(_ path: String, sheet: AttemptSheet, sessions: QuizSessions, texts: LearnerTexts) throws {
+    private func answerFromFile(_ path: String, sheet: AttemptSheet, sessions: QuizSessions, texts: Texts) throws {
         let given = try AnswersFile.read(path)
         var problems: [(qid: String, message: String)] = []
         var responses: [(qid: String, response: Response)] = []
@@ -159,7 +159,7 @@ struct QuizTakeCommand: ParsableCommand {
         try report(sheet: sheet, recorded: recorded, result: result, sessions: sessions, texts: texts)
     }
 
-    private func report(sheet: AttemptSheet, recorded: [TakeReport.Recorded], result: AttemptResult?, sessions: QuizSessions, texts: LearnerTexts) throws {
+    private func report(sheet: AttemptSheet, recorded: [TakeReport.Recorded], result: AttemptResult?, sessions: QuizSessions, texts: Texts) throws {
         if json {
             var questions: [TakeReport.ShownQuestion]?
             if result == nil {

@@ -8,7 +8,7 @@ import Quizzes
 /// first, through the pager when it is taller than the screen, and the summary last, where it
 /// stays in view; `render` (answers files) puts the summary first.
 enum ResultText {
-    static func render(_ result: AttemptResult, styled: Bool, texts: LearnerTexts, number: Int, columns: Int = Terminal.size().columns) -> String {
+    static func render(_ result: AttemptResult, styled: Bool, texts: Texts, number: Int, columns: Int = Terminal.size().columns) -> String {
         let parts = parts(result, texts: texts, number: number, columns: columns, styled: styled)
         var lines = parts.summary
         if !parts.review.isEmpty { lines += [""] + parts.review + [""] }
@@ -18,7 +18,7 @@ enum ResultText {
 
     /// The review, then the summary: on a terminal the review goes through the pager when it is
     /// taller than the screen, so the score and verdict are printed last and stay on screen.
-    static func show(_ result: AttemptResult, styled: Bool, texts: LearnerTexts, number: Int) {
+    static func show(_ result: AttemptResult, styled: Bool, texts: Texts, number: Int) {
         let parts = parts(result, texts: texts, number: number, columns: Terminal.size().columns, styled: styled)
         if !parts.review.isEmpty {
             let review = ([styled ? "\u{1B}[1m\(texts(.reviewTitle))\u{1B}[0m" : texts(.reviewTitle), ""] + parts.review).joined(separator: "\n") + "\n"
@@ -39,7 +39,7 @@ enum ResultText {
     }
 
     /// `number` is the attempt's place among the learner's attempts (1 for the first).
-    static func parts(_ result: AttemptResult, texts: LearnerTexts, number: Int, columns: Int, styled: Bool) -> Parts {
+    static func parts(_ result: AttemptResult, texts: Texts, number: Int, columns: Int, styled: Bool) -> Parts {
         let wrapper = WordWrapper(width: min(max(20, columns), 100))
         let bold = { (text: String) in styled ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
         var parts = Parts()
@@ -79,7 +79,7 @@ enum ResultText {
     }
 
     /// An answer in words: true and false in the learner's language.
-    static func words(_ answer: String, _ type: QuestionType, _ texts: LearnerTexts) -> String {
+    static func words(_ answer: String, _ type: QuestionType, _ texts: Texts) -> String {
         guard type == .truefalse else { return answer }
         switch answer {
         case "true": return texts.truth(true)
@@ -90,6 +90,6 @@ enum ResultText {
 
     /// `81.48%`, `70%`.
     static func percent(_ value: Double) -> String {
-        LearnerTexts.percentText(value)
+        Texts.percentText(value)
     }
 }

@@ -8,7 +8,7 @@ enum Pager {
     /// Whether a person was shown the text: false when stdout is not a terminal (a pipe, a file)
     /// or the pager failed.
     @discardableResult
-    static func show(_ text: String, texts: LearnerTexts) -> Bool {
+    static func show(_ text: String, texts: Texts) -> Bool {
         guard Terminal.stdoutIsTTY else {
             Output.text(text)
             return false
@@ -56,7 +56,7 @@ enum Pager {
         }
     }
 
-    private static func fail(_ command: String, reason: String, text: String, texts: LearnerTexts) {
+    private static func fail(_ command: String, reason: String, text: String, texts: Texts) {
         Output.diagnostic(texts(.warningPrefix) + texts(.pagerFailed, ["pager": Output.visible(command), "reason": reason]))
         Output.text(text)
     }

@@ -2,10 +2,10 @@ import Courses
 import Foundation
 import SanaStore
 
-/// The catalogue in one learner's language and time zone: fills a message's placeholders, picks
-/// its plural form, and writes times (with the zone named), percentages and lists as the
-/// language writes them.
-struct LearnerTexts: Sendable {
+/// The catalogues in one reader's language and time zone (a learner's or an admin's): fills a
+/// message's placeholders, picks its plural form, and writes times (with the zone named),
+/// percentages and lists as the language writes them.
+struct Texts: Sendable {
     let language: Language
     let time: LocalTime
 
@@ -14,26 +14,36 @@ struct LearnerTexts: Sendable {
         self.time = time
     }
 
-    /// A message without a count.
+    /// A learner's message without a count (`texts(.examTitle, ...)`).
     func callAsFunction(_ message: Message, _ values: [String: String] = [:]) -> String {
-        LearnerTexts.fill(LearnerTexts.text(message, language: language, count: nil), values)
+        Texts.fill(Texts.text(message, language: language, count: nil), values)
+    }
+
+    /// A learner's message in the plural form for `count`.
+    func callAsFunction(_ message: Message, count: Int, _ values: [String: String] = [:]) -> String {
+        self(message as any Catalogued, count: count, values)
+    }
+
+    /// A message of any catalogue without a count (`texts(RosterMessage.created, ...)`).
+    func callAsFunction(_ message: any Catalogued, _ values: [String: String] = [:]) -> String {
+        Texts.fill(Texts.text(message, language: language, count: nil), values)
     }
 
     /// A message in the plural form for `count`, which also fills `{count}`.
-    func callAsFunction(_ message: Message, count: Int, _ values: [String: String] = [:]) -> String {
+    func callAsFunction(_ message: any Catalogued, count: Int, _ values: [String: String] = [:]) -> String {
         var all = values
         all["count"] = String(count)
-        return LearnerTexts.fill(LearnerTexts.text(message, language: language, count: count), all)
+        return Texts.fill(Texts.text(message, language: language, count: count), all)
     }
 
-    static func text(_ message: Message, language: Language, count: Int?) -> String {
-        let form = message.forms[language] ?? message.forms[.en] ?? .plain(message.rawValue)
+    static func text(_ message: any Catalogued, language: Language, count: Int?) -> String {
+        let form = message.forms[language] ?? message.forms[.en] ?? .plain("\(message)")
         switch form {
         case .plain(let text):
             return text
         case .plural(let forms):
             let category = PluralCategory.of(count ?? 0, in: language)
-            return forms[category] ?? forms[.other] ?? forms.values.first ?? message.rawValue
+            return forms[category] ?? forms[.other] ?? forms.values.first ?? "\(message)"
         }
     }
 
@@ -86,7 +96,7 @@ struct LearnerTexts: Sendable {
     func dateTime(_ date: Date) -> String {
         let parts = time.components(date)
         let (year, month, day) = (parts.year ?? 0, parts.month ?? 1, parts.day ?? 1)
-        let monthName = LearnerTexts.months[language]![max(0, min(11, month - 1))]
+        let monthName = Texts.months[language]![max(0, min(11, month - 1))]
         let clock = String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
         let zone = time.label(at: date)
         switch language {
@@ -104,7 +114,7 @@ struct LearnerTexts: Sendable {
 
     /// `81.48%` in English, `81,48%` in Kazakh and Russian; whole numbers without decimals.
     func percent(_ value: Double) -> String {
-        let text = LearnerTexts.percentText(value)
+        let text = Texts.percentText(value)
         return language == .en ? text : text.replacingOccurrences(of: ".", with: ",")
     }
 

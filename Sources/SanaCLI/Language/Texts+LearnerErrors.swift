@@ -2,7 +2,7 @@ import Courses
 import Enrollment
 import Quizzes
 
-extension LearnerTexts {
+extension Texts {
     /// The sentence for an error a learner can meet (a wrong code, a lockout, no attempts left,
     /// no such lesson, ...), nil for the others, which stay in English for an administrator.
     func sentence(for error: any Error) -> String? {

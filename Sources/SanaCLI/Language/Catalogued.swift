@@ -1,0 +1,19 @@
+import Courses
+
+/// A set of messages in kk, ru and en: the learner's (`Message`) and one per group of admin
+/// commands (`RosterMessage`, ...), each an enum whose `forms` holds every message in every
+/// language. `Texts` fills them in; `MessageCatalogueTests` checks every catalogue listed in
+/// `Catalogues.all` for missing languages, plural forms and placeholders.
+protocol Catalogued: CaseIterable, Sendable {
+    var forms: [Language: MessageForm] { get }
+}
+
+extension Message: Catalogued {}
+
+enum Catalogues {
+    /// Every catalogue, for the completeness test: add a new one here.
+    static let all: [(name: String, messages: [any Catalogued])] = [
+        ("Message", Message.allCases.map { $0 }),
+        ("AdminMessage", AdminMessage.allCases.map { $0 }),
+    ]
+}
