@@ -1,7 +1,9 @@
 import Dispatch
 import Foundation
 import GRDB
+import SanaConcurrency
 import SanaStore
+import Synchronization
 
 /// Stores signed certificates on its own thread while the next chunks are signed, and then writes
 /// their files on a third, so that signing, storing and writing files overlap. Chunks are stored
@@ -9,7 +11,7 @@ import SanaStore
 /// random-keyed indexes (code, status_index), so fewer, larger commits write far less. A chunk's
 /// files are written once its transaction has committed: never a file for a certificate the store
 /// does not hold. At most two chunks wait to be stored.
-final class ChunkWriter: @unchecked Sendable {
+final class ChunkWriter: Sendable {
     static let rowsPerTransaction = 16_384
     /// A transaction is also committed once it has been open this long, so that another process waiting to write
     /// (the busy timeout is `Store.busyTimeoutSeconds`) is never kept out for long on a loaded machine.
@@ -23,19 +25,26 @@ final class ChunkWriter: @unchecked Sendable {
     private let issuedAt: String
     private let kid: String
     private let expected: Int
-    private var committed = 0
-    private let condition = NSCondition()
-    private var inbox: [[SignedCertificate]] = []
+    /// Chunks signed and waiting to be stored: at most two.
+    private let inbox = BoundedQueue<[SignedCertificate]>(capacity: 2)
     /// The run's templates, which certificates refer to by number.
     private let templates: [RunTemplate]
-    private var closed = false
-    private var cancelled = false
-    private var failure: Error?
+    private let outcome = Mutex(Outcome())
     private let stopped = DispatchGroup()
     private let fileQueue = DispatchQueue(label: "sana.certificates.files")
     private let fileSlots = DispatchSemaphore(value: 2)
-    /// Store ids of the run's templates, by their number in the run (writer thread only).
-    private var templateIDs: [Int: Int64] = [:]
+
+    private struct Outcome {
+        var cancelled = false
+        var failure: (any Error)?
+    }
+
+    /// What the writer thread alone keeps between transactions.
+    private struct Progress {
+        var committed = 0
+        /// Store ids of the run's templates, by their number in the run.
+        var templateIDs: [Int: Int64] = [:]
+    }
 
     /// `expected`: how many certificates the run will submit.
     init(store: Store, folder: OutputFolder?, templates: [RunTemplate], issuedAt: String, kid: String, expected: Int) {
@@ -54,20 +63,15 @@ final class ChunkWriter: @unchecked Sendable {
 
     /// Queues a chunk (waiting while two are queued). Throws the first failure so far.
     func submit(_ certificates: [SignedCertificate]) throws {
-        condition.lock()
-        defer { condition.unlock() }
-        while inbox.count >= 2 && failure == nil { condition.wait() }
-        if let failure { throw failure }
-        inbox.append(certificates)
-        condition.broadcast()
+        if let failure = outcome.withLock({ $0.failure }) { throw failure }
+        // The queue is closed when the writer fails or the run is stopped.
+        guard inbox.push(certificates) else { throw outcome.withLock { $0.failure } ?? CancellationError() }
     }
 
     /// Stores what is queued, writes the files, and throws the first failure.
     func finish() throws {
         stop(cancelling: false)
-        condition.lock()
-        defer { condition.unlock() }
-        if let failure { throw failure }
+        if let failure = outcome.withLock({ $0.failure }) { throw failure }
     }
 
     /// Stops without storing what is not committed yet (the run failed elsewhere).
@@ -76,40 +80,29 @@ final class ChunkWriter: @unchecked Sendable {
     }
 
     private func stop(cancelling: Bool) {
-        condition.lock()
-        closed = true
-        if cancelling { cancelled = true }
-        condition.broadcast()
-        condition.unlock()
+        if cancelling { outcome.withLock { $0.cancelled = true } }
+        inbox.close()
         stopped.wait()
         fileQueue.sync {}
     }
 
-    private func record(_ error: Error) {
-        condition.lock()
-        if failure == nil { failure = error }
-        condition.broadcast()
-        condition.unlock()
+    private func record(_ error: any Error) {
+        outcome.withLock { if $0.failure == nil { $0.failure = error } }
+        inbox.close()
     }
 
     /// The next queued chunk; nil once closed and empty, cancelled, or failed.
     private func next() -> [SignedCertificate]? {
-        condition.lock()
-        defer { condition.unlock() }
-        while inbox.isEmpty && !closed && failure == nil { condition.wait() }
-        guard failure == nil, !cancelled, !inbox.isEmpty else { return nil }
-        let item = inbox.removeFirst()
-        condition.broadcast()
+        guard let item = inbox.pop(), !shouldRollBack else { return nil }
         return item
     }
 
     private var shouldRollBack: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return cancelled || failure != nil
+        outcome.withLock { $0.cancelled || $0.failure != nil }
     }
 
     private func run() {
+        var progress = Progress()
         do {
             var more = true
             while more {
@@ -127,13 +120,13 @@ final class ChunkWriter: @unchecked Sendable {
                     func open() -> Bool {
                         Double(DispatchTime.now().uptimeNanoseconds - opened) < Self.secondsPerTransaction * 1e9
                     }
-                    while rows == 0 || (rows < Self.rowsPerTransaction && committed + rows + Self.tailRows < expected && open()) {
+                    while rows == 0 || (rows < Self.rowsPerTransaction && progress.committed + rows + Self.tailRows < expected && open()) {
                         guard let certificates = next() else {
                             more = false
                             break
                         }
                         do {
-                            try save(certificates, with: insert, db)
+                            try save(certificates, with: insert, &progress, db)
                         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE || error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
                             throw CertificatesError.concurrentIssuance
                         }
@@ -141,7 +134,7 @@ final class ChunkWriter: @unchecked Sendable {
                         stored.append(certificates)
                     }
                     if shouldRollBack { throw CancellationError() }
-                    committed += rows
+                    progress.committed += rows
                 }
                 if let folder {
                     for certificates in stored { writeFiles(certificates, in: folder) }
@@ -154,7 +147,7 @@ final class ChunkWriter: @unchecked Sendable {
         }
     }
 
-    private func save(_ certificates: [SignedCertificate], with insert: FastStatement, _ db: Database) throws {
+    private func save(_ certificates: [SignedCertificate], with insert: FastStatement, _ progress: inout Progress, _ db: Database) throws {
         for certificate in certificates {
             insert.bind(1, certificate.id)
             insert.bind(2, certificate.code)
@@ -166,7 +159,7 @@ final class ChunkWriter: @unchecked Sendable {
             insert.bind(8, Int64(certificate.statusIndex))
             if let compact = certificate.compact {
                 insert.bind(9, nil as String?)
-                insert.bind(10, try templateID(compact.template, db))
+                insert.bind(10, try templateID(compact.template, &progress, db))
                 insert.bind(11, blob: compact.parts)
             } else {
                 insert.bind(9, utf8: certificate.text)
@@ -195,10 +188,10 @@ final class ChunkWriter: @unchecked Sendable {
 
     /// The store id of the run's template `number`, stored by the first transaction that uses it (a
     /// template already in the store, byte for byte, is reused).
-    private func templateID(_ number: Int, _ db: Database) throws -> Int64 {
-        if let id = templateIDs[number] { return id }
+    private func templateID(_ number: Int, _ progress: inout Progress, _ db: Database) throws -> Int64 {
+        if let id = progress.templateIDs[number] { return id }
         let id = try templates[number].storedID(db, createdAt: issuedAt)
-        templateIDs[number] = id
+        progress.templateIDs[number] = id
         return id
     }
 }

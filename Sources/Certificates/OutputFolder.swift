@@ -6,7 +6,7 @@ import SanaStore
 /// written under a temporary name and linked into place, so a file of that name is never seen
 /// partly written (a killed run leaves at most a `*.partial-*` file); `sync()` makes them durable
 /// in one call at the end instead of one fsync per file.
-final class OutputFolder: @unchecked Sendable {
+final class OutputFolder: Sendable {
     let path: String
     private let descriptor: Int32
 

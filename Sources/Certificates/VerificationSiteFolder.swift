@@ -1,15 +1,15 @@
 import Foundation
 import SanaStore
+import Synchronization
 
 /// The folder a verification site is published into. Each file is compared with what is there and
 /// written only when its bytes differ, aside and then moved into place, so a web server never
 /// serves a file partly written: a new file through `OutputFolder` (flushed once, by `sync()`), a
 /// changed one through `AtomicFile`. Files and folders are world-readable (0644, 0755): a web
 /// server serves them. Safe to use from several threads.
-final class VerificationSiteFolder: @unchecked Sendable {
+final class VerificationSiteFolder: Sendable {
     let path: String
-    private var folders: [String: OutputFolder] = [:]
-    private let lock = NSLock()
+    private let folders = Mutex<[String: OutputFolder]>([:])
 
     /// Opens the site's folder, creating it (and its parents) when missing.
     init(_ path: String) throws {
@@ -43,22 +43,19 @@ final class VerificationSiteFolder: @unchecked Sendable {
     /// Flushes every file written to disk: one sync(2) for all the new ones and their folders'
     /// entries (each changed file was flushed as it was moved into place).
     func sync() {
-        lock.lock()
-        let opened = folders.values.first
-        lock.unlock()
-        opened?.sync()
+        folders.withLock { $0.values.first }?.sync()
     }
 
     /// The opened folder `relative` (created when missing), shared between threads.
     private func folder(_ relative: String) throws -> OutputFolder {
-        lock.lock()
-        defer { lock.unlock() }
-        if let open = folders[relative] { return open }
-        let full = relative.isEmpty ? path : path + "/" + relative
-        try Self.makeFolder(full)
-        let open = try OutputFolder(full)
-        folders[relative] = open
-        return open
+        try folders.withLock { folders in
+            if let open = folders[relative] { return open }
+            let full = relative.isEmpty ? path : path + "/" + relative
+            try Self.makeFolder(full)
+            let open = try OutputFolder(full)
+            folders[relative] = open
+            return open
+        }
     }
 
     private static func makeFolder(_ path: String) throws {

@@ -1,13 +1,17 @@
 import Foundation
+import Synchronization
 
 /// A one-line progress bar on stderr (percent of bytes, rows/s, time left), redrawn at most
 /// ten times a second; silent when stderr is not a terminal.
-final class ProgressBar: @unchecked Sendable {
-    private let lock = NSLock()
+final class ProgressBar: Sendable {
+    private struct Drawing {
+        var lastDraw = Date.distantPast
+        var drawn = false
+    }
+
     private let enabled: Bool
     private let started = Date()
-    private var lastDraw = Date.distantPast
-    private var drawn = false
+    private let drawing = Mutex(Drawing())
 
     init(enabled: Bool = Terminal.stderrIsInteractive) {
         self.enabled = enabled
@@ -15,11 +19,16 @@ final class ProgressBar: @unchecked Sendable {
 
     func update(done: Int64, total: Int64, rows: Int) {
         guard enabled else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        let now = Date()
-        guard now.timeIntervalSince(lastDraw) >= 0.1 else { return }
-        lastDraw = now
+        drawing.withLock { drawing in
+            let now = Date()
+            guard now.timeIntervalSince(drawing.lastDraw) >= 0.1 else { return }
+            drawing.lastDraw = now
+            draw(done: done, total: total, rows: rows, now: now)
+            drawing.drawn = true
+        }
+    }
+
+    private func draw(done: Int64, total: Int64, rows: Int, now: Date) {
         let elapsed = max(now.timeIntervalSince(started), 0.001)
         let fraction = total > 0 ? min(1, Double(done) / Double(total)) : 0
         let width = 30
@@ -29,16 +38,15 @@ final class ProgressBar: @unchecked Sendable {
         let left = fraction > 0 ? elapsed / fraction - elapsed : 0
         let line = String(format: "%@ %3d%%  %@ rows  %@ rows/s  ETA %@", bar, Int(fraction * 100), ProgressBar.grouped(rows), ProgressBar.grouped(Int(rate)), ProgressBar.clock(left))
         FileHandle.standardError.write(Data(("\r\u{1B}[2K" + line).utf8))
-        drawn = true
     }
 
     /// Removes the bar so the next line starts clean; it comes back at the next update.
     func clear() {
-        lock.lock()
-        defer { lock.unlock() }
-        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
-        drawn = false
-        lastDraw = .distantPast
+        drawing.withLock { drawing in
+            if drawing.drawn { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+            drawing.drawn = false
+            drawing.lastDraw = .distantPast
+        }
     }
 
     static func grouped(_ value: Int) -> String {
