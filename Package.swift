@@ -39,10 +39,14 @@ let package = Package(
         ),
         // CSV as spreadsheets write and read it: the streaming reader, the writer with its formula guard.
         .target(name: "SanaCSV", dependencies: ["SanaStore"]),
+        // Base64URL, Base58, gzip, a JSON value and the bitstring, as credentials and status lists use them.
+        .target(name: "SanaEncoding", dependencies: ["CSanaZlib"]),
+        // QR codes (ISO/IEC 18004) for the certificate's printout and verification page.
+        .target(name: "SanaQR"),
         .target(name: "Enrollment", dependencies: ["SanaStore", "SanaConcurrency", "SanaCrypto", grdb]),
         .target(name: "Courses", dependencies: ["SanaStore", "SanaCrypto", grdb, .product(name: "Yams", package: "Yams")]),
         .target(name: "Quizzes", dependencies: ["SanaStore", "SanaConcurrency", "Courses", "Enrollment", grdb]),
-        .target(name: "Certificates", dependencies: ["SanaStore", "SanaConcurrency", "Enrollment", "Courses", "Quizzes", "SanaCrypto", "CSanaZlib", grdb]),
+        .target(name: "Certificates", dependencies: ["SanaStore", "SanaConcurrency", "Enrollment", "Courses", "Quizzes", "SanaCrypto", "SanaEncoding", "SanaQR", grdb]),
         .target(name: "Roster", dependencies: ["SanaStore", "SanaConcurrency", "SanaCrypto", "SanaCSV", "Enrollment", grdb, .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(
             name: "SanaCLI",
@@ -61,13 +65,14 @@ let package = Package(
         .testTarget(name: "SanaCryptoTests", dependencies: ["SanaCrypto"]),
         .testTarget(name: "SanaCSVTests", dependencies: ["SanaCSV"]),
         .testTarget(name: "SanaConcurrencyTests", dependencies: ["SanaConcurrency"]),
+        .testTarget(name: "SanaQRTests", dependencies: ["SanaQR"]),
         .testTarget(name: "EnrollmentTests", dependencies: ["Enrollment", "SanaTestSupport"]),
         .testTarget(
             name: "RosterTests",
             dependencies: ["Roster", "Enrollment", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "CoursesTests", dependencies: ["Courses", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "CertificatesTests", dependencies: ["Certificates", "Courses", "SanaConcurrency", "SanaCrypto", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "CertificatesTests", dependencies: ["Certificates", "SanaEncoding", "SanaQR", "Courses", "SanaConcurrency", "SanaCrypto", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "QuizzesTests",
             dependencies: ["Quizzes", "Courses", "Enrollment", "SanaCrypto", "SanaStore", "SanaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]

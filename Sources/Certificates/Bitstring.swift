@@ -1,3 +1,5 @@
+import SanaEncoding
+
 /// The W3C Bitstring Status List's bits: index 0 is the left-most (most significant) bit of the
 /// first byte. Published GZIP-compressed, then base64url without padding, with the multibase prefix `u`.
 public struct Bitstring: Sendable, Equatable {
@@ -27,19 +29,28 @@ public struct Bitstring: Sendable, Equatable {
 
     /// `u` + base64url(gzip(bits)).
     public func encodedList() throws -> String {
-        "u" + Base64URL.encode(try Gzip.compress(bytes))
+        "u" + Base64URL.encode(try Self.gzip { try Gzip.compress(bytes) })
     }
 
     public static func decode(encodedList: String) throws -> Bitstring {
         guard encodedList.hasPrefix("u"), let compressed = Base64URL.decode(String(encodedList.dropFirst())) else {
             throw CertificatesError.malformedStatusList(reason: "encodedList is not multibase base64url (prefix 'u')")
         }
-        let raw = try Gzip.decompress(compressed, limit: decodeLimit)
+        let raw = try gzip { try Gzip.decompress(compressed, limit: decodeLimit) }
         guard raw.count * 8 >= StatusIndexPool.minimumLength else {
             throw CertificatesError.malformedStatusList(reason: "the list has \(raw.count * 8) entries, fewer than the minimum 131072")
         }
         var bits = Bitstring(length: 0)
         bits.bytes = raw
         return bits
+    }
+
+    /// Gzip's failures as the module's error.
+    private static func gzip(_ body: () throws -> [UInt8]) throws -> [UInt8] {
+        do {
+            return try body()
+        } catch let error as GzipError {
+            throw CertificatesError.compression(error.reason)
+        }
     }
 }

@@ -1,3 +1,5 @@
+import SanaEncoding
+
 /// What a person reads off a certificate's payload: whose it is, for what, when, and from whom.
 /// Every field is read defensively, so a summary can be shown even for a payload that fails checks.
 public struct CertificateSummary: Codable, Sendable, Equatable {

@@ -37,7 +37,6 @@ public enum CertificatesError: SanaError, Equatable {
     case compression(String)
     case damagedCredential(id: String)
     case invalidVerifyURL(String, reason: String)
-    case qrCodeTooLong(bytes: Int, level: String, capacity: Int)
 
     public var description: String {
         switch self {
@@ -111,8 +110,6 @@ public enum CertificatesError: SanaError, Equatable {
             return "the stored credential of certificate \(id) cannot be rebuilt: its template or parts are damaged"
         case .invalidVerifyURL(let url, let reason):
             return "verification page URL '\(url)' \(reason)"
-        case .qrCodeTooLong(let bytes, let level, let capacity):
-            return "a QR code at error correction level \(level) holds at most \(capacity) bytes, not \(bytes)"
         }
     }
 }

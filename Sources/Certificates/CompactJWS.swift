@@ -1,4 +1,5 @@
 import SanaCrypto
+import SanaEncoding
 /// A JWS in compact serialization (RFC 7515 §7.1): BASE64URL(header) '.' BASE64URL(payload) '.'
 /// BASE64URL(signature). The signed bytes are the text before the last '.'.
 public struct CompactJWS: Sendable {

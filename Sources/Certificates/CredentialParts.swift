@@ -1,3 +1,5 @@
+import SanaEncoding
+
 /// What the store keeps of a credential issued from a `CredentialTemplate`: the values that fill
 /// the template's holes (exactly as they appear in the payload) and the signature. With the
 /// template's header and marked payload they give back the credential's text byte for byte:

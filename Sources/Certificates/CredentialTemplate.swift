@@ -1,3 +1,5 @@
+import SanaEncoding
+
 /// The serialized credential of one course version, language and issuing run, with holes for what
 /// differs between learners. Filling it gives byte for byte what `OpenBadgeCredential.payload(...).bytes`
 /// gives, without building and sorting a JSON tree per certificate.

@@ -1,3 +1,5 @@
+import SanaEncoding
+
 /// A `did:key` for an Ed25519 public key: multicodec ed25519-pub (0xed, varint 0xed 0x01) followed by
 /// the 32-byte key, base58btc with the multibase prefix `z`. The key's id (JOSE `kid`) is the DID URL
 /// `did:key:z...#z...`.

@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import SanaConcurrency
 import SanaCrypto
+import SanaEncoding
 import SanaStore
 
 /// Issues certificates: one per learner per course version passed, never twice. Signing runs on all

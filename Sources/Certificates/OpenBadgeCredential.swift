@@ -1,4 +1,5 @@
 import SanaCrypto
+import SanaEncoding
 import SanaStore
 
 /// Builds the Open Badges 3.0 `OpenBadgeCredential` (VC data model 2.0) that a certificate signs,

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SanaEncoding
 import SanaStore
 
 /// Signs again, under the current key, every certificate a compromised key signed that is not

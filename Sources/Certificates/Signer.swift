@@ -1,4 +1,5 @@
 import SanaCrypto
+import SanaEncoding
 /// A private key loaded from its file and checked against the store's current signing key.
 public struct Signer: Sendable {
     public let key: Ed25519PrivateKey

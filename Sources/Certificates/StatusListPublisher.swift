@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SanaEncoding
 import SanaStore
 
 /// Publishes revocations as a W3C `BitstringStatusListCredential`, signed like the certificates.

@@ -1,4 +1,5 @@
 import SanaCrypto
+import SanaEncoding
 import SanaStore
 /// One issuer key as a verifier pins it: its id, public key (multibase, JWK and PEM, for other tools)
 /// and the window in which it could sign.

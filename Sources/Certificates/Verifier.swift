@@ -1,5 +1,6 @@
 import Foundation
 import SanaConcurrency
+import SanaEncoding
 import SanaStore
 
 /// Checks certificate files offline, with no store: the JWS and its Ed25519 signature, the key

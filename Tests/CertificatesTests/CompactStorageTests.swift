@@ -2,6 +2,7 @@
 import Foundation
 import GRDB
 import SanaConcurrency
+import SanaEncoding
 import SanaStore
 import SanaTestSupport
 import Testing

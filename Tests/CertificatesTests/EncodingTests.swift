@@ -1,5 +1,6 @@
 import Certificates
 import SanaCrypto
+import SanaEncoding
 import Testing
 
 @Suite struct EncodingTests {

@@ -2,6 +2,7 @@ import Certificates
 import Foundation
 import GRDB
 import SanaCrypto
+import SanaEncoding
 import SanaStore
 import Testing
 

@@ -1,5 +1,6 @@
 import Certificates
 import Foundation
+import SanaQR
 import SanaTestSupport
 import Testing
 

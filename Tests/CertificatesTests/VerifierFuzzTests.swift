@@ -1,3 +1,4 @@
+import SanaEncoding
 import SanaStore
 import Certificates
 import Foundation

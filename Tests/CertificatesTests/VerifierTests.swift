@@ -1,6 +1,7 @@
 import Certificates
 import Foundation
 import SanaCrypto
+import SanaEncoding
 import SanaStore
 import Testing
 

@@ -1,4 +1,4 @@
-@testable import Certificates
+@testable import SanaQR
 import Testing
 
 /// The QR encoder against the numbers the standard (ISO/IEC 18004) and its worked examples print.
@@ -249,7 +249,7 @@ import Testing
     }
 
     @Test func tooMuchDataIsRefused() throws {
-        #expect(throws: CertificatesError.qrCodeTooLong(bytes: 1664, level: "Q", capacity: 1663)) {
+        #expect(throws: QRCodeTooLong(bytes: 1664, level: "Q", capacity: 1663)) {
             try QRCode(bytes: [UInt8](repeating: 0, count: 1664), errorCorrection: .quartile)
         }
         #expect(try QRCode(bytes: [UInt8](repeating: 0, count: 1663), errorCorrection: .quartile).version.number == 40)

@@ -1,3 +1,14 @@
+/// More bytes than the largest QR code (version 40) holds at the level asked for.
+public struct QRCodeTooLong: Error, Equatable, Sendable, CustomStringConvertible {
+    public let bytes: Int
+    public let level: String
+    public let capacity: Int
+
+    public var description: String {
+        "a QR code at error correction level \(level) holds at most \(capacity) bytes, not \(bytes)"
+    }
+}
+
 /// A QR code (ISO/IEC 18004, Model 2) holding bytes in one byte-mode segment: the smallest of
 /// versions 1–40 that holds them at the chosen error correction level, Reed–Solomon blocks over
 /// GF(256), and the mask with the lowest penalty. Readers take the bytes of a URL as they are.
@@ -19,7 +30,7 @@ public struct QRCode: Sendable, Equatable {
     /// (otherwise the one with the lowest penalty is chosen).
     public init(bytes: [UInt8], errorCorrection: QRErrorCorrection = .quartile, mask: QRMask? = nil) throws {
         guard let version = QRVersion.all.first(where: { $0.byteCapacity(errorCorrection) >= bytes.count }) else {
-            throw CertificatesError.qrCodeTooLong(bytes: bytes.count, level: errorCorrection.letter, capacity: QRVersion.all[39].byteCapacity(errorCorrection))
+            throw QRCodeTooLong(bytes: bytes.count, level: errorCorrection.letter, capacity: QRVersion.all[39].byteCapacity(errorCorrection))
         }
         self.init(dataCodewords: Self.dataCodewords(bytes, version: version, level: errorCorrection), version: version, errorCorrection: errorCorrection, mask: mask)
     }

@@ -114,7 +114,7 @@ public enum JSONValue: Equatable, Sendable {
     }
 
     /// The string's JSON escaping, without the quotes.
-    static func writeEscaped(_ text: String, to out: inout [UInt8]) {
+    package static func writeEscaped(_ text: String, to out: inout [UInt8]) {
         for byte in text.utf8 {
             switch byte {
             case 34: out += [92, 34]

@@ -1,11 +1,20 @@
 import CSanaZlib
 
+/// Why bytes could not be compressed or inflated.
+public struct GzipError: Error, Equatable, Sendable {
+    public let reason: String
+
+    public init(_ reason: String) {
+        self.reason = reason
+    }
+}
+
 /// GZIP (RFC 1952) through the system zlib.
 public enum Gzip {
     public static func compress(_ input: [UInt8]) throws -> [UInt8] {
         var stream = z_stream()
         guard sana_gzip_deflate_init(&stream, Z_BEST_COMPRESSION) == Z_OK else {
-            throw CertificatesError.compression("deflateInit2 failed")
+            throw GzipError("deflateInit2 failed")
         }
         defer { deflateEnd(&stream) }
         var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(input.count))) + 32)
@@ -18,7 +27,7 @@ public enum Gzip {
                 return deflate(&stream, Z_FINISH)
             }
         }
-        guard status == Z_STREAM_END else { throw CertificatesError.compression("deflate returned \(status)") }
+        guard status == Z_STREAM_END else { throw GzipError("deflate returned \(status)") }
         return Array(output[0..<Int(stream.total_out)])
     }
 
@@ -26,7 +35,7 @@ public enum Gzip {
     public static func decompress(_ input: [UInt8], limit: Int) throws -> [UInt8] {
         var stream = z_stream()
         guard sana_gzip_inflate_init(&stream) == Z_OK else {
-            throw CertificatesError.compression("inflateInit2 failed")
+            throw GzipError("inflateInit2 failed")
         }
         defer { inflateEnd(&stream) }
         var output: [UInt8] = []
@@ -44,14 +53,14 @@ public enum Gzip {
                     return target.count - Int(stream.avail_out)
                 }
                 guard status == Z_OK || status == Z_STREAM_END else {
-                    throw CertificatesError.compression("not valid gzip data (inflate returned \(status))")
+                    throw GzipError("not valid gzip data (inflate returned \(status))")
                 }
                 output += chunk[0..<produced]
                 if output.count > limit {
-                    throw CertificatesError.compression("more than \(limit) bytes once inflated")
+                    throw GzipError("more than \(limit) bytes once inflated")
                 }
                 if produced == 0 && status != Z_STREAM_END && stream.avail_in == 0 {
-                    throw CertificatesError.compression("truncated gzip data")
+                    throw GzipError("truncated gzip data")
                 }
             } while status != Z_STREAM_END
         }
