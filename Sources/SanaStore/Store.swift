@@ -44,6 +44,7 @@ public final class Store: Sendable {
         if readOnly {
             store = try connectReadOnly(path: path, busyTimeout: busyTimeout)
         } else {
+            try refuseReadOnlyMode(info, path: path)
             try refuseForeignDatabase(at: path, busyTimeout: busyTimeout)
             store = try connect(path: path, busyTimeout: busyTimeout, cacheKiB: cacheKiB)
         }
@@ -65,12 +66,20 @@ public final class Store: Sendable {
         let folder = (path as NSString).deletingLastPathComponent
         try PrivateFile.createFolder(folder)
         try PrivateFile.createEmpty(path)
+        var info = stat()
+        if stat(path, &info) == 0 { try refuseReadOnlyMode(info, path: path) }
         try refuseForeignDatabase(at: path, busyTimeout: busyTimeout)
         let store = try connect(path: path, busyTimeout: busyTimeout)
         let applied = try store.translatingErrors {
             try migrator.migrate(store.pool, path: path) { Timestamp.string(from: Date()) }
         }
         return (store, applied)
+    }
+
+    /// A store nobody may write (mode 0444: made read-only on purpose, e.g. an archived semester)
+    /// is not written, not even by root, whom the kernel would let write it.
+    private static func refuseReadOnlyMode(_ info: stat, path: String) throws {
+        if info.st_mode & 0o222 == 0 { throw StoreError.readOnly(path: path) }
     }
 
     public func read<T>(_ body: (Database) throws -> T) throws -> T {

@@ -155,6 +155,21 @@ import Testing
         #expect(try sana.run(["learner", "list", "--db", disk.path + "/s.db"]).stdout.contains("Серікова"))
     }
 
+    /// A store made read-only on purpose (mode 0444) is not written, even by root, whom the kernel
+    /// lets write any file: it once took the write and changed an archived semester.
+    @Test func aStoreWithoutWritePermissionIsNotWrittenEvenByRoot() throws {
+        let before = try Data(contentsOf: URL(fileURLWithPath: db))
+        #expect(chmod(db, 0o444) == 0)
+        let add = try sana.run(["learner", "add", "--iin", "000101300019", "--last-name", "Ким", "--first-name", "Анна", "--db", db])
+        #expect(add.status == 1)
+        #expect(add.stderr == "sana: error: store \(db) is read-only\n")
+        let again = try sana.run(["init", "--db", db])
+        #expect(again.stderr == "sana: error: store \(db) is read-only\n")
+        #expect(try sana.run(["learner", "list", "--db", db]).stdout.contains("Серікова"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
+        #expect(chmod(db, 0o600) == 0)
+    }
+
     @Test func aBackupWhileAnotherProcessWritesIsWrittenAndSaidSo() throws {
         var holder: OpaquePointer?
         #expect(sqlite3_open_v2(db, &holder, SQLITE_OPEN_READWRITE, nil) == SQLITE_OK)
