@@ -24,24 +24,26 @@ public enum GIFTExporter {
         switch question.answer {
         case .choice(let choices):
             let hasFull = choices.contains { $0.credit == 100 }
+            // One '=' makes it a single-answer question: without a full-credit option, the first best one gets it.
+            let best = choices.indices.max { choices[$0].credit < choices[$1].credit || (choices[$0].credit == choices[$1].credit && $0 > $1) }
             out += "{\n"
             for (index, choice) in choices.enumerated() {
                 let marker: String
                 if choice.credit == 100 {
                     marker = "="
-                } else if !hasFull && index == choices.firstIndex(where: { $0.credit > 0 }) {
+                } else if !hasFull && index == best {
                     marker = "=%\(number(choice.credit))%"
                 } else {
                     marker = choice.credit == 0 ? "~" : "~%\(number(choice.credit))%"
                 }
-                out += "\t\(marker)\(esc(choice.text))\(feedback(choice.feedback))\n"
+                out += "\t\(answer(marker, credit: choice.credit, esc(choice.text)))\(feedback(choice.feedback))\n"
             }
             out += general.isEmpty ? "}" : "\t\(general)\n}"
         case .multi(let choices):
             out += "{\n"
             for choice in choices {
                 let marker = choice.credit == 0 ? "~" : "~%\(number(choice.credit))%"
-                out += "\t\(marker)\(esc(choice.text))\(feedback(choice.feedback))\n"
+                out += "\t\(answer(marker, credit: choice.credit, esc(choice.text)))\(feedback(choice.feedback))\n"
             }
             out += general.isEmpty ? "}" : "\t\(general)\n}"
         case .truefalse(let key):
@@ -57,7 +59,7 @@ public enum GIFTExporter {
             out += "{\n"
             for answer in answers {
                 let marker = answer.credit == 100 ? "=" : "=%\(number(answer.credit))%"
-                out += "\t\(marker)\(esc(answer.text))\(feedback(answer.feedback))\n"
+                out += "\t\(Self.answer(marker, credit: answer.credit, esc(answer.text)))\(feedback(answer.feedback))\n"
             }
             out += general.isEmpty ? "}" : "\t\(general)\n}"
         case .numeric(let answers):
@@ -79,6 +81,13 @@ public enum GIFTExporter {
             out += general.isEmpty ? "}" : "\t\(general)\n}"
         }
         return out
+    }
+
+    /// An answer's marker and text: a text that starts with '%' gets its weight written out, or
+    /// the reader would take the text's '%' for the start of a weight.
+    private static func answer(_ marker: String, credit: Double, _ text: String) -> String {
+        guard text.hasPrefix("%"), !marker.contains("%") else { return marker + text }
+        return marker + "%\(number(credit))%" + text
     }
 
     private static func value(_ answer: NumericAnswer) -> String {

@@ -20,7 +20,9 @@ struct YAMLReader {
         } catch let error as YamlError {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-                fail(mark.line, "YAML: \(problem)")
+                // At the end of a file without a final newline, libyaml's end-of-stream mark is on a
+                // line of its own past the last one: the problem is on the last line.
+                fail(min(mark.line, YAMLReader.lineCount(text)), "YAML: \(problem)")
             case .duplicatedKeysInMapping(let duplicates, let context):
                 // Yams refuses a mapping with a key twice before anything else sees it, giving the
                 // first key's place and a dump of the whole file: find the repeat instead.
@@ -122,6 +124,12 @@ struct YAMLReader {
             result[language] = text
         }
         return result.count == entries.count ? result : nil
+    }
+
+    /// Lines in `text`, the last one counted even without a final newline (at least 1).
+    static func lineCount(_ text: String) -> Int {
+        let breaks = text.utf8.count { $0 == UInt8(ascii: "\n") }
+        return max(1, text.utf8.last == UInt8(ascii: "\n") ? breaks : breaks + 1)
     }
 
     /// The line of each key of a mapping.
