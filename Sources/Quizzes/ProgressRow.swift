@@ -26,4 +26,26 @@ public struct ProgressRow: Codable, Sendable, Equatable {
     /// The learner's certificate for the course (the latest), nil when none.
     public let certificate: String?
     public let status: Status
+
+    enum CodingKeys: String, CodingKey {
+        case iin, name, institution, studentNumber, cohort, lessonsOpened, lessons, attempts, attemptsAllowed, bestScore, passed, certificate, status
+    }
+
+    /// Every key, null where there is no value: a script reads the same keys for every learner.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(iin, forKey: .iin)
+        try container.encode(name, forKey: .name)
+        try container.encode(institution, forKey: .institution)
+        try container.encode(studentNumber, forKey: .studentNumber)
+        try container.encode(cohort, forKey: .cohort)
+        try container.encode(lessonsOpened, forKey: .lessonsOpened)
+        try container.encode(lessons, forKey: .lessons)
+        try container.encode(attempts, forKey: .attempts)
+        try container.encode(attemptsAllowed, forKey: .attemptsAllowed)
+        try container.encode(bestScore, forKey: .bestScore)
+        try container.encode(passed, forKey: .passed)
+        try container.encode(certificate, forKey: .certificate)
+        try container.encode(status, forKey: .status)
+    }
 }
