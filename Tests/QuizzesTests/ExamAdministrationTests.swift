@@ -2,7 +2,7 @@ import Courses
 import Enrollment
 import Foundation
 import GRDB
-import Quizzes
+@testable import Quizzes
 import SanaStore
 import Testing
 
@@ -183,5 +183,17 @@ import Testing
         // An extra attempt makes them in progress again.
         _ = try ExamAdministration(store: fixture.store).accommodate(iin: other, course: "mini", extraMinutes: nil, extraAttempts: 1)
         #expect(try ProgressReport(store: fixture.store).rows(course: "mini", status: .inProgress).map(\.attemptsAllowed) == [3])
+    }
+
+    /// One query for every learner: each table read once (aggregates materialized, then looked up
+    /// by learner), no subquery run per row.
+    @Test func progressIsOneQueryWithoutPerLearnerSubqueries() throws {
+        let fixture = try QuizFixture()
+        let plan = try fixture.store.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + ProgressReport.sql, arguments: ["mini", 1, 1, nil, nil]).map { $0["detail"] as String }
+        }
+        #expect(!plan.contains { $0.contains("CORRELATED") }, "\(plan)")
+        #expect(plan.contains("SEARCH e USING INDEX enrollment_course (course_id=?)"), "\(plan)")
+        #expect(plan.filter { $0.hasPrefix("SCAN ") }.allSatisfy { !$0.hasPrefix("SCAN e") && !$0.hasPrefix("SCAN l ") }, "\(plan)")
     }
 }
