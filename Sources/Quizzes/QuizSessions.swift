@@ -58,10 +58,11 @@ public struct QuizSessions: Sendable {
             }
             return id
         }
-        var sheet = try sheet(attemptId: attemptId)
-        sheet = AttemptSheet(
-            attempt: sheet.attempt, course: sheet.course, courseTitle: sheet.courseTitle, exam: sheet.exam,
-            attemptNumber: sheet.attemptNumber, resumed: sheet.attempt.startedAt != stamp, items: sheet.items, session: session)
+        let stored = try sheet(attemptId: attemptId)
+        var sheet = AttemptSheet(
+            attempt: stored.attempt, course: stored.course, courseTitle: stored.courseTitle, exam: stored.exam,
+            attemptNumber: stored.attemptNumber, resumed: stored.attempt.startedAt != stamp, items: stored.items, session: session)
+        sheet.accommodation = stored.accommodation
         return sheet
     }
 
@@ -76,9 +77,11 @@ public struct QuizSessions: Sendable {
             let earlier = try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM attempt WHERE learner_id = ? AND course_version_id = ? AND id < ? AND voided_at IS NULL
                 """, arguments: [attempt.learnerId, attempt.courseVersionId, attempt.id]) ?? 0
-            return AttemptSheet(
+            var sheet = AttemptSheet(
                 attempt: attempt, course: version.courseId, courseTitle: version.definition.title(in: attempt.language),
                 exam: version.definition.exam, attemptNumber: earlier + 1, resumed: true, items: items)
+            sheet.accommodation = try Accommodation.find(db, learnerId: attempt.learnerId, course: version.courseId)
+            return sheet
         }
     }
 

@@ -84,6 +84,8 @@ import Testing
         #expect(try admin.accommodate(iin: iin, course: "mini", extraMinutes: 15, extraAttempts: 1, now: Clock.minutes(0)) == Accommodation(extraMinutes: 15, extraAttempts: 1))
         let sheet = try fixture.sessions.start(course: "mini", iin: iin, now: Clock.minutes(0))
         #expect(sheet.attempt.deadline == Timestamp.string(from: Clock.minutes(45)))
+        // What the exam's screen says: 45 minutes, attempt 1 of 3.
+        #expect(sheet.timeLimitMinutes == 45 && sheet.attemptsAllowed == 3)
         // A change while it is open moves its deadline by the difference; attempts are kept.
         #expect(try admin.accommodate(iin: iin, course: "mini", extraMinutes: 25, extraAttempts: nil, now: Clock.minutes(1)) == Accommodation(extraMinutes: 25, extraAttempts: 1))
         #expect(try fixture.rows("SELECT deadline FROM attempt")[0]["deadline"] as String == Timestamp.string(from: Clock.minutes(55)))
