@@ -49,7 +49,7 @@ public struct ExamAdministration: Sendable {
             let left = try ExamAdministration.attemptsLeft(db, learnerId: learner, course: course)
             let ids = voided.map(String.init).joined(separator: ", ")
             try AuditEntry.record(db, action: "quiz.reset", subject: iin.digits, detail: """
-                \(course): attempt\(voided.count == 1 ? "" : "s") \(ids) no longer count\(closed.map { "; open attempt \($0) closed" } ?? ""); reason: \(reason)
+                \(course): attempt\(voided.count == 1 ? "" : "s") \(ids) no longer count\(voided.count == 1 ? "s" : "")\(closed.map { "; open attempt \($0) closed" } ?? ""); reason: \(reason)
                 """)
             return AttemptReset(iin: iin.digits, course: course, voided: voided, closed: closed, attemptsLeft: left, reason: reason)
         }

@@ -55,7 +55,7 @@ import Testing
         let entries = try audit(fixture, "quiz.reset")
         #expect(entries.map { $0["detail"] as String } == [
             "mini: attempts 1, 2 no longer count; reason: power cut in room 204",
-            "mini: attempt 3 no longer count; open attempt 3 closed; reason: wrong room",
+            "mini: attempt 3 no longer counts; open attempt 3 closed; reason: wrong room",
         ])
         #expect(entries.allSatisfy { ($0["actor"] as String) == OSUser.name && ($0["subject"] as String) == iin.digits })
         // Nothing left to reset.
