@@ -61,7 +61,7 @@ public struct EligibleAttempt: Sendable, Equatable, FetchableRecord {
             FROM attempt a
             JOIN course_version cv ON cv.id = a.course_version_id
             JOIN learner l ON l.id = a.learner_id
-            WHERE cv.course_id = ?1 AND a.submitted_at IS NOT NULL AND a.passed = 1 AND a.score IS NOT NULL
+            WHERE cv.course_id = ?1 AND a.submitted_at IS NOT NULL AND a.passed = 1 AND a.score IS NOT NULL AND a.voided_at IS NULL
               AND NOT EXISTS (SELECT 1 FROM certificate c WHERE c.learner_id = a.learner_id AND c.course_version_id = a.course_version_id)
             """
         if learnerID != nil {

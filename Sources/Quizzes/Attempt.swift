@@ -44,10 +44,10 @@ public struct Attempt: Codable, Sendable, Equatable {
             """, arguments: [learnerId, course]).map(decode)
     }
 
-    /// A learner's submitted attempts at one version, oldest first.
+    /// A learner's submitted attempts at one version that count (not voided by `quiz reset`), oldest first.
     static func submitted(_ db: Database, learnerId: Int64, versionId: Int64) throws -> [Attempt] {
         try Row.fetchAll(db, sql: """
-            SELECT \(columns) FROM attempt WHERE learner_id = ? AND course_version_id = ? AND submitted_at IS NOT NULL ORDER BY submitted_at, id
+            SELECT \(columns) FROM attempt WHERE learner_id = ? AND course_version_id = ? AND submitted_at IS NOT NULL AND voided_at IS NULL ORDER BY submitted_at, id
             """, arguments: [learnerId, versionId]).map(decode)
     }
 

@@ -3,12 +3,25 @@ import Foundation
 import SanaStore
 
 /// The exam's rules about attempts, from the course's exam definition: how many, the wait
-/// between them, the time limit, the pass mark, and which attempt counts (highest or last).
+/// between them, the time limit, the pass mark, and which attempt counts (highest or last); with a
+/// learner's accommodation, the time limit and the attempts grow by its extra minutes and attempts.
 public struct AttemptPolicy: Sendable, Equatable {
     public let exam: ExamDefinition
+    public let accommodation: Accommodation
 
-    public init(exam: ExamDefinition) {
+    public init(exam: ExamDefinition, accommodation: Accommodation = .none) {
         self.exam = exam
+        self.accommodation = accommodation
+    }
+
+    /// Attempts allowed: the course's and the learner's extra ones.
+    public var attemptsAllowed: Int {
+        exam.attempts + accommodation.extraAttempts
+    }
+
+    /// Minutes an attempt lasts: the course's time limit and the learner's extra minutes.
+    public var timeLimitMinutes: Int {
+        exam.timeLimitMinutes + accommodation.extraMinutes
     }
 
     /// The latest instant the store's timestamps hold (9999-12-31 23:59:59 UTC): later ones would not
@@ -23,7 +36,7 @@ public struct AttemptPolicy: Sendable, Equatable {
 
     /// The deadline of an attempt started at `start`.
     public func deadline(startingAt start: Date) -> Date {
-        AttemptPolicy.adding(minutes: exam.timeLimitMinutes, to: start)
+        AttemptPolicy.adding(minutes: timeLimitMinutes, to: start)
     }
 
     /// When the next attempt may start after `previous` (submitted attempts at this version):
@@ -36,13 +49,13 @@ public struct AttemptPolicy: Sendable, Equatable {
     }
 
     public func attemptsLeft(after previous: [Attempt]) -> Int {
-        max(0, exam.attempts - previous.count)
+        max(0, attemptsAllowed - previous.count)
     }
 
     /// Throws when a new attempt may not start at `now`: none left, or still in the wait.
     public func checkStart(after previous: [Attempt], now: String, iin: String, course: String) throws {
-        if previous.count >= exam.attempts {
-            throw QuizzesError.attemptsExhausted(iin: iin, course: course, allowed: exam.attempts)
+        if previous.count >= attemptsAllowed {
+            throw QuizzesError.attemptsExhausted(iin: iin, course: course, allowed: attemptsAllowed)
         }
         if let until = cooldownEnd(after: previous), now < until {
             throw QuizzesError.coolingDown(iin: iin, course: course, until: until)

@@ -14,6 +14,14 @@ public struct AttemptSheet: Sendable, Equatable {
     /// The token this process holds the attempt with (`QuizSessions.start`): writes carrying it
     /// are taken until another `start` takes the attempt over.
     public var session: String?
+    /// The learner's accommodation at the course (extra minutes and attempts), for what the exam says.
+    public var accommodation: Accommodation = .none
+
+    /// Attempts the learner is allowed, extra ones included.
+    public var attemptsAllowed: Int { exam.attempts + accommodation.extraAttempts }
+
+    /// Minutes an attempt lasts for this learner, extra ones included.
+    public var timeLimitMinutes: Int { exam.timeLimitMinutes + accommodation.extraMinutes }
 
     public init(attempt: Attempt, course: String, courseTitle: String, exam: ExamDefinition, attemptNumber: Int, resumed: Bool, items: [SheetItem], session: String? = nil) {
         self.attempt = attempt

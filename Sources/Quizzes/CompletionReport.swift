@@ -19,9 +19,9 @@ public struct CompletionReport: Sendable {
             return try Row.fetchAll(db, sql: """
                 SELECT i.name AS institution, count(*) AS enrolled,
                        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM attempt a JOIN course_version v ON v.id = a.course_version_id
-                           WHERE a.learner_id = e.learner_id AND v.course_id = e.course_id AND a.submitted_at IS NOT NULL)) AS attempted,
+                           WHERE a.learner_id = e.learner_id AND v.course_id = e.course_id AND a.submitted_at IS NOT NULL AND a.voided_at IS NULL)) AS attempted,
                        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM attempt a JOIN course_version v ON v.id = a.course_version_id
-                           WHERE a.learner_id = e.learner_id AND v.course_id = e.course_id AND a.passed = 1)) AS passed
+                           WHERE a.learner_id = e.learner_id AND v.course_id = e.course_id AND a.passed = 1 AND a.voided_at IS NULL)) AS passed
                 FROM enrollment e JOIN learner l ON l.id = e.learner_id LEFT JOIN institution i ON i.id = l.institution_id
                 WHERE e.status <> 'withdrawn' AND (?1 IS NULL OR e.course_id = ?1)
                 GROUP BY l.institution_id ORDER BY i.name IS NULL, i.name

@@ -17,4 +17,6 @@ public struct LearnerResult: Codable, Sendable, Equatable {
     /// True when any attempt passed (the certificate rule).
     public let everPassed: Bool
     public let lastSubmittedAt: String?
+    /// The university's own identifier of the student, when the roster gave one.
+    public var studentNumber: String? = nil
 }

@@ -21,7 +21,7 @@ public struct PracticeResults: Sendable {
                     FROM practice_answer WHERE course_version_id IN versions GROUP BY learner_id),
                 exam AS (
                     SELECT learner_id, count(*) AS attempts, max(score) AS best
-                    FROM attempt WHERE submitted_at IS NOT NULL AND course_version_id IN versions GROUP BY learner_id)
+                    FROM attempt WHERE submitted_at IS NOT NULL AND voided_at IS NULL AND course_version_id IN versions GROUP BY learner_id)
                 SELECT l.iin, l.last_name, l.first_name, l.middle_name, i.name AS institution,
                        p.answered, p.questions, p.mean, e.attempts, e.best
                 FROM learner l

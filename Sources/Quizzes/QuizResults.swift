@@ -18,10 +18,10 @@ public struct QuizResults: Sendable {
             guard let version = try CourseVersion.current(db, course: course) else { throw CoursesError.courseNotFound(course) }
             let policy = AttemptPolicy(exam: version.definition.exam)
             var sql = """
-                SELECT l.iin, l.last_name, l.first_name, l.middle_name, i.name AS institution,
+                SELECT l.iin, l.last_name, l.first_name, l.middle_name, l.student_number, i.name AS institution,
                        a.\(Attempt.columns.replacingOccurrences(of: ", ", with: ", a."))
                 FROM attempt a JOIN learner l ON l.id = a.learner_id LEFT JOIN institution i ON i.id = l.institution_id
-                WHERE a.course_version_id IN (SELECT id FROM course_version WHERE course_id = ?)
+                WHERE a.course_version_id IN (SELECT id FROM course_version WHERE course_id = ?) AND a.voided_at IS NULL
                 """
             var arguments: StatementArguments = [course]
             if let institution {
@@ -42,7 +42,8 @@ public struct QuizResults: Sendable {
                 let status: LearnerResult.Status = counted == nil ? .inProgress : (counted?.passed == true ? .passed : .failed)
                 results.append(LearnerResult(
                     iin: row["iin"], name: name, institution: row["institution"], attempts: submitted.count, score: counted?.score,
-                    status: status, everPassed: submitted.contains { $0.passed == true }, lastSubmittedAt: submitted.compactMap(\.submittedAt).max()))
+                    status: status, everPassed: submitted.contains { $0.passed == true }, lastSubmittedAt: submitted.compactMap(\.submittedAt).max(),
+                    studentNumber: row["student_number"]))
             }
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try cursor.next() {

@@ -36,7 +36,7 @@ public struct QuizSessions: Sendable {
             if let language, !definition.languages.contains(language) {
                 throw CoursesError.languageNotOffered(course: course, language: language.rawValue, offered: definition.languages.map(\.rawValue))
             }
-            let policy = AttemptPolicy(exam: definition.exam)
+            let policy = AttemptPolicy(exam: definition.exam, accommodation: try Accommodation.find(db, learnerId: learner, course: course))
             let previous = try Attempt.submitted(db, learnerId: learner, versionId: version.id)
             try policy.checkStart(after: previous, now: stamp, iin: iin.digits, course: course)
             if definition.exam.requiresLessons {
@@ -58,10 +58,11 @@ public struct QuizSessions: Sendable {
             }
             return id
         }
-        var sheet = try sheet(attemptId: attemptId)
-        sheet = AttemptSheet(
-            attempt: sheet.attempt, course: sheet.course, courseTitle: sheet.courseTitle, exam: sheet.exam,
-            attemptNumber: sheet.attemptNumber, resumed: sheet.attempt.startedAt != stamp, items: sheet.items, session: session)
+        let stored = try sheet(attemptId: attemptId)
+        var sheet = AttemptSheet(
+            attempt: stored.attempt, course: stored.course, courseTitle: stored.courseTitle, exam: stored.exam,
+            attemptNumber: stored.attemptNumber, resumed: stored.attempt.startedAt != stamp, items: stored.items, session: session)
+        sheet.accommodation = stored.accommodation
         return sheet
     }
 
@@ -74,11 +75,13 @@ public struct QuizSessions: Sendable {
             }
             let items = try QuizSessions.items(db, attempt: attempt)
             let earlier = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM attempt WHERE learner_id = ? AND course_version_id = ? AND id < ?
+                SELECT count(*) FROM attempt WHERE learner_id = ? AND course_version_id = ? AND id < ? AND voided_at IS NULL
                 """, arguments: [attempt.learnerId, attempt.courseVersionId, attempt.id]) ?? 0
-            return AttemptSheet(
+            var sheet = AttemptSheet(
                 attempt: attempt, course: version.courseId, courseTitle: version.definition.title(in: attempt.language),
                 exam: version.definition.exam, attemptNumber: earlier + 1, resumed: true, items: items)
+            sheet.accommodation = try Accommodation.find(db, learnerId: attempt.learnerId, course: version.courseId)
+            return sheet
         }
     }
 
@@ -173,7 +176,7 @@ public struct QuizSessions: Sendable {
                 throw QuizzesError.corruptRecord(table: "attempt", id: String(attemptId), reason: "its course version is missing")
             }
             let exam = version.definition.exam
-            let policy = AttemptPolicy(exam: exam)
+            let policy = AttemptPolicy(exam: exam, accommodation: try Accommodation.find(db, learnerId: attempt.learnerId, course: version.courseId))
             let previous = try Attempt.submitted(db, learnerId: attempt.learnerId, versionId: attempt.courseVersionId)
             let left = policy.attemptsLeft(after: previous)
             let items = try QuizSessions.items(db, attempt: attempt)

@@ -19,6 +19,13 @@ public enum QuizzesError: SanaError, Equatable {
     case lessonsRequired(course: String, missing: [Int])
     case noPractice(course: String, lesson: Int)
     case notInPractice(course: String, lesson: Int, qid: String)
+    case certificateHeld(iin: String, course: String, certificate: String)
+    case nothingToReset(iin: String, course: String)
+    case nothingToReopen(iin: String, course: String)
+    case attemptStillOpen(iin: String, course: String, attempt: Int64)
+    case certifiedAttempt(attempt: Int64, certificate: String)
+    case reopenNeedsMinutes(attempt: Int64)
+    case unknownCohort(String)
 
     public var description: String {
         switch self {
@@ -56,6 +63,20 @@ public enum QuizzesError: SanaError, Equatable {
             return "lesson \(lesson) of \(course) has no practice questions"
         case .notInPractice(let course, let lesson, let qid):
             return "question \(qid) is not in the practice set of lesson \(lesson) of \(course)"
+        case .certificateHeld(let iin, let course, let certificate):
+            return "learner \(iin) holds certificate \(certificate) for \(course): revoke it first with 'sana cert revoke \(certificate) --reason ...', then reset the attempts"
+        case .nothingToReset(let iin, let course):
+            return "learner \(iin) has no attempts at \(course) that count: there is nothing to reset"
+        case .nothingToReopen(let iin, let course):
+            return "learner \(iin) has no submitted attempt at \(course) that counts: there is nothing to reopen"
+        case .attemptStillOpen(let iin, let course, let attempt):
+            return "learner \(iin) already has attempt \(attempt) open at \(course): they can continue it with 'sana quiz take \(course)'"
+        case .certifiedAttempt(let attempt, let certificate):
+            return "certificate \(certificate) was issued from attempt \(attempt): a certified attempt cannot be reopened"
+        case .reopenNeedsMinutes(let attempt):
+            return "attempt \(attempt) had no time left when it ended: give --minutes N for how long it reopens"
+        case .unknownCohort(let name):
+            return "no cohort named '\(name)' in the store"
         }
     }
 }

@@ -13,6 +13,7 @@ import Testing
         "course": "Courses", "course_version": "Courses", "lesson": "Courses", "question": "Courses",
         "lesson_progress": "Courses", "practice_question": "Courses",
         "attempt": "Quizzes", "attempt_item": "Quizzes", "answer": "Quizzes", "practice_answer": "Quizzes",
+        "accommodation": "Quizzes",
         "signing_key": "Certificates", "certificate": "Certificates", "credential_template": "Certificates",
         "revocation": "Certificates",
         "import_batch": "Roster", "import_change": "Roster",

@@ -15,5 +15,7 @@ enum Catalogues {
     static let all: [(name: String, messages: [any Catalogued])] = [
         ("Message", Message.allCases.map { $0 }),
         ("AdminMessage", AdminMessage.allCases.map { $0 }),
+        ("ExamAdminMessage", ExamAdminMessage.allCases.map { $0 }),
+        ("ReportMessage", ReportMessage.allCases.map { $0 }),
     ]
 }

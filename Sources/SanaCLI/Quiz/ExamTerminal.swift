@@ -229,11 +229,11 @@ final class ExamTerminal {
     private func introduce() {
         let exam = sheet.exam
         let screen = screen
-        say(contentsOf: screen.wrap(texts(.examTitle, ["course": Output.terminalSafe(sheet.courseTitle), "number": String(sheet.attemptNumber), "total": String(exam.attempts)]))
+        say(contentsOf: screen.wrap(texts(.examTitle, ["course": Output.terminalSafe(sheet.courseTitle), "number": String(sheet.attemptNumber), "total": String(sheet.attemptsAllowed)]))
             .map(screen.bold))
         let rules = texts(.examRules, [
             "questions": texts(.questionCount, count: sheet.items.count),
-            "minutes": texts(.minuteCount, count: exam.timeLimitMinutes),
+            "minutes": texts(.minuteCount, count: sheet.timeLimitMinutes),
             "mark": texts.percent(exam.passMark),
         ])
         say(rules)

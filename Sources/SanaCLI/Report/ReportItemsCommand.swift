@@ -18,12 +18,12 @@ struct ReportItemsCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Option(help: ArgumentHelp("The course id.", valueName: "id")) var course: String
     @Option(help: ArgumentHelp("The course version (default: the current one).", valueName: "n")) var version: Int?
-    @Flag(help: "Print as JSON.") var json = false
-    @Flag(help: "Print as CSV.") var csv = false
+    @OptionGroup var lang: LanguageOption
+    @OptionGroup var format: ReportFormat
 
-    func validate() throws {
-        if json && csv { throw ValidationError("choose one of --json and --csv") }
-    }
+    static let columns: [(csv: String, words: ReportMessage)] = [
+        ("qid", .question), ("pool", .pool), ("type", .type), ("drawn", .drawn), ("difficulty", .difficulty), ("discrimination", .discrimination), ("flags", .flags),
+    ]
 
     struct Report: Encodable {
         let course: String
@@ -33,24 +33,32 @@ struct ReportItemsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (found, attempts, items) = try ItemAnalysis(store: store.openReadOnly()).items(course: course, version: version)
-        if json {
+        let opened = try store.openReadOnly()
+        let (found, attempts, items) = try ItemAnalysis(store: opened).items(course: course, version: version)
+        if format.json {
             try Output.json(Report(course: course, version: found.version, attempts: attempts, items: items))
             return
         }
-        let rows = items.map { item in
-            [item.qid, item.pool, item.type, String(item.drawn), String(format: "%.3f", item.difficulty),
-             item.discrimination.map { String(format: "%.3f", $0) } ?? "", item.flags.map(\.rawValue).joined(separator: " ")]
+        let texts = lang.texts(store: opened)
+        // Decimal commas for a person reading Kazakh or Russian (terminal or Excel), points in plain CSV.
+        let comma = format.localized && texts.language != .en
+        func number(_ value: Double) -> String {
+            let text = String(format: "%.3f", value)
+            return comma ? text.replacingOccurrences(of: ".", with: ",") : text
         }
-        if csv {
-            CSVOutput.row(["qid", "pool", "type", "drawn", "difficulty", "discrimination", "flags"])
-            rows.forEach(CSVOutput.row)
+        let rows = items.map { item in
+            [item.qid, item.pool, item.type, String(item.drawn), number(item.difficulty),
+             item.discrimination.map(number) ?? "", item.flags.map(\.rawValue).joined(separator: " ")]
+        }
+        if format.csv || format.excel {
+            format.print(columns: ReportItemsCommand.columns, rows: rows, texts: texts)
             return
         }
-        Output.line("\(course) version \(found.version): \(attempts) submitted attempt\(attempts == 1 ? "" : "s"), \(items.count) question\(items.count == 1 ? "" : "s") drawn")
+        Output.line(texts(ReportMessage.itemsAttempts, count: attempts, ["course": course, "version": String(found.version)])
+            + texts(ReportMessage.itemsDrawn, count: items.count))
         if items.isEmpty { return }
-        Output.text(TextTable.render(header: ["QUESTION", "POOL", "TYPE", "DRAWN", "DIFFICULTY", "DISCRIMINATION", "FLAGS"], rows: rows))
+        format.print(columns: ReportItemsCommand.columns, rows: rows, texts: texts)
         let flagged = items.filter { !$0.flags.isEmpty }.count
-        Output.line("\(flagged) question\(flagged == 1 ? "" : "s") flagged")
+        Output.line(texts(ReportMessage.itemsFlagged, count: flagged))
     }
 }

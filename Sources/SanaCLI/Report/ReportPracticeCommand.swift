@@ -15,12 +15,13 @@ struct ReportPracticeCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @Option(help: ArgumentHelp("The course id.", valueName: "id")) var course: String
-    @Flag(help: "Print as JSON.") var json = false
-    @Flag(help: "Print as CSV.") var csv = false
+    @OptionGroup var lang: LanguageOption
+    @OptionGroup var format: ReportFormat
 
-    func validate() throws {
-        if json && csv { throw ValidationError("choose one of --json and --csv") }
-    }
+    static let columns: [(csv: String, words: ReportMessage)] = [
+        ("iin", .iin), ("name", .name), ("institution", .institution), ("practice_answered", .practiceAnswers), ("practice_questions", .questionsPractised),
+        ("practice_mean_credit", .meanCredit), ("exam_attempts", .examAttempts), ("best_exam_score", .bestExam),
+    ]
 
     struct Report: Encodable {
         let course: String
@@ -28,27 +29,28 @@ struct ReportPracticeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let standings = try PracticeResults(store: store.open()).standings(course: course)
-        if json {
+        let opened = try store.open()
+        let standings = try PracticeResults(store: opened).standings(course: course)
+        if format.json {
             try Output.json(Report(course: course, learners: standings))
             return
         }
-        func percent(_ value: Double?) -> String { value.map { ResultText.percent($0) } ?? "" }
+        let texts = lang.texts(store: opened)
+        func percent(_ value: Double?) -> String { value.map { format.localized ? texts.percent($0) : ResultText.percent($0) } ?? "" }
         let rows = standings.map { row in
             [row.iin, row.name, row.institution ?? "", String(row.practiceAnswered), String(row.practiceQuestions),
              percent(row.practiceMeanCredit.map { $0 * 100 }), String(row.examAttempts), percent(row.bestExamScore)]
         }
-        if csv {
-            CSVOutput.row(["iin", "name", "institution", "practice_answered", "practice_questions", "practice_mean_credit", "exam_attempts", "best_exam_score"])
-            rows.forEach(CSVOutput.row)
+        if format.csv || format.excel {
+            format.print(columns: ReportPracticeCommand.columns, rows: rows, texts: texts)
             return
         }
         if standings.isEmpty {
-            Output.line("no practice or exam attempts at \(course) yet")
+            Output.line(texts(ReportMessage.practiceNone, ["course": course]))
             return
         }
-        Output.text(TextTable.render(header: ["IIN", "NAME", "INSTITUTION", "PRACTICE ANSWERS", "QUESTIONS PRACTISED", "MEAN CREDIT", "EXAM ATTEMPTS", "BEST EXAM"], rows: rows))
+        format.print(columns: ReportPracticeCommand.columns, rows: rows, texts: texts)
         let practised = standings.filter { $0.practiceAnswered > 0 }.count
-        Output.line("\(standings.count) learner\(standings.count == 1 ? "" : "s"), \(practised) practised")
+        Output.line(texts(ReportMessage.practiceSummary, count: standings.count, ["practised": String(practised)]))
     }
 }

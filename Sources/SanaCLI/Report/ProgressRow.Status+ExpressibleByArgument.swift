@@ -1,0 +1,4 @@
+import ArgumentParser
+import Quizzes
+
+extension ProgressRow.Status: ExpressibleByArgument {}
