@@ -1,10 +1,12 @@
 import ArgumentParser
+import Courses
 import Foundation
 import GRDB
 import SanaStore
 
 /// Runs the `sana` command line: parses, runs one command, maps errors to exit codes.
-/// Domain errors print as `sana: error: ...` and exit 1; usage errors exit 64.
+/// Domain errors print as `sana: error: ...` in the admin's language and exit 1; usage errors exit 64.
+/// The `sana: error:` prefix stays the same in every language, for scripts.
 public enum SanaMain {
     public static func run(arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
         // Output piped into `head` that closes early must not kill a running import.
@@ -26,17 +28,52 @@ public enum SanaMain {
             Output.diagnostic(lines.joined(separator: "\n"))
             exit(1)
         } catch let error as SanaError {
-            fail(error.description)
+            let texts = adminTexts(for: command)
+            fail(texts.adminSentence(for: error) ?? error.description)
         } catch let error as DatabaseError {
-            fail("database error: \(error.message ?? error.resultCode.description)")
+            fail(adminTexts(for: command)(ErrorMessage.databaseError, ["message": error.message ?? error.resultCode.description]))
         } catch {
             Output.flush()
-            // ExitCode, CleanExit, ValidationError and help requests belong to ArgumentParser.
-            if String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+            if isArgumentParserOutcome(error) {
                 SanaCommand.exit(withError: error)
             }
             fail(error.localizedDescription)
         }
+    }
+
+    /// What a command throws to end through ArgumentParser: an exit code, a clean exit (help,
+    /// version) or a usage error (exit 64).
+    static func isArgumentParserOutcome(_ error: any Error) -> Bool {
+        error is ExitCode || error is CleanExit || error is ValidationError
+    }
+
+    /// The admin's language for `command`'s errors: its `--lang` (a `LanguageOption`, or a
+    /// command's own `--lang` naming the content's language), else `$LANG`, else English; times in
+    /// the store's zone when the command names a store that opens.
+    static func adminTexts(for command: ParsableCommand) -> Texts {
+        let language = commandLanguage(command)
+        let english = (language ?? LearnerLanguage.fromEnvironment() ?? .en) == .en
+        // Only Kazakh and Russian write times in the store's zone; English keeps each error's own words.
+        let store = english ? nil : storeOptions(command).flatMap { try? $0.openReadOnly() }
+        return AdminLanguage.texts(store: store, language: language)
+    }
+
+    /// The `--lang` a parsed command was given, if it has one.
+    static func commandLanguage(_ command: ParsableCommand) -> Language? {
+        if let command = command as? MessageLanguage { return command.messageLanguage }
+        for child in Mirror(reflecting: command).children {
+            switch child.value {
+            case let group as OptionGroup<LanguageOption>: return group.wrappedValue.language
+            case let option as Option<Language?> where child.label == "_lang" || child.label == "_language": return option.wrappedValue
+            case let option as Option<Language> where child.label == "_lang" || child.label == "_language": return option.wrappedValue
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    static func storeOptions(_ command: ParsableCommand) -> StoreOptions? {
+        Mirror(reflecting: command).children.lazy.compactMap { ($0.value as? OptionGroup<StoreOptions>)?.wrappedValue }.first
     }
 
     private static func fail(_ message: String) -> Never {

@@ -15,5 +15,8 @@ enum Catalogues {
     static let all: [(name: String, messages: [any Catalogued])] = [
         ("Message", Message.allCases.map { $0 }),
         ("AdminMessage", AdminMessage.allCases.map { $0 }),
+        ("CertMessage", CertMessage.allCases.map { $0 }),
+        ("CourseMessage", CourseMessage.allCases.map { $0 }),
+        ("ErrorMessage", ErrorMessage.allCases.map { $0 }),
     ]
 }
