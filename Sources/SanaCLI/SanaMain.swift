@@ -42,9 +42,11 @@ public enum SanaMain {
     }
 
     /// What a command throws to end through ArgumentParser: an exit code, a clean exit (help,
-    /// version) or a usage error (exit 64).
+    /// version), a usage error (exit 64), or what ArgumentParser's own `help` subcommand throws
+    /// (an internal type whose exit code ArgumentParser gives as success or a usage error; any
+    /// other error is a plain failure to it).
     static func isArgumentParserOutcome(_ error: any Error) -> Bool {
-        error is ExitCode || error is CleanExit || error is ValidationError
+        error is ExitCode || error is CleanExit || error is ValidationError || SanaCommand.exitCode(for: error) != .failure
     }
 
     /// The admin's language for `command`'s errors: its `--lang` (a `LanguageOption`, or a

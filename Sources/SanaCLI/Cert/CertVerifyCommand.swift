@@ -118,7 +118,8 @@ struct CertVerifyCommand: ParsableCommand {
         if let summary = report.summary, let id = summary.id {
             let parts = [
                 summary.holder, summary.course.map { "«\($0)»" }, summary.score.map { texts(CertMessage.summaryScore, ["score": "\($0)"]) },
-                summary.issuerName.map { texts(CertMessage.summaryIssuedBy, ["name": $0]) }, summary.validFrom,
+                summary.issuerName.map { texts(CertMessage.summaryIssuedBy, ["name": $0]) },
+                summary.validFrom.map { stamp in Timestamp.date(from: stamp).map { texts.dateTime($0) } ?? stamp },
             ]
             Output.line("  \(Output.visible(id)): " + Output.visible(parts.compactMap { $0 }.joined(separator: ", ")))
         }
