@@ -107,8 +107,8 @@ struct CertVerifyCommand: ParsableCommand {
         let verdict: String
         switch report.verdict {
         case .valid: verdict = texts(CertMessage.verdictValid)
-        case .invalid: verdict = texts(CertMessage.verdictInvalid, ["checks": report.checks.filter { $0.outcome == .failed }.map(\.name).joined(separator: ", ")])
-        case .undecided: verdict = texts(CertMessage.verdictUndecided, ["checks": report.checks.filter { $0.outcome == .undecided }.map(\.name).joined(separator: ", ")])
+        case .invalid: verdict = texts(CertMessage.verdictInvalid, ["checks": report.checks.filter { $0.outcome == .failed }.map { Self.name($0.name, texts) }.joined(separator: ", ")])
+        case .undecided: verdict = texts(CertMessage.verdictUndecided, ["checks": report.checks.filter { $0.outcome == .undecided }.map { Self.name($0.name, texts) }.joined(separator: ", ")])
         }
         if brief {
             Output.line("\(file): \(verdict)")
@@ -125,6 +125,7 @@ struct CertVerifyCommand: ParsableCommand {
         }
         let marks: [CertMessage] = [.checkPassed, .checkFailed, .checkUndecided, .checkSkipped]
         let markWidth = max(10, (marks.map { texts($0).count }.max() ?? 0) + 1)
+        let nameWidth = max(23, (VerificationCheck.names.map { Self.name($0, texts).count }.max() ?? 0) + 1)
         for check in report.checks {
             let mark: String
             switch check.outcome {
@@ -133,7 +134,17 @@ struct CertVerifyCommand: ParsableCommand {
             case .undecided: mark = texts(CertMessage.checkUndecided)
             case .skipped: mark = texts(CertMessage.checkSkipped)
             }
-            Output.line("  " + mark.padding(toLength: markWidth, withPad: " ", startingAt: 0) + check.name.padding(toLength: 23, withPad: " ", startingAt: 0) + Output.visible(check.detail))
+            Output.line("  " + mark.padding(toLength: markWidth, withPad: " ", startingAt: 0) + Self.name(check.name, texts).padding(toLength: nameWidth, withPad: " ", startingAt: 0) + Output.visible(check.detail))
         }
+    }
+
+    /// A check's name in the reader's language (as the Certificates module names it when unknown).
+    static func name(_ name: String, _ texts: Texts) -> String {
+        let names: [String: CertMessage] = [
+            "readable": .nameReadable, "well-formed": .nameWellFormed, "signature": .nameSignature, "key trusted": .nameKeyTrusted,
+            "key valid when issued": .nameKeyValidWhenIssued, "not revoked": .nameNotRevoked, "dates": .nameDates,
+            "Open Badges fields": .nameOpenBadges, "identity": .nameIdentity,
+        ]
+        return names[name].map { texts($0) } ?? name
     }
 }

@@ -1,7 +1,8 @@
 import Courses
 
-/// Messages of `sana cert ...`: summaries, labels, confirmations and `cert verify`'s verdicts. The names
-/// and details of verification checks come from the Certificates module and stay in English; the
+/// Messages of `sana cert ...`: summaries, labels, confirmations and `cert verify`'s verdicts and the
+/// names of its checks (`VerificationCheck.names`); the checks' details come from the Certificates
+/// module and stay in English; the
 /// certificate itself (`cert show`, `cert lookup`) is written by `CertificateDocument` in its language.
 enum CertMessage: String, CaseIterable, Sendable {
     case compromised, compromisedNext, restoredFiles, nothingToIssue, issuedLine, issued
@@ -10,6 +11,8 @@ enum CertMessage: String, CaseIterable, Sendable {
     case published, publishedStatusList, reissued, revoked, revokedNext, rotatedOld
     case rotatedNew, wroteStatusList, wroteTrust, verdictValid, verdictInvalid, verdictUndecided
     case checkPassed, checkFailed, checkUndecided, checkSkipped, summaryScore, summaryIssuedBy
+    case nameReadable, nameWellFormed, nameSignature, nameKeyTrusted, nameKeyValidWhenIssued, nameNotRevoked
+    case nameDates, nameOpenBadges, nameIdentity
 }
 
 extension CertMessage {
@@ -87,6 +90,24 @@ extension CertMessage {
             return [.kk: "балл {score}%", .ru: "балл {score}%", .en: "score {score}%"]
         case .summaryIssuedBy:
             return [.kk: "берген: {name}", .ru: "выдан: {name}", .en: "issued by {name}"]
+        case .nameReadable:
+            return [.kk: "оқылады", .ru: "читается", .en: "readable"]
+        case .nameWellFormed:
+            return [.kk: "пішімі", .ru: "формат", .en: "well-formed"]
+        case .nameSignature:
+            return [.kk: "қолтаңба", .ru: "подпись", .en: "signature"]
+        case .nameKeyTrusted:
+            return [.kk: "сенімді кілт", .ru: "доверенный ключ", .en: "key trusted"]
+        case .nameKeyValidWhenIssued:
+            return [.kk: "берілгенде кілт жарамды", .ru: "ключ действовал при выдаче", .en: "key valid when issued"]
+        case .nameNotRevoked:
+            return [.kk: "кері қайтарылмаған", .ru: "не отозван", .en: "not revoked"]
+        case .nameDates:
+            return [.kk: "мерзімдері", .ru: "сроки", .en: "dates"]
+        case .nameOpenBadges:
+            return [.kk: "Open Badges өрістері", .ru: "поля Open Badges", .en: "Open Badges fields"]
+        case .nameIdentity:
+            return [.kk: "иесі", .ru: "владелец", .en: "identity"]
         }
     }
 }
