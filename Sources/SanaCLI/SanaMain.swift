@@ -1,7 +1,10 @@
 import ArgumentParser
+import Certificates
 import Courses
+import Enrollment
 import Foundation
 import GRDB
+import Quizzes
 import SanaStore
 
 /// Runs the `sana` command line: parses, runs one command, maps errors to exit codes.
@@ -28,10 +31,10 @@ public enum SanaMain {
             Output.diagnostic(lines.joined(separator: "\n"))
             exit(1)
         } catch let error as SanaError {
-            let texts = adminTexts(for: command)
+            let texts = adminTexts(for: command, needsZone: namesATime(error))
             fail(texts.adminSentence(for: error) ?? error.description)
         } catch let error as DatabaseError {
-            fail(adminTexts(for: command)(ErrorMessage.databaseError, ["message": error.message ?? error.resultCode.description]))
+            fail(adminTexts(for: command, needsZone: false)(ErrorMessage.databaseError, ["message": error.message ?? error.resultCode.description]))
         } catch {
             Output.flush()
             if isArgumentParserOutcome(error) {
@@ -50,14 +53,22 @@ public enum SanaMain {
     }
 
     /// The admin's language for `command`'s errors: its `--lang` (a `LanguageOption`, or a
-    /// command's own `--lang` naming the content's language), else `$LANG`, else English; times in
-    /// the store's zone when the command names a store that opens.
-    static func adminTexts(for command: ParsableCommand) -> Texts {
+    /// command's own `--lang` naming the content's language), else `$LANG`, else English. When the
+    /// error names a time (`needsZone`), the store is opened read-only for its zone setting.
+    static func adminTexts(for command: ParsableCommand, needsZone: Bool) -> Texts {
         let language = commandLanguage(command)
         let english = (language ?? LearnerLanguage.fromEnvironment() ?? .en) == .en
         // Only Kazakh and Russian write times in the store's zone; English keeps each error's own words.
-        let store = english ? nil : storeOptions(command).flatMap { try? $0.openReadOnly() }
+        let store = english || !needsZone ? nil : storeOptions(command).flatMap { try? $0.openReadOnly() }
         return AdminLanguage.texts(store: store, language: language)
+    }
+
+    /// Whether an error's sentence holds a time (written in the store's zone in Kazakh and Russian).
+    static func namesATime(_ error: any Error) -> Bool {
+        switch error {
+        case EnrollmentError.lockedOut, QuizzesError.coolingDown, QuizzesError.deadlinePassed, QuizzesError.paused, CertificatesError.retiredKey: return true
+        default: return false
+        }
     }
 
     /// The `--lang` a parsed command was given, if it has one.
@@ -66,8 +77,8 @@ public enum SanaMain {
         for child in Mirror(reflecting: command).children {
             switch child.value {
             case let group as OptionGroup<LanguageOption>: return group.wrappedValue.language
-            case let option as Option<Language?> where child.label == "_lang" || child.label == "_language": return option.wrappedValue
-            case let option as Option<Language> where child.label == "_lang" || child.label == "_language": return option.wrappedValue
+            case let option as Option<Language?> where child.label == "_lang": return option.wrappedValue
+            case let option as Option<Language> where child.label == "_lang": return option.wrappedValue
             default: continue
             }
         }

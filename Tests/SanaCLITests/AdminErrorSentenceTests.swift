@@ -167,5 +167,10 @@ import Testing
         #expect(SanaMain.commandLanguage(gift) == .ru)
         let plain = try SanaCommand.parseAsRoot(["db", "status"])
         #expect(SanaMain.commandLanguage(plain) == nil)
+        // `learner add --language` is the learner's language of instruction, not the admin's.
+        let add = try SanaCommand.parseAsRoot(["learner", "add", "--iin", "040115500005", "--last-name", "A", "--first-name", "B", "--language", "kk"])
+        #expect(SanaMain.commandLanguage(add) == nil)
+        #expect(SanaMain.namesATime(QuizzesError.paused(attempt: 1, until: Self.stamp)))
+        #expect(!SanaMain.namesATime(StoreError.locked(path: "x", seconds: 30)), "a locked store is not opened again for its zone")
     }
 }
