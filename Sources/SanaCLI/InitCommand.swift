@@ -9,6 +9,7 @@ struct InitCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var lang: LanguageOption
 
     func run() throws {
         let (store, applied) = try Store.initialize(at: store.path)
@@ -18,7 +19,9 @@ struct InitCommand: ParsableCommand {
             }
         }
         let version = try store.status().schemaVersion
-        Output.line(applied.isEmpty ? "store \(store.path) is up to date" : "store \(store.path): applied \(applied.map(\.name).joined(separator: ", "))")
-        Output.line("schema version \(version)")
+        let texts = lang.texts(store: store)
+        Output.line(applied.isEmpty ? texts(AdminMessage.upToDate, ["path": store.path])
+            : texts(AdminMessage.applied, ["path": store.path, "list": applied.map(\.name).joined(separator: ", ")]))
+        Output.line(texts(AdminMessage.schemaVersionIs, ["version": String(version)]))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Certificates
+import Foundation
 
 struct CertCompromiseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,6 +15,7 @@ struct CertCompromiseCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var lang: LanguageOption
     @OptionGroup var key: KeyOptions
     @Argument(help: ArgumentHelp("The key's id (did:key...#...), or a part of it that names one key ('sana cert keys' lists them).", valueName: "keyid"))
     var keyID: String
@@ -21,7 +23,8 @@ struct CertCompromiseCommand: ParsableCommand {
     func run() throws {
         let store = try store.open()
         let marked = try SigningKeys(store: store).compromise(keyID, keyPath: key.path(storePath: store.path))
-        Output.line("key \(marked.kid) is marked compromised as of \(marked.compromisedAt ?? "now")")
-        Output.line("next: 'sana cert trust-export' and publish the trust file; 'sana cert reissue \(keyID)' signs its valid certificates again")
+        let texts = lang.texts(store: store)
+        Output.line(texts(CertMessage.compromised, ["kid": marked.kid, "time": marked.compromisedAt.map(texts.dateTime) ?? texts.dateTime(Date())]))
+        Output.line(texts(CertMessage.compromisedNext, ["kid": keyID]))
     }
 }

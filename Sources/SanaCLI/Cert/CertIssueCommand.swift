@@ -12,6 +12,7 @@ struct CertIssueCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var lang: LanguageOption
     @OptionGroup var key: KeyOptions
     @Option(help: ArgumentHelp("The course id.", valueName: "id")) var course: String
     @Option(help: ArgumentHelp("Issue to this learner only.", valueName: "iin")) var learner: String?
@@ -36,16 +37,20 @@ struct CertIssueCommand: ParsableCommand {
             try Output.json(issued)
             return
         }
+        let texts = lang.texts(store: store)
         if restored > 0, let out {
-            Output.line("wrote \(restored) certificate file\(restored == 1 ? "" : "s") missing from \(out.absolute) (stored by an earlier run)")
+            Output.line(texts(CertMessage.restoredFiles, count: restored, ["out": out.absolute]))
         }
         if issued.isEmpty {
-            Output.line("nothing to issue: every learner who passed \(course) already has a certificate")
+            Output.line(texts(CertMessage.nothingToIssue, ["course": course]))
             return
         }
         for cert in issued {
-            Output.line("\(cert.code)  \(cert.learner)  \(cert.course) v\(cert.version)  score \(cert.score)\(cert.file.map { "  \($0)" } ?? "")")
+            Output.line(texts(CertMessage.issuedLine, [
+                "code": cert.code, "learner": cert.learner, "course": cert.course, "version": String(cert.version),
+                "score": String(cert.score), "file": cert.file.map { "  \($0)" } ?? "",
+            ]))
         }
-        Output.line("issued \(issued.count) certificate\(issued.count == 1 ? "" : "s") for \(course)")
+        Output.line(texts(CertMessage.issued, count: issued.count, ["course": course]))
     }
 }

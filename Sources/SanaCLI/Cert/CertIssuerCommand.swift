@@ -9,6 +9,7 @@ struct CertIssuerCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var lang: LanguageOption
     @Option(help: "The issuing organisation's name.") var name: String?
     @Option(help: "The issuer's web address (https://...); status lists are published under it.") var url: String?
     @Option(
@@ -18,6 +19,7 @@ struct CertIssuerCommand: ParsableCommand {
 
     func run() throws {
         let store = try store.open()
+        let texts = lang.texts(store: store)
         if name != nil || url != nil || verifyURL != nil {
             let (profile, page) = try store.write { db -> (IssuerProfile?, VerificationPage?) in
                 var profile = try IssuerProfile.loadIfSet(db)
@@ -33,15 +35,15 @@ struct CertIssuerCommand: ParsableCommand {
                 }
                 return (profile, try VerificationPage.load(db))
             }
-            if name != nil || url != nil, let profile { Output.line("issuer: \(profile.name) <\(profile.url)>") }
-            if verifyURL != nil, let page { Output.line("verification page: \(page.url)") }
+            if name != nil || url != nil, let profile { Output.line(texts(CertMessage.issuer, ["name": profile.name, "url": profile.url])) }
+            if verifyURL != nil, let page { Output.line(texts(CertMessage.verificationPage, ["url": page.url])) }
             return
         }
         let (profile, page) = try store.read { db in (try IssuerProfile.load(db), try VerificationPage.load(db)) }
-        Output.line("issuer: \(profile.name) <\(profile.url)>")
-        Output.line("status list: \(profile.statusListURL)")
+        Output.line(texts(CertMessage.issuer, ["name": profile.name, "url": profile.url]))
+        Output.line(texts(CertMessage.statusListURL, ["url": profile.statusListURL]))
         if let page {
-            Output.line("verification page: \(page.url)\(page.isDefault ? " (the issuer's URL + /index.html, where sana cert publish puts the page; set with --verify-url)" : "")")
+            Output.line(texts(CertMessage.verificationPage, ["url": page.url]) + (page.isDefault ? texts(CertMessage.verificationPageDefault) : ""))
         }
     }
 }

@@ -9,13 +9,15 @@ struct CertKeygenCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var lang: LanguageOption
     @OptionGroup var key: KeyOptions
 
     func run() throws {
         let store = try store.open()
         let path = key.path(storePath: store.path)
         let record = try SigningKeys(store: store).generate(at: path)
-        Output.line("wrote private key \(path) (mode 0600)")
-        Output.line("registered key \(record.kid), valid from \(record.notBefore)")
+        let texts = lang.texts(store: store)
+        Output.line(texts(CertMessage.wroteKey, ["path": path]))
+        Output.line(texts(CertMessage.registeredKey, ["kid": record.kid, "time": texts.dateTime(record.notBefore)]))
     }
 }

@@ -8,22 +8,29 @@ struct CertKeysCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var lang: LanguageOption
     @Flag(help: "Print the keys as JSON.") var json = false
 
     func run() throws {
-        let keys = try SigningKeys(store: store.openReadOnly()).list()
+        let opened = try store.openReadOnly()
+        let keys = try SigningKeys(store: opened).list()
         if json {
             try Output.json(keys.map(TrustedKey.init(record:)))
             return
         }
+        let texts = lang.texts(store: opened)
         if keys.isEmpty {
-            Output.line("no signing keys: run 'sana cert keygen'")
+            Output.line(texts(CertMessage.noKeys))
             return
         }
+        let states = (current: texts(CertMessage.keyCurrent), retired: texts(CertMessage.keyRetired))
+        let width = max(states.current.count, states.retired.count) + 2
         for key in keys {
-            let state = key.isCurrent ? "current" : "retired"
-            Output.line("\(state)  \(key.kid)")
-            Output.line("         valid from \(key.notBefore)\(key.notAfter.map { " until \($0)" } ?? "")")
+            let state = key.isCurrent ? states.current : states.retired
+            Output.line(state.padding(toLength: width, withPad: " ", startingAt: 0) + key.kid)
+            let from = texts.dateTime(key.notBefore)
+            let valid = key.notAfter.map { texts(CertMessage.keyValidBetween, ["from": from, "until": texts.dateTime($0)]) } ?? texts(CertMessage.keyValidFrom, ["from": from])
+            Output.line(String(repeating: " ", count: width) + valid)
         }
     }
 }

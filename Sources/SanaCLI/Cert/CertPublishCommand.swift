@@ -16,6 +16,7 @@ struct CertPublishCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var lang: LanguageOption
     @OptionGroup var key: KeyOptions
     @Argument(help: ArgumentHelp("The site's folder (created if missing).", valueName: "dir")) var dir: UserPath
     @Flag(help: "Print what was published as JSON.") var json = false
@@ -40,11 +41,16 @@ struct CertPublishCommand: ParsableCommand {
             try Output.json(published)
             return
         }
-        Output.line("published \(published.folder): \(published.certificates) certificate\(published.certificates == 1 ? "" : "s") "
-            + "(\(published.certificatesWritten) written, \(published.certificatesUnchanged) unchanged), "
-            + "\(published.otherFilesWritten + published.otherFilesUnchanged) other files (\(published.otherFilesWritten) written, \(published.otherFilesUnchanged) unchanged)")
-        Output.line("status list \(published.statusList): \(published.statusListEntries) entries, \(published.revoked) revoked; "
-            + "verifiers trust it until \(published.statusListValidUntil): publish again before then")
+        let texts = lang.texts(store: store)
+        Output.line(texts(CertMessage.published, count: published.certificates, [
+            "folder": published.folder, "written": String(published.certificatesWritten), "unchanged": String(published.certificatesUnchanged),
+            "others": String(published.otherFilesWritten + published.otherFilesUnchanged),
+            "othersWritten": String(published.otherFilesWritten), "othersUnchanged": String(published.otherFilesUnchanged),
+        ]))
+        Output.line(texts(CertMessage.publishedStatusList, [
+            "url": published.statusList, "entries": String(published.statusListEntries), "revoked": String(published.revoked),
+            "time": texts.dateTime(published.statusListValidUntil),
+        ]))
     }
 
     /// The path with every symbolic link in it resolved, as far as it exists.

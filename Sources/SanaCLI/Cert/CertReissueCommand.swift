@@ -13,6 +13,7 @@ struct CertReissueCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var lang: LanguageOption
     @OptionGroup var key: KeyOptions
     @Argument(help: ArgumentHelp("The compromised key's id, or a part of it that names one key ('sana cert keys' lists them).", valueName: "keyid"))
     var keyID: String
@@ -30,6 +31,6 @@ struct CertReissueCommand: ParsableCommand {
         for cert in reissued {
             Output.line("\(cert.code)  \(Output.visible(cert.learner))  \(cert.course) v\(cert.version)\(cert.file.map { "  \($0)" } ?? "")")
         }
-        Output.line("reissued \(reissued.count) certificate\(reissued.count == 1 ? "" : "s") under key \(signer.record.kid)")
+        Output.line(lang.texts(store: store)(CertMessage.reissued, count: reissued.count, ["kid": signer.record.kid]))
     }
 }

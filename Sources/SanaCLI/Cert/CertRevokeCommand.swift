@@ -9,12 +9,17 @@ struct CertRevokeCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var lang: LanguageOption
     @Argument(help: ArgumentHelp("The certificate's urn:uuid id or code.", valueName: "id-or-code")) var certificate: String
     @Option(help: "Why it is revoked (kept in the store and the audit log).") var reason: String
 
     func run() throws {
-        let (record, revocation) = try Revocations(store: store.open()).revoke(certificate, reason: reason)
-        Output.line("revoked \(record.id) (\(record.code)) by \(revocation.actor) at \(revocation.at): \(revocation.reason)")
-        Output.line("publish it with 'sana cert status-list OUT.jwt'")
+        let opened = try store.open()
+        let (record, revocation) = try Revocations(store: opened).revoke(certificate, reason: reason)
+        let texts = lang.texts(store: opened)
+        Output.line(texts(CertMessage.revoked, [
+            "id": record.id, "code": record.code, "actor": revocation.actor, "time": texts.dateTime(revocation.at), "reason": revocation.reason,
+        ]))
+        Output.line(texts(CertMessage.revokedNext))
     }
 }

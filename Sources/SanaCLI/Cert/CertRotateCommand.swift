@@ -14,13 +14,15 @@ struct CertRotateCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var lang: LanguageOption
     @OptionGroup var key: KeyOptions
 
     func run() throws {
         let store = try store.open()
         let path = key.path(storePath: store.path)
         let (retired, current) = try SigningKeys(store: store).rotate(at: path)
-        Output.line("retired key \(retired.kid) (not after \(retired.notAfter ?? "?"))")
-        Output.line("new key \(current.kid) in \(path)")
+        let texts = lang.texts(store: store)
+        Output.line(texts(CertMessage.rotatedOld, ["kid": retired.kid, "time": retired.notAfter.map(texts.dateTime) ?? "?"]))
+        Output.line(texts(CertMessage.rotatedNew, ["kid": current.kid, "path": path]))
     }
 }

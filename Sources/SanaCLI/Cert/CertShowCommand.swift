@@ -1,7 +1,8 @@
 import ArgumentParser
 import Certificates
+import Courses
 
-struct CertShowCommand: ParsableCommand {
+struct CertShowCommand: ParsableCommand, MessageLanguage {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print a certificate for people: name, course, date, score, code, issuer and how to verify it.",
@@ -25,6 +26,11 @@ struct CertShowCommand: ParsableCommand {
     @Option(help: "text or html.") var format: Format = .text
     @Option(help: "The language: kk, ru or en (default: the language the exam was taken in).") var lang: Language?
     @Flag(help: "Draw the QR code in the text even when stdout is not a terminal.") var qr = false
+
+    /// `--lang` is the certificate's language, and the language of this command's errors.
+    var messageLanguage: Courses.Language? {
+        lang.flatMap { Courses.Language(rawValue: $0.rawValue) }
+    }
 
     func run() throws {
         let views = CertificateViews(store: try store.openReadOnly())

@@ -13,6 +13,7 @@ struct CertStatusListCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var lang: LanguageOption
     @OptionGroup var key: KeyOptions
     @Argument(help: ArgumentHelp("The JWS file to write.", valueName: "out.jwt")) var out: UserPath
     @Option(help: ArgumentHelp("Days the list counts as current (validUntil).", valueName: "days")) var validDays = StatusListPublisher.defaultValidDays
@@ -29,6 +30,10 @@ struct CertStatusListCommand: ParsableCommand {
         let path = out.absolute
         let published = try StatusListPublisher(store: store, signer: signer).publish(validDays: validDays)
         try OutputFile.writeNew(path, Array((published.jws + "\n").utf8))
-        Output.line("wrote \(path): \(published.url), \(published.length) entries, \(published.revoked) revoked of \(published.certificates) certificates, current until \(published.validUntil)")
+        let texts = lang.texts(store: store)
+        Output.line(texts(CertMessage.wroteStatusList, [
+            "path": path, "url": published.url, "entries": String(published.length), "revoked": String(published.revoked),
+            "certificates": String(published.certificates), "time": texts.dateTime(published.validUntil),
+        ]))
     }
 }

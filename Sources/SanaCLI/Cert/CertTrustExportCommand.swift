@@ -9,6 +9,7 @@ struct CertTrustExportCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var lang: LanguageOption
     @Argument(help: ArgumentHelp("The JSON file to write (never overwritten).", valueName: "out.json")) var out: UserPath
 
     func validate() throws {
@@ -17,10 +18,11 @@ struct CertTrustExportCommand: ParsableCommand {
 
     func run() throws {
         try AtomicFile.checkTarget(out.absolute, existing: .refuse)
-        let list = try SigningKeys(store: store.openReadOnly()).trustList()
+        let opened = try store.openReadOnly()
+        let list = try SigningKeys(store: opened).trustList()
         guard !list.keys.isEmpty else { throw CertificatesError.noSigningKey }
         let path = out.absolute
         try OutputFile.writeNew(path, Array(try list.jsonText().utf8))
-        Output.line("wrote \(path): \(list.keys.count) key\(list.keys.count == 1 ? "" : "s")")
+        Output.line(lang.texts(store: opened)(CertMessage.wroteTrust, count: list.keys.count, ["path": path]))
     }
 }

@@ -23,6 +23,7 @@ struct CertVerifyCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Check as of this instant instead of now (2026-11-21T10:00:00Z).", valueName: "time")) var now: String?
     @Flag(help: "Print only each file's verdict.") var brief = false
     @Flag(help: "Print the reports as JSON.") var json = false
+    @OptionGroup var lang: LanguageOption
 
     /// `--iin` read as a roster reads an IIN; nil when not given.
     var normalizedIIN: String? {
@@ -60,19 +61,20 @@ struct CertVerifyCommand: ParsableCommand {
         let trustList = try trust.map { try TrustList.load(path: $0.typed) }
         let statusList = try status.map { StatusListDocument(text: try OutputFile.read($0.typed), trust: trustList) }
         let instant = now.flatMap { Timestamp.date(from: $0) } ?? Date()
+        let texts = lang.texts(store: nil)
         let verifier = Verifier(trust: trustList, statusList: statusList, iin: try normalizedIIN, holderCode: try normalizedHolderCode, now: instant)
         let found: [String]
         do {
             found = try expand(files.map(\.typed))
         } catch let error as CertificatesError {
-            Output.error(error.description)
+            Output.error(texts.adminSentence(for: error) ?? error.description)
             throw ExitCode(2)
         }
         let reports = verifier.verify(files: found)
         if json {
             try Output.json(reports)
         } else {
-            for report in reports { print(report) }
+            for report in reports { print(report, texts: texts) }
         }
         let verdict = VerificationReport.overall(reports)
         if verdict != .valid { throw ExitCode(verdict.exitCode) }
@@ -98,14 +100,15 @@ struct CertVerifyCommand: ParsableCommand {
 
     /// The verdict first, then what the certificate says and each check. Every text taken from a
     /// file is escaped (control, bidi and escape characters shown as \u{...}), so a forged file
-    /// cannot draw a fake verdict.
-    private func print(_ report: VerificationReport) {
+    /// cannot draw a fake verdict. The verdict, the outcome words and the labels are in the
+    /// reader's language; the checks' names and details, from the Certificates module, in English.
+    private func print(_ report: VerificationReport, texts: Texts) {
         let file = Output.visible(report.file)
         let verdict: String
         switch report.verdict {
-        case .valid: verdict = "VALID"
-        case .invalid: verdict = "INVALID (" + report.checks.filter { $0.outcome == .failed }.map(\.name).joined(separator: ", ") + ")"
-        case .undecided: verdict = "COULD NOT DECIDE (" + report.checks.filter { $0.outcome == .undecided }.map(\.name).joined(separator: ", ") + ")"
+        case .valid: verdict = texts(CertMessage.verdictValid)
+        case .invalid: verdict = texts(CertMessage.verdictInvalid, ["checks": report.checks.filter { $0.outcome == .failed }.map { Self.name($0.name, texts) }.joined(separator: ", ")])
+        case .undecided: verdict = texts(CertMessage.verdictUndecided, ["checks": report.checks.filter { $0.outcome == .undecided }.map { Self.name($0.name, texts) }.joined(separator: ", ")])
         }
         if brief {
             Output.line("\(file): \(verdict)")
@@ -113,18 +116,35 @@ struct CertVerifyCommand: ParsableCommand {
         }
         Output.line("\(file): \(verdict)")
         if let summary = report.summary, let id = summary.id {
-            let parts = [summary.holder, summary.course.map { "«\($0)»" }, summary.score.map { "score \($0)%" }, summary.issuerName.map { "issued by \($0)" }, summary.validFrom]
+            let parts = [
+                summary.holder, summary.course.map { "«\($0)»" }, summary.score.map { texts(CertMessage.summaryScore, ["score": "\($0)"]) },
+                summary.issuerName.map { texts(CertMessage.summaryIssuedBy, ["name": $0]) },
+                summary.validFrom.map { stamp in Timestamp.date(from: stamp).map { texts.dateTime($0) } ?? stamp },
+            ]
             Output.line("  \(Output.visible(id)): " + Output.visible(parts.compactMap { $0 }.joined(separator: ", ")))
         }
+        let marks: [CertMessage] = [.checkPassed, .checkFailed, .checkUndecided, .checkSkipped]
+        let markWidth = max(10, (marks.map { texts($0).count }.max() ?? 0) + 1)
+        let nameWidth = max(23, (VerificationCheck.names.map { Self.name($0, texts).count }.max() ?? 0) + 1)
         for check in report.checks {
             let mark: String
             switch check.outcome {
-            case .passed: mark = "ok"
-            case .failed: mark = "FAILED"
-            case .undecided: mark = "undecided"
-            case .skipped: mark = "skipped"
+            case .passed: mark = texts(CertMessage.checkPassed)
+            case .failed: mark = texts(CertMessage.checkFailed)
+            case .undecided: mark = texts(CertMessage.checkUndecided)
+            case .skipped: mark = texts(CertMessage.checkSkipped)
             }
-            Output.line("  " + mark.padding(toLength: 10, withPad: " ", startingAt: 0) + check.name.padding(toLength: 23, withPad: " ", startingAt: 0) + Output.visible(check.detail))
+            Output.line("  " + mark.padding(toLength: markWidth, withPad: " ", startingAt: 0) + Self.name(check.name, texts).padding(toLength: nameWidth, withPad: " ", startingAt: 0) + Output.visible(check.detail))
         }
+    }
+
+    /// A check's name in the reader's language (as the Certificates module names it when unknown).
+    static func name(_ name: String, _ texts: Texts) -> String {
+        let names: [String: CertMessage] = [
+            "readable": .nameReadable, "well-formed": .nameWellFormed, "signature": .nameSignature, "key trusted": .nameKeyTrusted,
+            "key valid when issued": .nameKeyValidWhenIssued, "not revoked": .nameNotRevoked, "dates": .nameDates,
+            "Open Badges fields": .nameOpenBadges, "identity": .nameIdentity,
+        ]
+        return names[name].map { texts($0) } ?? name
     }
 }

@@ -20,8 +20,10 @@ struct CourseCheckCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("Course package folders (each with course.yaml).", valueName: "dir"))
     var folders: [UserPath]
+    @OptionGroup var lang: LanguageOption
 
     func run() throws {
+        let texts = lang.texts(store: nil)
         var failed = 0
         for folder in folders {
             let package = try CoursePackage.load(folder.typed)
@@ -33,16 +35,17 @@ struct CourseCheckCommand: ParsableCommand {
             if !cues.isEmpty {
                 Output.text(CourseCheckCommand.cueTable(cues))
             }
-            Output.line(CourseCheckCommand.summary(package, diagnostics: diagnostics))
+            Output.line(CourseCheckCommand.summary(package, diagnostics: diagnostics, texts: texts))
             if diagnostics.contains(where: { $0.severity == .error }) { failed += 1 }
         }
         if failed > 0 {
-            Output.error(failed == 1 && folders.count == 1 ? "course package \(folders[0].typed) failed its check" : "\(failed) of \(folders.count) course packages failed their check")
+            Output.error(failed == 1 && folders.count == 1 ? texts(CourseMessage.checkFailedOne, ["path": folders[0].typed])
+                : texts(CourseMessage.checkFailedSome, ["failed": String(failed), "total": String(folders.count)]))
             throw ExitCode.failure
         }
     }
 
-    /// One row per pool and language, then the limits.
+    /// One row per pool and language, then the limits (in English, like the findings).
     static func cueTable(_ cues: [PoolCues]) -> String {
         let rows = cues.map { pool -> [String] in
             let spread = Dictionary(grouping: pool.rightCounts, by: { $0 }).sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value.count)" }
@@ -64,22 +67,23 @@ struct CourseCheckCommand: ParsableCommand {
     }
 
     /// `courses/x: ok: 9 lessons, 126 questions in 9 pools, kk ru en, 27 drawn per attempt`
-    static func summary(_ package: CoursePackage, diagnostics: [Diagnostic]) -> String {
+    static func summary(_ package: CoursePackage, diagnostics: [Diagnostic], texts: Texts) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count, warnings = diagnostics.filter { $0.severity == .warning }.count
         var counts: [String] = []
-        if errors > 0 { counts.append("\(errors) error\(errors == 1 ? "" : "s")") }
-        if warnings > 0 { counts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
-        let verdict = errors > 0 ? counts.joined(separator: ", ") : (["ok"] + counts).joined(separator: ", ")
+        if errors > 0 { counts.append(texts(CourseMessage.checkErrors, count: errors)) }
+        if warnings > 0 { counts.append(texts(CourseMessage.checkWarnings, count: warnings)) }
+        let verdict = errors > 0 ? counts.joined(separator: ", ") : ([texts(CourseMessage.checkOk)] + counts).joined(separator: ", ")
         guard let definition = package.definition else { return "\(package.folder): \(verdict)" }
-        let questions = Set(package.questions.map(\.id)).count
-        var text = "\(package.folder): \(verdict): \(definition.lessons.count) lessons, \(questions) questions in \(package.pools.count) pools, "
-            + "\(definition.languages.map(\.rawValue).joined(separator: " ")), \(definition.exam.questionsPerAttempt) drawn per attempt"
+        var text = texts(CourseMessage.checkSummary, [
+            "folder": package.folder, "verdict": verdict, "lessons": String(definition.lessons.count),
+            "questions": String(Set(package.questions.map(\.id)).count), "pools": String(package.pools.count),
+            "languages": definition.languages.map(\.rawValue).joined(separator: " "), "drawn": String(definition.exam.questionsPerAttempt),
+        ])
         if !package.practice.isEmpty {
-            let practice = Set(package.practice.map(\.id)).count
-            text += ", \(practice) practice questions for \(package.practiceSets.count) lessons"
+            text += texts(CourseMessage.checkPractice, ["questions": String(Set(package.practice.map(\.id)).count), "lessons": String(package.practiceSets.count)])
         }
         if let glossary = package.glossary {
-            text += ", \(glossary.terms.count) glossary terms"
+            text += texts(CourseMessage.checkGlossary, ["count": String(glossary.terms.count)])
         }
         return text
     }

@@ -13,6 +13,7 @@ struct CourseImportCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var lang: LanguageOption
     @Argument(help: ArgumentHelp("The course package folder (with course.yaml).", valueName: "dir"))
     var folder: UserPath
     @Flag(help: "Print the result as JSON.") var json = false
@@ -25,22 +26,27 @@ struct CourseImportCommand: ParsableCommand {
         if package.hasErrors {
             throw CoursesError.invalidPackage(path: package.folder, errors: package.errors.count)
         }
-        let result = try CourseImporter(store: store.open()).importPackage(package)
+        let opened = try store.open()
+        let result = try CourseImporter(store: opened).importPackage(package)
         if json {
             try Output.json(result)
             return
         }
-        let sha = result.contentSHA256.prefix(12)
+        let texts = lang.texts(store: opened)
+        let values = ["course": result.course, "version": String(result.version), "sha": String(result.contentSHA256.prefix(12))]
         switch result.outcome {
         case .created:
             var extras = ""
-            if result.practiceQuestions > 0 { extras += ", \(result.practiceQuestions) practice questions" }
-            if result.glossaryTerms > 0 { extras += ", \(result.glossaryTerms) glossary terms" }
-            Output.line("imported \(result.course) version \(result.version): \(result.lessons) lessons and \(result.questions) questions in \(result.languages.map(\.rawValue).joined(separator: ", "))\(extras) (sha256 \(sha))")
+            if result.practiceQuestions > 0 { extras += texts(CourseMessage.importedPractice, ["count": String(result.practiceQuestions)]) }
+            if result.glossaryTerms > 0 { extras += texts(CourseMessage.importedGlossary, ["count": String(result.glossaryTerms)]) }
+            Output.line(texts(CourseMessage.imported, values.merging([
+                "lessons": String(result.lessons), "questions": String(result.questions),
+                "languages": result.languages.map(\.rawValue).joined(separator: ", "), "extras": extras,
+            ]) { $1 }))
         case .unchanged:
-            Output.line("\(result.course) is unchanged: version \(result.version) has this content (sha256 \(sha))")
+            Output.line(texts(CourseMessage.unchanged, values))
         case .restored:
-            Output.line("\(result.course): this content is version \(result.version), which is current again (sha256 \(sha))")
+            Output.line(texts(CourseMessage.restored, values))
         }
     }
 }

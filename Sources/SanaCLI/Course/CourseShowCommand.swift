@@ -8,6 +8,7 @@ struct CourseShowCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var lang: LanguageOption
     @Argument(help: ArgumentHelp("The course id.", valueName: "id"))
     var course: String
     @Option(help: ArgumentHelp("The version to show (default: the current one).", valueName: "n"))
@@ -44,7 +45,8 @@ struct CourseShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalog = CourseCatalog(store: try store.openReadOnly())
+        let opened = try store.openReadOnly()
+        let catalog = CourseCatalog(store: opened)
         let shown = try catalog.version(version, of: course)
         let all = try catalog.versions(of: course)
         let current = try catalog.currentVersion(of: course)
@@ -68,31 +70,41 @@ struct CourseShowCommand: ParsableCommand {
             try Output.json(value)
             return
         }
-        Output.line("\(course) version \(shown.version) of \(all.count)\(value.current ? " (current)" : "")")
-        Output.line("sha256     \(shown.contentSHA256)")
-        Output.line("loaded     \(shown.loadedAt)")
-        Output.line("languages  \(definition.languages.map(\.rawValue).joined(separator: ", "))")
+        let texts = lang.texts(store: opened)
+        // Labels in a column as wide as the longest (11 characters in English, as before).
+        let labels = definition.languages.map { texts(CourseMessage.labelTitle, ["language": $0.rawValue]) }
+            + [CourseMessage.labelLoaded, .labelLanguages, .labelExam, .labelGlossary].map { texts($0) }
+        let width = max(11, (labels.map(\.count).max() ?? 0) + 2)
+        func labelled(_ label: String, _ text: String) -> String { label.padding(toLength: width, withPad: " ", startingAt: 0) + text }
+        Output.line(texts(CourseMessage.showHeading, ["course": course, "version": String(shown.version), "count": String(all.count)])
+            + (value.current ? texts(CourseMessage.currentMark) : ""))
+        Output.line(labelled("sha256", shown.contentSHA256))
+        Output.line(labelled(texts(CourseMessage.labelLoaded), texts.dateTime(shown.loadedAt)))
+        Output.line(labelled(texts(CourseMessage.labelLanguages), definition.languages.map(\.rawValue).joined(separator: ", ")))
         for language in definition.languages {
-            Output.line("title \(language.rawValue)   \(definition.title[language] ?? "")")
+            Output.line(labelled(texts(CourseMessage.labelTitle, ["language": language.rawValue]), definition.title[language] ?? ""))
         }
-        Output.line("lessons")
+        Output.line(texts(CourseMessage.labelLessons))
         let slugWidth = definition.lessons.map(\.count).max() ?? 0
         for lesson in lessons {
             let title = lesson.title[definition.languages[0]] ?? ""
             let words = definition.languages.map { "\(lesson.words[$0] ?? 0)" }.joined(separator: "/")
-            let practice = lesson.practice > 0 ? "  \(lesson.practice) practice" : ""
-            Output.line("  \(String(lesson.position).leftPadded(2))  \(lesson.slug.padding(toLength: slugWidth, withPad: " ", startingAt: 0))  \(words) words\(practice)  \(title)")
+            let practice = lesson.practice > 0 ? "  " + texts(CourseMessage.lessonPractice, ["count": String(lesson.practice)]) : ""
+            Output.line("  \(String(lesson.position).leftPadded(2))  \(lesson.slug.padding(toLength: slugWidth, withPad: " ", startingAt: 0))  "
+                + texts(CourseMessage.lessonWords, ["words": words]) + "\(practice)  \(title)")
         }
         let exam = definition.exam
-        Output.line("exam       \(exam.questionsPerAttempt) questions from \(exam.pools.count) pools, \(exam.timeLimitMinutes) min, "
-            + "\(exam.attempts) attempt\(exam.attempts == 1 ? "" : "s"), \(exam.cooldownMinutes) min between attempts, "
-            + "pass mark \(exam.passMark.percentText)%, grading \(exam.grading.rawValue), review \(exam.reviewOptions?.summary ?? exam.review.rawValue)")
+        Output.line(labelled(texts(CourseMessage.labelExam), texts(CourseMessage.examRules, count: exam.attempts, [
+            "questions": String(exam.questionsPerAttempt), "pools": String(exam.pools.count), "minutes": String(exam.timeLimitMinutes),
+            "cooldown": String(exam.cooldownMinutes), "pass": texts.language == .en ? exam.passMark.percentText : exam.passMark.percentText.replacingOccurrences(of: ".", with: ","),
+            "grading": exam.grading.rawValue, "review": exam.reviewOptions?.summary ?? exam.review.rawValue,
+        ])))
         let poolWidth = pools.map(\.pool.count).max() ?? 0
         for pool in pools {
-            Output.line("  \(pool.pool.padding(toLength: poolWidth, withPad: " ", startingAt: 0))  draws \(pool.draw) of \(pool.questions)")
+            Output.line("  \(pool.pool.padding(toLength: poolWidth, withPad: " ", startingAt: 0))  " + texts(CourseMessage.poolDraws, ["draw": String(pool.draw), "questions": String(pool.questions)]))
         }
         if let glossary {
-            Output.line("glossary   \(glossary.terms.count) term\(glossary.terms.count == 1 ? "" : "s")")
+            Output.line(labelled(texts(CourseMessage.labelGlossary), texts(CourseMessage.glossaryTerms, count: glossary.terms.count)))
         }
     }
 }

@@ -16,6 +16,7 @@ struct DbBackupCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var lang: LanguageOption
     @Argument(help: ArgumentHelp("The new file to write.", valueName: "out")) var out: UserPath
 
     func validate() throws {
@@ -25,15 +26,16 @@ struct DbBackupCommand: ParsableCommand {
     func run() throws {
         let source = try store.openReadOnly()
         let bytes = try source.backup(to: out.absolute)
-        Output.line("backed up \(source.path) to \(out.absolute) (\(ByteCountText.text(bytes)))")
-        Output.line("the signing keys are not in the backup: they stay in \((KeyFile.defaultPath(storePath: source.path) as NSString).deletingLastPathComponent)")
+        let texts = lang.texts(store: source)
+        Output.line(texts(AdminMessage.backedUp, ["path": source.path, "out": out.absolute, "size": ByteCountText.text(bytes)]))
+        Output.line(texts(AdminMessage.backupKeys, ["folder": (KeyFile.defaultPath(storePath: source.path) as NSString).deletingLastPathComponent]))
         // The audit entry needs the write lock, which a long import may hold: the copy is made and
         // said so either way.
         do {
             let writable = try Store.open(at: source.path, busyTimeout: 2)
             try writable.write { db in try AuditEntry.record(db, action: "db.backup", subject: out.absolute) }
         } catch {
-            Output.warning("the audit log does not record this backup: \(error)")
+            Output.warning(texts(AdminMessage.backupNotAudited, ["reason": texts.adminSentence(for: error) ?? "\(error)"]))
         }
     }
 }

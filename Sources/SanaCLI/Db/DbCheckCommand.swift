@@ -8,6 +8,7 @@ struct DbCheckCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var lang: LanguageOption
     @Flag(help: "Print the results as JSON (exit 1 still marks a problem).") var json = false
 
     func run() throws {
@@ -18,17 +19,20 @@ struct DbCheckCommand: ParsableCommand {
             if !check.isHealthy { throw ExitCode.failure }
             return
         }
+        let texts = lang.texts(store: store)
         if check.isHealthy {
-            Output.line("store \(store.path): integrity ok, foreign keys ok")
+            Output.line(texts(AdminMessage.checkOk, ["path": store.path]))
             return
         }
         for problem in check.integrity where problem != "ok" {
-            Output.diagnostic("\(store.path): error: integrity: \(problem)")
+            Output.diagnostic(texts(AdminMessage.checkIntegrity, ["path": store.path, "problem": problem]))
         }
         for violation in check.foreignKeyViolations {
-            Output.diagnostic("\(store.path): error: foreign key: \(violation.table) row \(violation.rowid.map(String.init) ?? "?") points to a missing \(violation.parent)")
+            Output.diagnostic(texts(AdminMessage.checkForeignKey, [
+                "path": store.path, "table": violation.table, "row": violation.rowid.map(String.init) ?? "?", "parent": violation.parent,
+            ]))
         }
-        Output.error("store \(store.path) failed its checks")
+        Output.error(texts(AdminMessage.checkFailed, ["path": store.path]))
         throw ExitCode.failure
     }
 }

@@ -15,6 +15,7 @@ struct DbTimeZoneCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var lang: LanguageOption
     @Argument(help: ArgumentHelp("The zone to set, such as Asia/Almaty (omit it to show the current one).", valueName: "zone"))
     var zone: String?
 
@@ -26,13 +27,16 @@ struct DbTimeZoneCommand: ParsableCommand {
 
     func run() throws {
         guard let zone else {
-            let setting = try store.openReadOnly().timeZoneSetting()
+            let opened = try store.openReadOnly()
+            let setting = try opened.timeZoneSetting()
             let time = LocalTime.resolve(setting: setting, environment: [:])
-            Output.line("\(time.name) (\(time.offset(at: Date())))" + (setting == nil ? ", the default" : ""))
+            let values = ["zone": time.name, "offset": time.offset(at: Date())]
+            Output.line(setting == nil ? lang.texts(store: opened)(AdminMessage.zoneDefault, values) : "\(time.name) (\(time.offset(at: Date())))")
             return
         }
-        try store.open().setTimeZone(zone)
+        let opened = try store.open()
+        try opened.setTimeZone(zone)
         let time = LocalTime.resolve(setting: zone, environment: [:])
-        Output.line("learners now read times in \(time.name) (\(time.offset(at: Date())))")
+        Output.line(lang.texts(store: opened)(AdminMessage.zoneSet, ["zone": time.name, "offset": time.offset(at: Date())]))
     }
 }

@@ -22,3 +22,9 @@ struct LanguageOption: ParsableArguments {
         AdminLanguage.texts(store: store, language: language)
     }
 }
+
+/// A command whose own option (not a `LanguageOption`) names the language of its messages, such as
+/// `cert show --lang`, the certificate's language: `SanaMain` writes its errors in that language.
+protocol MessageLanguage {
+    var messageLanguage: Language? { get }
+}

@@ -17,5 +17,8 @@ enum Catalogues {
         ("AdminMessage", AdminMessage.allCases.map { $0 }),
         ("ExamAdminMessage", ExamAdminMessage.allCases.map { $0 }),
         ("ReportMessage", ReportMessage.allCases.map { $0 }),
+        ("CertMessage", CertMessage.allCases.map { $0 }),
+        ("CourseMessage", CourseMessage.allCases.map { $0 }),
+        ("ErrorMessage", ErrorMessage.allCases.map { $0 }),
     ]
 }

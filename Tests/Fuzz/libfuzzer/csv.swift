@@ -1,7 +1,12 @@
-// libFuzzer harness: the CSV reader and writer (see README.md). Compiled with Sources/Roster/CSV*.swift,
-// TextEncoding.swift and Delimiter.swift; RosterError is stubbed (the real one needs the store).
-public enum RosterError: Error {
-    case cannotWrite(path: String, reason: String)
+// libFuzzer harness: the CSV reader and writer (see README.md). Compiled with Sources/SanaCSV/*.swift;
+// AtomicFile is stubbed (the real one is the store's, and files are not fuzzed here).
+final class AtomicFile {
+    enum Existing { case refuse, replace }
+    init(path: String, mode: UInt32, existing: Existing) throws {}
+    func write(_ bytes: [UInt8]) throws {}
+    func sync() throws {}
+    func commit() throws {}
+    func discard() {}
 }
 
 func records(_ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, chunk: Int) -> ([[[UInt8]]], CSVReader.Problem?) {
