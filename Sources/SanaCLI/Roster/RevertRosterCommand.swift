@@ -7,7 +7,8 @@ struct RevertRosterCommand: ParsableCommand {
         abstract: "Undo exactly one import batch, if nothing later touched its learners.",
         discussion: """
             Learners it created are removed, values it changed are restored, withdrawals it made are undone.
-            --dry-run names every learner the revert would remove or restore, and changes nothing.
+            --dry-run names every learner the revert would remove or restore, and changes nothing; --json names
+            them too.
             """
     )
 
@@ -33,6 +34,9 @@ struct RevertRosterCommand: ParsableCommand {
             "undone": texts(RosterMessage.withdrawalsUndone, count: withdrawals),
         ]
         Output.line(texts(dryRun ? RosterMessage.revertDryRun : RosterMessage.reverted, values))
+        // A dry run names everyone (that is what it is for); a revert says what it did in counts
+        // (its --json names them: a big batch would flood the terminal).
+        guard dryRun else { return }
         for line in LearnerChangeText(texts: texts).lines(outcome.changes) {
             Output.line(line)
         }
