@@ -149,11 +149,12 @@ struct ImportRosterCommand: ParsableCommand {
         }
         let delimiterName = summary.delimiter == .tab ? texts(RosterMessage.tab) : "'\(summary.delimiter.rawValue)'"
         let header = ["file": shown, "encoding": summary.encoding.rawValue, "delimiter": delimiterName]
+        let seconds = String(format: "%.1f", summary.seconds)
         if summary.dryRun {
             Output.line(texts(RosterMessage.dryRunHeader, header))
         } else {
             Output.line(texts(RosterMessage.importedHeader, header.merging([
-                "batch": String(summary.batch ?? 0), "seconds": String(format: "%.1f", summary.seconds),
+                "batch": String(summary.batch ?? 0), "seconds": texts.language == .en ? seconds : seconds.replacingOccurrences(of: ".", with: ","),
             ]) { $1 }))
         }
         var counts: [(RosterMessage, Int)] = [(.rows, summary.rows), (.created, summary.created), (.updated, summary.updated)]
