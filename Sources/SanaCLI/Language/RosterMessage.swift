@@ -41,7 +41,7 @@ extension RosterMessage {
         case .updated:
             return [.kk: "жаңартылды", .ru: "обновлено", .en: "updated"]
         case .identityChanges:
-            return [.kk: "жеке басы өзгерді", .ru: "смена личности", .en: "identity changes"]
+            return [.kk: "аты-жөні не ЖОО өзгерді", .ru: "смена ФИО или вуза", .en: "identity changes"]
         case .unchanged:
             return [.kk: "өзгеріссіз", .ru: "без изменений", .en: "unchanged"]
         case .enrolled:
@@ -93,13 +93,13 @@ extension RosterMessage {
         case .moreIdentityChanges:
             return [
                 .kk: .plural(
-                    one: "{file}: жеке басының тағы {count} өзгерісі көрсетілмеді: --dry-run --plan OUT.csv әрқайсысын жазады",
-                    other: "{file}: жеке басының тағы {count} өзгерісі көрсетілмеді: --dry-run --plan OUT.csv әрқайсысын жазады"),
+                    one: "{file}: аты-жөні не ЖОО өзгерген тағы {count} жол көрсетілмеді: --dry-run --plan OUT.csv әрқайсысын жазады",
+                    other: "{file}: аты-жөні не ЖОО өзгерген тағы {count} жол көрсетілмеді: --dry-run --plan OUT.csv әрқайсысын жазады"),
                 .ru: .plural(
-                    one: "{file}: ещё {count} смена личности не показана: --dry-run --plan OUT.csv перечисляет каждую",
-                    few: "{file}: ещё {count} смены личности не показаны: --dry-run --plan OUT.csv перечисляет каждую",
-                    many: "{file}: ещё {count} смен личности не показано: --dry-run --plan OUT.csv перечисляет каждую",
-                    other: "{file}: ещё {count} смены личности не показано: --dry-run --plan OUT.csv перечисляет каждую"),
+                    one: "{file}: ещё {count} смена ФИО или вуза не показана: --dry-run --plan OUT.csv перечисляет каждую",
+                    few: "{file}: ещё {count} смены ФИО или вуза не показаны: --dry-run --plan OUT.csv перечисляет каждую",
+                    many: "{file}: ещё {count} смен ФИО или вуза не показано: --dry-run --plan OUT.csv перечисляет каждую",
+                    other: "{file}: ещё {count} смены ФИО или вуза не показано: --dry-run --plan OUT.csv перечисляет каждую"),
                 .en: .plural(
                     one: "{file}: {count} more identity change not shown: --dry-run --plan OUT.csv lists every one",
                     other: "{file}: {count} more identity changes not shown: --dry-run --plan OUT.csv lists every one"),
@@ -129,7 +129,7 @@ extension RosterMessage {
         case .kindUpdated:
             return [.kk: "жаңартылады", .ru: "обновляется", .en: "updated"]
         case .kindIdentity:
-            return [.kk: "жеке басы өзгереді", .ru: "смена личности", .en: "identity change"]
+            return [.kk: "аты-жөні не ЖОО өзгереді", .ru: "смена ФИО или вуза", .en: "identity change"]
         case .kindEnrolled:
             return [.kk: "жазылады", .ru: "зачисляется", .en: "enrolled"]
         case .kindMoved:
