@@ -407,6 +407,16 @@ ALTER TABLE attempt ADD COLUMN paused_seconds INTEGER NOT NULL DEFAULT 0 CHECK (
 ALTER TABLE attempt_item ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0 CHECK (flagged IN (0, 1));
 
 """##),
+        (name: "0011_import_identity_changes.sql", sql: ##"""
+-- Roster: imports that are never silent.
+-- identity_changes: rows of the batch that changed a stored learner's name or university (a
+--   different person under a known IIN, or a transfer), counted apart from the other updates.
+-- import_change.after: the row as the batch left it (JSON, as `before`), so that `sana roster
+--   history BATCH` names what each update changed; NULL for changes recorded before this migration.
+ALTER TABLE import_batch ADD COLUMN identity_changes INTEGER NOT NULL DEFAULT 0 CHECK (identity_changes >= 0);
+ALTER TABLE import_change ADD COLUMN after TEXT CHECK (after IS NULL OR json_valid(after));
+
+"""##),
         (name: "0012_exam_administration.sql", sql: ##"""
 -- Quizzes: exam administration (`sana quiz reset|accommodate|reopen`).
 -- voided_at, voided_reason: an attempt an admin gave back (`sana quiz reset`). It stays for the

@@ -68,7 +68,7 @@ import Testing
         CertificatesError.cannotWrite(path: "/tmp/c.jwt", reason: "No space left on device"), CertificatesError.cannotRead(path: "/tmp/c.jwt", reason: "No such file or directory"),
         CertificatesError.malformedTrustFile(path: "/tmp/issuer.json", reason: "no keys"), CertificatesError.malformedStatusList(reason: "not base64"),
         CertificatesError.compression("stream error"), CertificatesError.damagedCredential(id: "urn:uuid:1"),
-        CertificatesError.invalidVerifyURL("x", reason: "names no host"), CertificatesError.qrCodeTooLong(bytes: 400, level: "Q", capacity: 331),
+        CertificatesError.invalidVerifyURL("x", reason: "names no host"),
         RosterError.cannotRead(path: "/tmp/r.csv", reason: "Permission denied"), RosterError.cannotWrite(path: "/tmp/rejects.csv", reason: "Read-only file system"),
         RosterError.emptyFile(path: "/tmp/r.csv"), RosterError.unterminatedQuote(path: "/tmp/r.csv", line: 4),
         RosterError.recordTooLong(path: "/tmp/r.csv", line: 4, limit: 1 << 20), RosterError.fieldTooLong(path: "/tmp/r.csv", line: 4, limit: 64 << 10, quoted: true),

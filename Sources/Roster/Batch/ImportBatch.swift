@@ -19,6 +19,8 @@ public struct ImportBatch: Codable, Sendable, Equatable, FetchableRecord, Mutabl
     public var withdrawn = 0
     public var rejected = 0
     public var warnings = 0
+    /// Rows that changed a stored learner's name or university (also counted in `updated`).
+    public var identityChanges = 0
     public var revertedAt: String?
     public var revertedBy: String?
 
@@ -29,6 +31,7 @@ public struct ImportBatch: Codable, Sendable, Equatable, FetchableRecord, Mutabl
         case startedAt = "started_at"
         case finishedAt = "finished_at"
         case rowsRead = "rows_read"
+        case identityChanges = "identity_changes"
         case revertedAt = "reverted_at"
         case revertedBy = "reverted_by"
     }
@@ -55,5 +58,6 @@ public struct ImportBatch: Codable, Sendable, Equatable, FetchableRecord, Mutabl
         withdrawn = summary.withdrawn
         rejected = summary.rejected
         warnings = summary.warnings
+        identityChanges = summary.identityChanges
     }
 }

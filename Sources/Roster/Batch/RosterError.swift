@@ -22,6 +22,7 @@ public enum RosterError: SanaError, Equatable {
     case noUniversity(path: String)
     case noCourse(path: String)
     case unknownCourse(String)
+    case identityChangeLimit(count: Int, limit: Int)
     case withdrawLimit(wouldWithdraw: Int, of: Int, institution: String, course: String, maxPercent: Double)
     case interrupted(rowsRead: Int)
     case batchNotFound(Int64)
@@ -82,6 +83,9 @@ public enum RosterError: SanaError, Equatable {
         case .withdrawLimit(let count, let total, let institution, let course, let maxPercent):
             let percent = total == 0 ? 0 : Double(count) * 100 / Double(total)
             return "--withdraw-missing would withdraw \(count) of \(total) learners (\(RosterError.format(percent))%) of \(institution) from \(course), more than --max-withdraw \(RosterError.format(maxPercent))%: nothing was imported"
+        case .identityChangeLimit(let count, let limit):
+            let rows = count == 1 ? "1 row changes" : "\(count) rows change"
+            return "\(rows) a learner's name or university, more than --max-identity-changes \(limit): nothing was imported; check the rows listed above and pass --accept-identity-changes if they are right"
         case .interrupted(let rowsRead):
             return "interrupted after \(rowsRead) rows: the import was rolled back, nothing was changed"
         case .batchNotFound(let id):

@@ -20,11 +20,26 @@ public struct RosterHistory: Sendable {
         }
     }
 
+    /// One batch and what it did to each learner, by name (created, enrolled, updated with the
+    /// fields it changed, withdrawn).
+    public func batch(_ id: Int64) throws -> (batch: ImportBatch, changes: [LearnerChange]) {
+        try store.read { db in
+            guard let batch = try ImportBatch.fetchOne(db, key: id) else { throw RosterError.batchNotFound(id) }
+            return (batch, try BatchChanges(db, batch: batch).done())
+        }
+    }
+
     /// Undoes exactly what batch `id` did: deletes the learners and enrollments it created and
     /// restores the values it replaced. Refuses, naming the learners, when anything later
     /// touched those rows.
     @discardableResult
     public func revert(_ id: Int64, now: Date = Date()) throws -> ImportBatch {
+        try revert(id, dryRun: false, now: now).batch
+    }
+
+    /// Reverts batch `id` (see `revert(_:now:)`), naming each learner it removes or restores;
+    /// a dry run checks and names everything the same way and changes nothing.
+    public func revert(_ id: Int64, dryRun: Bool, now: Date = Date()) throws -> RevertOutcome {
         try store.write { db in
             guard var batch = try ImportBatch.fetchOne(db, key: id) else { throw RosterError.batchNotFound(id) }
             if batch.revertedAt != nil { throw RosterError.alreadyReverted(id) }
@@ -55,6 +70,8 @@ public struct RosterHistory: Sendable {
             if !conflicts.isEmpty {
                 throw RosterError.revertConflict(batch: id, iins: Array(conflicts.prefix(10)), more: max(0, conflicts.count - 10))
             }
+            let undone = try BatchChanges(db, batch: batch).undone()
+            if dryRun { return RevertOutcome(batch: batch, dryRun: true, changes: undone) }
             let decoder = JSONDecoder()
             let changes = try Row.fetchAll(db, sql: """
                 SELECT kind, learner_id, enrollment_id, before FROM import_change WHERE batch_id = ? ORDER BY id DESC
@@ -77,7 +94,7 @@ public struct RosterHistory: Sendable {
             batch.revertedBy = OSUser.name
             try batch.update(db)
             try AuditEntry.record(db, action: "roster.revert", subject: "batch \(id)", detail: batch.fileName)
-            return batch
+            return RevertOutcome(batch: batch, dryRun: false, changes: undone)
         }
     }
 }

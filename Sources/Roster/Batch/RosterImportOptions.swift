@@ -11,6 +11,15 @@ public struct RosterImportOptions: Sendable {
     public var dryRun = false
     public var withdrawMissing = false
     public var maxWithdrawPercent = 10.0
+    /// Past this many identity changes (a learner's name or university changed) the batch is refused
+    /// unless `acceptIdentityChanges`: a file that renames many learners is more likely a wrong
+    /// column or a wrong file than many marriages and transfers.
+    public var maxIdentityChanges = RosterImportOptions.defaultMaxIdentityChanges
+    public var acceptIdentityChanges = false
+    /// Collect every learner the batch creates, updates, enrolls or withdraws in the summary's `plan`.
+    public var collectPlan = false
+
+    public static let defaultMaxIdentityChanges = 5
     /// nil: detect.
     public var encoding: TextEncoding?
     /// nil: detect.

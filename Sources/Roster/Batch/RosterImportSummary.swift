@@ -16,6 +16,17 @@ public struct RosterImportSummary: Codable, Sendable, Equatable {
     public var withdrawn = 0
     public var rejected = 0
     public var warnings = 0
+    /// Rows that change a stored learner's name or university (counted in `updated` too).
+    public var identityChanges = 0
+    /// The limit the batch was held to (`--max-identity-changes`), nil when they were accepted.
+    public var maxIdentityChanges: Int?
+    /// Every learner created, updated, enrolled or withdrawn, when asked for (`collectPlan`).
+    public var plan: [LearnerChange]?
     public var ignoredColumns: [String] = []
     public var seconds = 0.0
+
+    /// A dry run over the limit: the real import would be refused.
+    public var exceedsIdentityLimit: Bool {
+        maxIdentityChanges.map { identityChanges > $0 } ?? false
+    }
 }

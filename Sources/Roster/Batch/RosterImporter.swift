@@ -26,7 +26,9 @@ public struct RosterImporter: Sendable {
     /// students, their organisations as institutions, their classes' courses as enrollments).
     /// `headers` receives the column names and delimiter before any row is read (for the rejects file);
     /// `beforeCommit` runs once every row was seen, inside the batch's transaction (the rejects file
-    /// is finished there: if that fails, nothing is applied).
+    /// is finished there: if that fails, nothing is applied). `identityChange` hears of each row that
+    /// changes a stored learner's name or university, as it is written; past
+    /// `options.maxIdentityChanges` of them the batch is refused (a dry run reports it in the summary).
     public func importRoster(
         _ path: String,
         format: RosterFormat = .csv,
@@ -34,6 +36,7 @@ public struct RosterImporter: Sendable {
         isCancelled: @escaping @Sendable () -> Bool = { false },
         diagnostic: @escaping @Sendable (RowDiagnostic) -> Void = { _ in },
         progress: @escaping @Sendable (ImportProgress) -> Void = { _ in },
+        identityChange: @escaping (LearnerChange) -> Void = { _ in },
         headers: ([String], Delimiter) throws -> Void = { _, _ in },
         beforeCommit: () throws -> Void = {}
     ) throws -> RosterImportSummary {
@@ -46,7 +49,7 @@ public struct RosterImporter: Sendable {
             records = try OneRosterPackage(path: path, maxZipBytes: zipByteBudget, isCancelled: isCancelled)
             options.mappings = [:]
         }
-        return try run(records, path: path, format: format.rawValue, options: options, isCancelled: isCancelled, diagnostic: diagnostic, progress: progress, headers: headers, beforeCommit: beforeCommit)
+        return try run(records, path: path, format: format.rawValue, options: options, isCancelled: isCancelled, diagnostic: diagnostic, progress: progress, identityChange: identityChange, headers: headers, beforeCommit: beforeCommit)
     }
 
     /// How row diagnostics name the file their lines count in: the roster itself, or a OneRoster
@@ -64,6 +67,7 @@ public struct RosterImporter: Sendable {
         isCancelled: @escaping @Sendable () -> Bool,
         diagnostic: @escaping @Sendable (RowDiagnostic) -> Void,
         progress: @escaping @Sendable (ImportProgress) -> Void,
+        identityChange: @escaping (LearnerChange) -> Void,
         headers: ([String], Delimiter) throws -> Void,
         beforeCommit: () throws -> Void
     ) throws -> RosterImportSummary {
@@ -80,6 +84,7 @@ public struct RosterImporter: Sendable {
         var summary = RosterImportSummary(
             file: path, sha256: "", encoding: records.encoding, delimiter: records.delimiter, batch: nil,
             dryRun: options.dryRun, rows: 0, ignoredColumns: map.unknown)
+        summary.maxIdentityChanges = options.acceptIdentityChanges ? nil : options.maxIdentityChanges
         let validator = RowValidator(
             map: map, defaultUniversity: defaultUniversity, defaultCourse: options.course,
             defaultCohort: defaultCohort, knownCourses: knownCourses)
@@ -102,6 +107,8 @@ public struct RosterImporter: Sendable {
                 let writer = try RosterWriter(
                     db: db, store: store, fingerprintBudget: fingerprintBudget, batchId: batchRecord.id!, stamp: stamp, map: map,
                     defaultCohort: defaultCohort)
+                writer.collectPlan = options.collectPlan
+                writer.onIdentityChange = identityChange
                 // Then random IINs land all over their index: a larger cache keeps the writes from
                 // re-reading it. It shares the import's 100 MB budget with the fingerprints of the
                 // learners already stored: 24 MB into an empty store, down to 12 MB for a million.
@@ -136,15 +143,21 @@ public struct RosterImporter: Sendable {
                 summary.rejected = rejected
                 summary.warnings = warnings
                 summary.sha256 = try parsed.sha256()
+                summary.identityChanges = writer.identityChanges
+                // Checked before the withdrawals: a wrong file is named as such, whatever else it would do.
+                if summary.exceedsIdentityLimit && !options.dryRun {
+                    throw RosterError.identityChangeLimit(count: summary.identityChanges, limit: options.maxIdentityChanges)
+                }
                 if options.withdrawMissing {
                     summary.withdrawn = try writer.withdrawMissing(maxPercent: options.maxWithdrawPercent, listed: parser.lists)
                 }
+                if options.collectPlan { summary.plan = writer.plan }
                 summary.seconds = Date().timeIntervalSince(started)
                 batchRecord.finish(summary, at: Timestamp.string(from: Date()))
                 try batchRecord.update(db)
                 try AuditEntry.record(
                     db, action: "roster.import", subject: "batch \(batchRecord.id!)",
-                    detail: "\(fileName) sha256 \(summary.sha256): \(summary.created) created, \(summary.updated) updated, \(summary.unchanged) unchanged, \(summary.withdrawn) withdrawn, \(summary.rejected) rejected")
+                    detail: "\(fileName) sha256 \(summary.sha256): \(summary.created) created, \(summary.updated) updated (\(summary.identityChanges) identity changes), \(summary.unchanged) unchanged, \(summary.withdrawn) withdrawn, \(summary.rejected) rejected")
                 summary.batch = batchRecord.id
                 if isCancelled() { throw RosterError.interrupted(rowsRead: rows) }
                 try beforeCommit()

@@ -35,6 +35,15 @@ final class RosterWriter {
     private var lastCovered: PairKey?
     /// The last learner created, for a source row that enrolls them in several courses.
     private var lastCreated: (iin: String, id: Int64)?
+    private var institutionNames: [Int64: String] = [:]
+    /// Whether to keep every change by name (`plan`), not only identity changes.
+    var collectPlan = false
+    /// Every learner created, updated, enrolled or withdrawn, in file order (when `collectPlan`).
+    private(set) var plan: [LearnerChange] = []
+    /// Rows that changed a stored learner's name or university.
+    private(set) var identityChanges = 0
+    /// Told of each identity change as its row is written.
+    var onIdentityChange: (LearnerChange) -> Void = { _ in }
 
     struct PairKey: Hashable {
         let institutionId: Int64
@@ -58,7 +67,7 @@ final class RosterWriter {
         stored = try StoredLearners(db, store: store, scope: scope, maxBytes: fingerprintBudget)
         rows = try LearnerWriter(db)
         insertChange = try FastStatement(db, sql: """
-            INSERT INTO import_change (batch_id, kind, learner_id, enrollment_id, before) VALUES (?, ?, ?, ?, ?)
+            INSERT INTO import_change (batch_id, kind, learner_id, enrollment_id, before, after) VALUES (?, ?, ?, ?, ?, ?)
             """)
     }
 
@@ -79,12 +88,18 @@ final class RosterWriter {
         func create() throws -> (outcome: Outcome, enrolled: Bool) {
             if let previous = lastCreated, previous.iin == draft.iin.digits {
                 // The learner this batch just created, in the next course of the same source row.
-                let (_, enrolled) = try upsertEnrollment(learnerId: previous.id, course: row.course, cohortId: cohortId)
+                let (_, enrolled) = try upsertEnrollment(
+                    learnerId: previous.id, course: row.course, cohortId: cohortId, row: row, names: nil)
                 return (.updated, enrolled)
             }
             let learnerId = try createLearner(draft, institutionId: institutionId)
             try createEnrollment(learnerId: learnerId, course: row.course, cohortId: cohortId)
             lastCreated = (draft.iin.digits, learnerId)
+            if collectPlan {
+                plan.append(LearnerChange(
+                    kind: .created, line: row.line, iin: draft.iin.digits, lastName: draft.lastName, firstName: draft.firstName,
+                    middleName: draft.middleName, course: row.course))
+            }
             return (.created, true)
         }
         // New to the store: insert without looking. Identical to the store: nothing to do.
@@ -112,11 +127,15 @@ final class RosterWriter {
         if after != before {
             after.updatedAt = stamp
             after.batchId = batchId
-            try record("learner_updated", learnerId: learnerId, enrollmentId: nil, before: encoder.encode(before))
+            try record("learner_updated", learnerId: learnerId, enrollmentId: nil, before: encoder.encode(before), after: encoder.encode(after))
             try rows.updateLearner(id: learnerId, to: after)
             wrote = true
+            try note(LearnerChange(
+                kind: .updated, line: row.line, iin: draft.iin.digits, lastName: after.lastName, firstName: after.firstName,
+                middleName: after.middleName, course: row.course, changes: try changes(from: before, to: after)))
         }
-        let (enrollmentWritten, enrolled) = try upsertEnrollment(learnerId: learnerId, course: row.course, cohortId: cohortId)
+        let (enrollmentWritten, enrolled) = try upsertEnrollment(
+            learnerId: learnerId, course: row.course, cohortId: cohortId, row: row, names: after)
         return (wrote || enrollmentWritten ? .updated : .unchanged, enrolled)
     }
 
@@ -147,13 +166,18 @@ final class RosterWriter {
             }
             for enrollmentId in missing {
                 guard let (learnerId, before) = try rows.enrollment(id: enrollmentId) else { continue }
-                try record("enrollment_updated", learnerId: learnerId, enrollmentId: enrollmentId, before: encoder.encode(before))
                 var after = before
                 after.status = "withdrawn"
                 after.withdrawnAt = stamp
                 after.updatedAt = stamp
                 after.batchId = batchId
+                try record("enrollment_updated", learnerId: learnerId, enrollmentId: enrollmentId, before: encoder.encode(before), after: encoder.encode(after))
                 try rows.updateEnrollment(id: enrollmentId, to: after)
+                if collectPlan, let learner = try Row.fetchOne(db, sql: "SELECT iin, last_name, first_name, middle_name FROM learner WHERE id = ?", arguments: [learnerId]) {
+                    plan.append(LearnerChange(
+                        kind: .withdrawn, iin: learner[0], lastName: learner[1], firstName: learner[2], middleName: learner[3],
+                        course: pair.course, changes: [FieldChange(field: "status", before: before.status, after: after.status)]))
+                }
             }
             withdrawn += missing.count
         }
@@ -169,10 +193,21 @@ final class RosterWriter {
         try rows.insertEnrollment(learnerId: learnerId, course: course, cohortId: cohortId, stamp: stamp, batchId: batchId)
     }
 
-    /// Returns (something written, enrollment created or re-activated).
-    private func upsertEnrollment(learnerId: Int64, course: String, cohortId: Int64?) throws -> (Bool, Bool) {
+    /// Returns (something written, enrollment created or re-activated). `names`: the learner as
+    /// stored, nil for one this batch created from `row`.
+    private func upsertEnrollment(
+        learnerId: Int64, course: String, cohortId: Int64?, row: RosterRow, names: LearnerSnapshot?
+    ) throws -> (Bool, Bool) {
+        func planned(_ kind: LearnerChange.Kind, _ changes: [FieldChange] = []) {
+            guard collectPlan else { return }
+            plan.append(LearnerChange(
+                kind: kind, line: row.line, iin: row.learner.iin.digits, lastName: names?.lastName ?? row.learner.lastName,
+                firstName: names?.firstName ?? row.learner.firstName, middleName: names.map(\.middleName) ?? row.learner.middleName,
+                course: course, changes: changes))
+        }
         guard let (enrollmentId, before) = try rows.enrollment(learnerId: learnerId, course: course) else {
             try createEnrollment(learnerId: learnerId, course: course, cohortId: cohortId)
+            planned(.enrolled)
             return (true, true)
         }
         var after = before
@@ -185,19 +220,55 @@ final class RosterWriter {
         guard after != before else { return (false, false) }
         after.updatedAt = stamp
         after.batchId = batchId
-        try record("enrollment_updated", learnerId: learnerId, enrollmentId: enrollmentId, before: encoder.encode(before))
+        try record("enrollment_updated", learnerId: learnerId, enrollmentId: enrollmentId, before: encoder.encode(before), after: encoder.encode(after))
         try rows.updateEnrollment(id: enrollmentId, to: after)
+        if collectPlan {
+            var changes: [FieldChange] = []
+            if before.status != after.status { changes.append(FieldChange(field: "status", before: before.status, after: after.status)) }
+            if before.cohortId != after.cohortId {
+                changes.append(FieldChange(field: "cohort", before: try cohortName(before.cohortId), after: try cohortName(after.cohortId)))
+            }
+            planned(reactivated ? .enrolled : .moved, changes)
+        }
         return (true, reactivated)
     }
 
-    private func record(_ kind: String, learnerId: Int64, enrollmentId: Int64?, before: Data) throws {
+    private func record(_ kind: String, learnerId: Int64, enrollmentId: Int64?, before: Data, after: Data) throws {
         insertChange.reset()
         insertChange.bind(1, batchId)
         insertChange.bind(2, kind)
         insertChange.bind(3, learnerId)
         insertChange.bind(4, enrollmentId)
         insertChange.bind(5, String(decoding: before, as: UTF8.self))
+        insertChange.bind(6, String(decoding: after, as: UTF8.self))
         try insertChange.execute()
+    }
+
+    /// Counts an identity change and reports it; keeps the change for the plan when asked.
+    private func note(_ change: LearnerChange) throws {
+        if change.identity {
+            identityChanges += 1
+            onIdentityChange(change)
+        }
+        if collectPlan { plan.append(change) }
+    }
+
+    /// The fields that differ between two snapshots of one learner, universities by name.
+    private func changes(from before: LearnerSnapshot, to after: LearnerSnapshot) throws -> [FieldChange] {
+        try LearnerChanges.fields(from: before, to: after, institution: institutionName)
+    }
+
+    private func institutionName(_ id: Int64?) throws -> String? {
+        guard let id else { return nil }
+        if let name = institutionNames[id] { return name }
+        let name = try String.fetchOne(db, sql: "SELECT name FROM institution WHERE id = ?", arguments: [id])
+        institutionNames[id] = name
+        return name
+    }
+
+    private func cohortName(_ id: Int64?) throws -> String? {
+        guard let id else { return nil }
+        return try String.fetchOne(db, sql: "SELECT name FROM cohort WHERE id = ?", arguments: [id])
     }
 
     /// The institution's id, cached by the name as written (rows repeat it verbatim).

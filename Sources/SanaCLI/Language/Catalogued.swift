@@ -20,5 +20,6 @@ enum Catalogues {
         ("CertMessage", CertMessage.allCases.map { $0 }),
         ("CourseMessage", CourseMessage.allCases.map { $0 }),
         ("ErrorMessage", ErrorMessage.allCases.map { $0 }),
+        ("RosterMessage", RosterMessage.allCases.map { $0 }),
     ]
 }

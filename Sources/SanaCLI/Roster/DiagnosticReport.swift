@@ -12,13 +12,17 @@ final class DiagnosticReport: @unchecked Sendable {
     private let rejectsPath: String?
     private let progress: ProgressBar
     private var rejects: RejectsFile?
+    private let texts: Texts
     private var shown = 0
     private var hidden = 0
+    private var identitiesShown = 0
+    private var identitiesHidden = 0
 
-    init(file: String, rejectsPath: String?, progress: ProgressBar) {
+    init(file: String, rejectsPath: String?, progress: ProgressBar, texts: Texts) {
         self.file = file
         self.rejectsPath = rejectsPath
         self.progress = progress
+        self.texts = texts
     }
 
     /// Creates the rejects file once the header is known, in the roster's own delimiter.
@@ -37,6 +41,20 @@ final class DiagnosticReport: @unchecked Sendable {
             Output.diagnostic("\(Output.visible(file)):\(diagnostic.line): \(diagnostic.severity.rawValue): \(Output.visible(diagnostic.message))")
         } else {
             hidden += 1
+        }
+    }
+
+    /// An identity change (a stored learner's name or university), as its row is written: the
+    /// first `limit` of them, counted apart from the row diagnostics' 20.
+    func identity(_ line: String, limit: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        if identitiesShown < limit {
+            identitiesShown += 1
+            progress.clear()
+            Output.diagnostic(line)
+        } else {
+            identitiesHidden += 1
         }
     }
 
@@ -62,8 +80,11 @@ final class DiagnosticReport: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if hidden > 0 {
-            let hint = rejectsPath == nil ? " (--rejects OUT.csv writes every rejected row)" : ""
-            Output.diagnostic("\(file): \(hidden) more diagnostics not shown\(hint)")
+            let hint = rejectsPath == nil ? texts(RosterMessage.moreDiagnosticsHint) : ""
+            Output.diagnostic(texts(RosterMessage.moreDiagnostics, count: hidden, ["file": file, "hint": hint]))
+        }
+        if identitiesHidden > 0 {
+            Output.diagnostic(texts(RosterMessage.moreIdentityChanges, count: identitiesHidden, ["file": file]))
         }
     }
 }

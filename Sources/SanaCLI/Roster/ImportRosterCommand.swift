@@ -14,10 +14,15 @@ struct ImportRosterCommand: ParsableCommand {
             Required columns: IIN and the names (last and first, or one ФИО column). Rows that fail validation
             are rejected and reported as FILE:LINE: error: ...; the others are imported. Exit 0 when the batch
             was applied (even with rejected rows), 1 when nothing was.
+            A row that changes a stored learner's name or university (another person under a known IIN, or a
+            transfer) is listed as FILE:LINE: warning: IIN: name was A, now B and counted as an identity change;
+            past --max-identity-changes of them nothing is imported unless --accept-identity-changes is given.
+            --dry-run --list names every learner the import would create, update, enroll or withdraw.
             """
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var lang: LanguageOption
 
     @Argument(help: "The roster file (CSV), or with --format oneroster a OneRoster folder or zip.")
     var file: UserPath
@@ -37,7 +42,18 @@ struct ImportRosterCommand: ParsableCommand {
     @Option(name: .customLong("map"), help: ArgumentHelp("Read COLUMN as FIELD (iin, last_name, first_name, middle_name, full_name, email, university, faculty, group, course, cohort, language); repeatable.", valueName: "column=field"))
     var mappings: [String] = []
     @Option(help: "Input format: csv or oneroster.") var format: RosterFormat = .csv
+    @Flag(help: "Also name every learner created, updated (with the changed fields), enrolled or withdrawn; with --json, in 'plan'.")
+    var list = false
+    @Option(help: ArgumentHelp("Write the same list as --list to this CSV file (replaced if it exists).", valueName: "out.csv"))
+    var plan: UserPath?
+    @Option(help: ArgumentHelp("Refuse the batch when more rows than this change a stored learner's name or university.", valueName: "n"))
+    var maxIdentityChanges: Int = RosterImportOptions.defaultMaxIdentityChanges
+    @Flag(help: "Import however many rows change a learner's name or university (each is still listed).")
+    var acceptIdentityChanges = false
     @Flag(help: "Print the summary as JSON on stdout.") var json = false
+
+    /// Identity changes shown on stderr; the rest are counted (and all are in --plan).
+    static let identityShownLimit = 100
 
     func validate() throws {
         guard maxWithdraw >= 0 && maxWithdraw <= 100 else {
@@ -50,14 +66,24 @@ struct ImportRosterCommand: ParsableCommand {
                 throw ValidationError(error.description)
             }
         }
+        guard maxIdentityChanges >= 0 else {
+            throw ValidationError("--max-identity-changes must be 0 or more, not \(maxIdentityChanges)")
+        }
         if let rejects {
             try OutputTarget.check(rejects, option: "--rejects", inputs: [(file, "the roster being imported")], storePath: store.path)
+        }
+        if let plan {
+            var inputs = [(file, "the roster being imported")]
+            if let rejects { inputs.append((rejects, "the --rejects file")) }
+            try OutputTarget.check(plan, option: "--plan", inputs: inputs, storePath: store.path)
         }
     }
 
     func run() throws {
         if let rejects { try AtomicFile.checkTarget(rejects.absolute, existing: .replace) }
+        if let plan { try AtomicFile.checkTarget(plan.absolute, existing: .replace) }
         let store = try store.open()
+        let texts = lang.texts(store: store)
         var options = RosterImportOptions()
         options.institution = institution
         options.course = course
@@ -65,6 +91,9 @@ struct ImportRosterCommand: ParsableCommand {
         options.dryRun = dryRun
         options.withdrawMissing = withdrawMissing
         options.maxWithdrawPercent = maxWithdraw
+        options.maxIdentityChanges = maxIdentityChanges
+        options.acceptIdentityChanges = acceptIdentityChanges
+        options.collectPlan = list || plan != nil
         options.encoding = encoding.encoding
         options.delimiter = delimiter.delimiter
         for mapping in mappings {
@@ -74,9 +103,9 @@ struct ImportRosterCommand: ParsableCommand {
         let shown = Output.visible(file.typed)
         // OneRoster diagnostics point into the package's users.csv (`export.zip (users.csv)` in a zip).
         let progress = ProgressBar()
-        let report = DiagnosticReport(
-            file: RosterImporter.rowSource(file.typed, at: file.absolute, format: format), rejectsPath: rejects?.absolute,
-            progress: progress)
+        let rowSource = RosterImporter.rowSource(file.typed, at: file.absolute, format: format)
+        let report = DiagnosticReport(file: rowSource, rejectsPath: rejects?.absolute, progress: progress, texts: texts)
+        let changeText = LearnerChangeText(texts: texts)
         let interruption = Interruption.watch()
         let summary: RosterImportSummary
         do {
@@ -87,7 +116,9 @@ struct ImportRosterCommand: ParsableCommand {
             let openRejects: ([String], Delimiter) throws -> Void = { try report.openRejects(headers: $0, delimiter: $1) }
             summary = try importer.importRoster(
                 file.absolute, format: format, options: options, isCancelled: cancelled,
-                diagnostic: observe, progress: advance, headers: openRejects, beforeCommit: { try report.finishRejects() })
+                diagnostic: observe, progress: advance,
+                identityChange: { report.identity(changeText.identityWarning($0, file: Output.visible(rowSource)), limit: ImportRosterCommand.identityShownLimit) },
+                headers: openRejects, beforeCommit: { try report.finishRejects() })
         } catch {
             progress.clear()
             report.abandonRejects()
@@ -97,27 +128,59 @@ struct ImportRosterCommand: ParsableCommand {
         progress.clear()
         report.summarizeHidden()
         if !summary.ignoredColumns.isEmpty {
-            Output.warning("\(shown): ignoring columns \(summary.ignoredColumns.map { "'\(Output.visible($0))'" }.joined(separator: ", "))")
+            let columns = summary.ignoredColumns.map { "'\(Output.visible($0))'" }.joined(separator: ", ")
+            Output.warning(texts(RosterMessage.ignoringColumns, ["file": shown, "columns": columns]))
         }
+        if let plan, let changes = summary.plan {
+            try PlanFile.write(changes, to: plan.absolute)
+        }
+        try printSummary(summary, texts: texts, changeText: changeText)
+        if summary.dryRun && summary.exceedsIdentityLimit {
+            // What the real import would say: the dry run ends the same way, after its report.
+            throw RosterError.identityChangeLimit(count: summary.identityChanges, limit: maxIdentityChanges)
+        }
+    }
+
+    private func printSummary(_ summary: RosterImportSummary, texts: Texts, changeText: LearnerChangeText) throws {
+        let shown = Output.visible(file.typed)
         if json {
             try Output.json(summary)
             return
         }
-        let delimiterName = summary.delimiter == .tab ? "tab" : "'\(summary.delimiter.rawValue)'"
+        let delimiterName = summary.delimiter == .tab ? texts(RosterMessage.tab) : "'\(summary.delimiter.rawValue)'"
+        let header = ["file": shown, "encoding": summary.encoding.rawValue, "delimiter": delimiterName]
+        let seconds = String(format: "%.1f", summary.seconds)
         if summary.dryRun {
-            Output.line("dry run of \(shown) (\(summary.encoding.rawValue), \(delimiterName)): nothing was written; a real import would give")
+            Output.line(texts(RosterMessage.dryRunHeader, header))
         } else {
-            Output.line("imported \(shown) (\(summary.encoding.rawValue), \(delimiterName)) as batch \(summary.batch ?? 0) in \(String(format: "%.1f", summary.seconds)) s")
+            Output.line(texts(RosterMessage.importedHeader, header.merging([
+                "batch": String(summary.batch ?? 0), "seconds": texts.language == .en ? seconds : seconds.replacingOccurrences(of: ".", with: ","),
+            ]) { $1 }))
         }
-        let counts: [(String, Int)] = [
-            ("rows", summary.rows), ("created", summary.created), ("updated", summary.updated), ("unchanged", summary.unchanged),
-            ("enrolled", summary.enrolled), ("withdrawn", summary.withdrawn), ("rejected", summary.rejected), ("warnings", summary.warnings),
+        var counts: [(RosterMessage, Int)] = [(.rows, summary.rows), (.created, summary.created), (.updated, summary.updated)]
+        // Shown when there are any: a summary without the line has none.
+        if summary.identityChanges > 0 { counts.append((.identityChanges, summary.identityChanges)) }
+        counts += [
+            (.unchanged, summary.unchanged), (.enrolled, summary.enrolled), (.withdrawn, summary.withdrawn),
+            (.rejected, summary.rejected), (.warnings, summary.warnings),
         ]
-        for (name, value) in counts {
-            Output.line("  \(name.padding(toLength: 10, withPad: " ", startingAt: 0))\(String(repeating: " ", count: max(0, 9 - String(value).count)))\(value)")
+        let labels = counts.map { texts($0.0) }
+        let width = max(10, (labels.map(\.count).max() ?? 0) + 1)
+        for (label, (_, value)) in zip(labels, counts) {
+            Output.line("  \(label.padding(toLength: width, withPad: " ", startingAt: 0))\(String(repeating: " ", count: max(0, 9 - String(value).count)))\(value)")
         }
         if let rejects, summary.rejected > 0 {
-            Output.line("rejected rows written to \(Output.visible(rejects.typed)): fix them there and import that file again")
+            Output.line(texts(RosterMessage.rejectsWritten, ["file": Output.visible(rejects.typed)]))
+        }
+        if let plan, let changes = summary.plan {
+            Output.line(texts(RosterMessage.planWritten, count: changes.count, ["file": Output.visible(plan.typed)]))
+        }
+        if list, let changes = summary.plan {
+            Output.line(texts(summary.dryRun ? RosterMessage.dryRunPlanHeader : RosterMessage.planHeader))
+            if changes.isEmpty { Output.line(texts(RosterMessage.nothingToList)) }
+            for line in changeText.lines(changes, file: Output.visible(RosterImporter.rowSource(file.typed, at: file.absolute, format: format))) {
+                Output.line(line)
+            }
         }
     }
 }

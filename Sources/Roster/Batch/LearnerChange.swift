@@ -1,0 +1,86 @@
+/// What a batch does to one learner, by name: the rows of an import's plan (`--dry-run --list`,
+/// `--plan`), of `roster history BATCH`, and of what `roster revert` does or would do.
+public struct LearnerChange: Codable, Sendable, Equatable {
+    public enum Kind: String, Codable, Sendable, CaseIterable {
+        /// An import: the learner is new to the store (and enrolled in `course`).
+        case created
+        /// An import: stored fields change (`changes`; `identity` when the name or university does).
+        case updated
+        /// An import: a learner already stored is enrolled in `course`, or enrolled again after a withdrawal.
+        case enrolled
+        /// An import: the enrollment's cohort changes.
+        case moved
+        /// An import's `--withdraw-missing`: withdrawn from `course`.
+        case withdrawn
+        /// A revert: a learner the batch created is removed.
+        case removed
+        /// A revert: the fields the batch changed get their values back (`changes`: now → then).
+        case restored
+        /// A revert: an enrollment the batch created is removed.
+        case unenrolled
+        /// A revert: an enrollment the batch changed (a withdrawal, a cohort) is put back.
+        case reinstated
+    }
+
+    public var kind: Kind
+    /// The roster line it comes from (an import's plan only).
+    public var line: Int?
+    public var iin: String
+    public var lastName: String
+    public var firstName: String
+    public var middleName: String?
+    public var course: String?
+    public var changes: [FieldChange]
+
+    public init(
+        kind: Kind, line: Int? = nil, iin: String, lastName: String, firstName: String, middleName: String?,
+        course: String? = nil, changes: [FieldChange] = []
+    ) {
+        self.kind = kind
+        self.line = line
+        self.iin = iin
+        self.lastName = lastName
+        self.firstName = firstName
+        self.middleName = middleName
+        self.course = course
+        self.changes = changes
+    }
+
+    /// The name or the university changes: a different person, or a transfer.
+    public var identity: Bool { changes.contains(where: \.isIdentity) }
+
+    /// `Last First Middle`.
+    public var fullName: String { [lastName, firstName, middleName].compactMap { $0 }.joined(separator: " ") }
+
+    enum CodingKeys: String, CodingKey {
+        case kind, line, iin, course, changes, identity
+        case lastName = "last_name"
+        case firstName = "first_name"
+        case middleName = "middle_name"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encodeIfPresent(line, forKey: .line)
+        try container.encode(iin, forKey: .iin)
+        try container.encode(lastName, forKey: .lastName)
+        try container.encode(firstName, forKey: .firstName)
+        try container.encodeIfPresent(middleName, forKey: .middleName)
+        try container.encodeIfPresent(course, forKey: .course)
+        try container.encode(changes, forKey: .changes)
+        try container.encode(identity, forKey: .identity)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try container.decode(Kind.self, forKey: .kind)
+        line = try container.decodeIfPresent(Int.self, forKey: .line)
+        iin = try container.decode(String.self, forKey: .iin)
+        lastName = try container.decode(String.self, forKey: .lastName)
+        firstName = try container.decode(String.self, forKey: .firstName)
+        middleName = try container.decodeIfPresent(String.self, forKey: .middleName)
+        course = try container.decodeIfPresent(String.self, forKey: .course)
+        changes = try container.decode([FieldChange].self, forKey: .changes)
+    }
+}
