@@ -102,8 +102,8 @@ import Testing
         #expect(none.stderr.contains("choose learners with --institution, --cohort or --learner, or give --all"))
         // A formula-like name is guarded in the codes file.
         _ = try sana.run(["learner", "add", "--iin", "991201600009", "--last-name", "=HYPERLINK(\"http://x\")", "--first-name", "Б", "--db", db])
-        let all = try sana.run(["learner", "codes", "--all", "--out", work.file("all.csv"), "--db", db])
-        #expect(all.stdout == "issued 2 access codes to \(work.file("all.csv")) (mode 0600): hand them out, then delete the file\n")
+        let all = try sana.run(["learner", "codes", "--all", "--reissue", "--out", work.file("all.csv"), "--db", db])
+        #expect(all.stdout == "issued 2 access codes to \(work.file("all.csv")) (mode 0600): hand them out, then delete the file\nreplaced 1 earlier code, which no longer works\n")
         let guarded = try String(contentsOfFile: work.file("all.csv"), encoding: .utf8)
         #expect(guarded.contains("\r\n991201600009,\"'=HYPERLINK(\"\"http://x\"\") Б\","))
         #expect(!FileManager.default.fileExists(atPath: work.file("other.csv")))

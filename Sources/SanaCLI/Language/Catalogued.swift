@@ -15,5 +15,6 @@ enum Catalogues {
     static let all: [(name: String, messages: [any Catalogued])] = [
         ("Message", Message.allCases.map { $0 }),
         ("AdminMessage", AdminMessage.allCases.map { $0 }),
+        ("LearnerAdminMessage", LearnerAdminMessage.allCases.map { $0 }),
     ]
 }

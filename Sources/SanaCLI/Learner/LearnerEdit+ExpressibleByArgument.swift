@@ -1,0 +1,4 @@
+import ArgumentParser
+import Enrollment
+
+extension LearnerEdit.Field: ExpressibleByArgument {}
