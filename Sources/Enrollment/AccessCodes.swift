@@ -66,7 +66,7 @@ public struct AccessCodes: Sendable {
     }
 
     /// Checks a typed code for a learner; returns the learner's row id. Throws when the learner
-    /// is locked out, has no code, typed something that cannot be a code (not counted: an empty
+    /// is suspended, is locked out, has no code, typed something that cannot be a code (not counted: an empty
     /// line or a slip of the keyboard is no guess), or the code is wrong (counting the failure).
     /// `onLockout` runs inside the transaction that starts a lockout, with the learner's id and the
     /// lock's start and end: the exam stops its clock there, so a lockout never costs exam time.
@@ -78,10 +78,12 @@ public struct AccessCodes: Sendable {
         let stamp = Timestamp.string(from: now)
         let row = try store.read { db in
             try Row.fetchOne(db, sql: """
-                SELECT l.id, c.code_hash, c.locked_until, c.failed_count FROM learner l LEFT JOIN access_code c ON c.learner_id = l.id WHERE l.iin = ?
+                SELECT l.id, l.status, c.code_hash, c.locked_until, c.failed_count FROM learner l LEFT JOIN access_code c ON c.learner_id = l.id WHERE l.iin = ?
                 """, arguments: [iin.digits])
         }
         guard let row else { throw EnrollmentError.learnerNotFound(iin: iin.digits) }
+        // A suspended learner is refused before their code is looked at (no try is counted).
+        if row["status"] as String == "suspended" { throw EnrollmentError.suspended(iin: iin.digits) }
         let learnerId: Int64 = row["id"]
         guard let stored: String = row["code_hash"] else { throw EnrollmentError.noAccessCode(iin: iin.digits) }
         if let until: String = row["locked_until"], until > stamp {

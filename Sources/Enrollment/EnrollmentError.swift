@@ -18,6 +18,9 @@ public enum EnrollmentError: SanaError, Equatable {
     case notWithdrawn(iin: String, course: String, status: String)
     case cohortNeedsCourse(iin: String)
     case cohortNeedsInstitution(iin: String)
+    case suspended(iin: String)
+    case alreadySuspended(iin: String)
+    case notSuspended(iin: String)
 
     public var description: String {
         switch self {
@@ -56,6 +59,12 @@ public enum EnrollmentError: SanaError, Equatable {
             return "a cohort belongs to an enrollment: name the course with --course to change learner \(iin)'s cohort"
         case .cohortNeedsInstitution(let iin):
             return "learner \(iin) has no university, and a cohort belongs to a university: give --institution too"
+        case .suspended(let iin):
+            return "learner \(iin) is suspended and cannot take an exam: an administrator lifts it with 'sana learner unsuspend \(iin)'"
+        case .alreadySuspended(let iin):
+            return "learner \(iin) is already suspended"
+        case .notSuspended(let iin):
+            return "learner \(iin) is not suspended: there is nothing to lift"
         }
     }
 }

@@ -142,4 +142,27 @@ import Testing
         let none = try sana.run(["learner", "list", "--course", "nope", "--db", db], environment: Self.ru)
         #expect(none.stdout == "Учащиеся не найдены\n")
     }
+
+    @Test func aSuspendedLearnerCannotStartAnExamUntilUnsuspended() throws {
+        let quizDB = work.file("q.db")
+        let code = try QuizCommandsTests.prepare(sana, work, db: quizDB)
+        let suspend = try sana.run(["learner", "suspend", Self.iin, "--reason", "проверка", "--db", quizDB], environment: Self.ru)
+        #expect(suspend.stdout == "Учётная запись 040115500005 Серікова Айгерім приостановлена: код доступа не принимается, сдать экзамен нельзя\n")
+        let take = ["quiz", "take", "quiz", "--learner", Self.iin, "--db", quizDB]
+        let refused = try sana.run(take + ["--lang", "ru"], in: work.path, environment: ["SANA_ACCESS_CODE": code])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("Ваша учётная запись приостановлена, поэтому вы не можете сдавать экзамен: обратитесь к администратору курса."), "\(refused.stderr)")
+        let again = try sana.run(["learner", "suspend", Self.iin, "--db", quizDB])
+        #expect(again.stderr == "sana: error: learner 040115500005 is already suspended\n")
+        let show = try sana.run(["learner", "show", Self.iin, "--json", "--db", quizDB])
+        #expect((try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])?["status"] as? String == "suspended")
+        let lift = try sana.run(["learner", "unsuspend", Self.iin, "--db", quizDB])
+        #expect(lift.stdout == "lifted the suspension of 040115500005 Серікова Айгерім: their access code works again\n")
+        let sheet = try sana.run(take + ["--answers", "-", "--no-submit"], in: work.path, environment: ["SANA_ACCESS_CODE": code], input: "{}")
+        #expect(sheet.status == 0, "\(sheet.stderr)")
+        let notSuspended = try sana.run(["learner", "unsuspend", Self.iin, "--db", quizDB])
+        #expect(notSuspended.stderr == "sana: error: learner 040115500005 is not suspended: there is nothing to lift\n")
+        let actions = try DatabaseQueue(path: quizDB).read { try String.fetchAll($0, sql: "SELECT action || ' ' || ifnull(detail, '-') FROM audit_log WHERE action LIKE 'learner.%suspend' ORDER BY id") }
+        #expect(actions == ["learner.suspend проверка", "learner.unsuspend -"])
+    }
 }

@@ -12,7 +12,7 @@ enum LearnerAdminMessage: String, CaseIterable, Sendable {
     case codesIssued, codesReplaced
     case edited, editChange, editNothing, emptyValue
     case fieldLastName, fieldFirstName, fieldMiddleName, fieldEmail, fieldInstitution, fieldFaculty, fieldGroup, fieldLanguage, fieldCohort
-    case withdrew, reinstated
+    case withdrew, reinstated, suspendedNow, unsuspendedNow
 }
 
 extension LearnerAdminMessage {
@@ -140,6 +140,14 @@ extension LearnerAdminMessage {
             return [.kk: "{iin} {name} {course} курсына қайта қабылданды, күйі: {status}",
                     .ru: "Учащийся {iin} {name} восстановлен(а) на курсе {course}, статус: {status}",
                     .en: "reinstated {iin} {name} in {course}: {status}"]
+        case .suspendedNow:
+            return [.kk: "{iin} {name} есептік жазбасы тоқтатылды: кіру коды қабылданбайды, емтихан тапсыра алмайды",
+                    .ru: "Учётная запись {iin} {name} приостановлена: код доступа не принимается, сдать экзамен нельзя",
+                    .en: "suspended {iin} {name}: their access code is refused, so they cannot take an exam"]
+        case .unsuspendedNow:
+            return [.kk: "{iin} {name} есептік жазбасы қайта іске қосылды: кіру коды қайтадан жарамды",
+                    .ru: "Учётная запись {iin} {name} снова активна: код доступа снова действует",
+                    .en: "lifted the suspension of {iin} {name}: their access code works again"]
         }
     }
 }
