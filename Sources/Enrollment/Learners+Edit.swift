@@ -4,9 +4,10 @@ import SanaStore
 
 extension Learners {
     /// Corrects one learner's fields: the merged values pass the same rules as a roster row
-    /// (`LearnerDraft`), the row leaves the import batch that last wrote it (so a revert of that
-    /// batch sees a later change and refuses to undo it), and the change is audited with the field
-    /// names, not the values. Values already as asked change nothing and write nothing.
+    /// (`LearnerDraft`), the row's `updated_at` moves on while its `batch_id` stays (so a revert of
+    /// the import batch that last wrote it sees a later change, names the learner and refuses,
+    /// instead of restoring the old values over the correction), and the change is audited with
+    /// the field names, not the values. Values already as asked change nothing and write nothing.
     public func edit(iin: IIN, _ edit: LearnerEdit, now: Date = Date()) throws -> EditedLearner {
         try store.write { db in
             guard var learner = try Learner.find(db, iin: iin) else {
@@ -54,7 +55,6 @@ extension Learners {
                 learner.studyGroup = draft.studyGroup
                 learner.locale = draft.locale ?? learner.locale
                 learner.updatedAt = stamp
-                learner.batchId = nil
                 try learner.update(db)
             }
             if edit.values[.cohort] != nil || edit.cleared.contains(.cohort) {
@@ -93,7 +93,6 @@ extension Learners {
         guard cohortId != enrollment.cohortId else { return nil }
         enrollment.cohortId = cohortId
         enrollment.updatedAt = stamp
-        enrollment.batchId = nil
         try enrollment.update(db)
         return LearnerChange(field: .cohort, old: old, new: new)
     }

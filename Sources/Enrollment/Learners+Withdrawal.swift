@@ -5,8 +5,8 @@ import SanaStore
 extension Learners {
     /// Withdraws the learner from `course` (status withdrawn, `withdrawn_at` now): they can no
     /// longer open its lessons or start its exam; what they did stays. Audited with the reason.
-    /// The enrollment leaves the import batch that last wrote it, so a revert of that batch
-    /// refuses to undo the withdrawal.
+    /// The enrollment's `updated_at` moves on while its `batch_id` stays, so a revert of the import
+    /// batch that last wrote it sees the later change and refuses to undo the withdrawal.
     public func withdraw(iin: IIN, course: String, reason: String? = nil, now: Date = Date()) throws -> LearnerProfile {
         let reason = try reason.flatMap { text throws(EnrollmentError) in
             do throws(FieldProblem) {
@@ -25,7 +25,6 @@ extension Learners {
             enrollment.status = .withdrawn
             enrollment.withdrawnAt = stamp
             enrollment.updatedAt = stamp
-            enrollment.batchId = nil
             try enrollment.update(db)
             try AuditEntry.record(db, action: "learner.withdraw", subject: learner.iin,
                                   detail: "course \(course)" + (reason.map { ": \($0)" } ?? ""))
@@ -46,7 +45,6 @@ extension Learners {
             enrollment.status = enrollment.completedAt == nil ? .active : .completed
             enrollment.withdrawnAt = nil
             enrollment.updatedAt = stamp
-            enrollment.batchId = nil
             try enrollment.update(db)
             try AuditEntry.record(db, action: "learner.reinstate", subject: learner.iin, detail: "course \(course): \(enrollment.status.rawValue)")
             return try profile(db, learner)

@@ -165,4 +165,19 @@ import Testing
         let actions = try DatabaseQueue(path: quizDB).read { try String.fetchAll($0, sql: "SELECT action || ' ' || ifnull(detail, '-') FROM audit_log WHERE action LIKE 'learner.%suspend' ORDER BY id") }
         #expect(actions == ["learner.suspend проверка", "learner.unsuspend -"])
     }
+
+    /// A roster revert never restores old values over an admin's correction or withdrawal: it
+    /// sees the later change and names the learner.
+    @Test func aRevertRefusesAfterAnEditOrAWithdrawal() throws {
+        let updated = "991201600009"
+        try work.write("r.csv", "iin,last_name,first_name,email\n\(Self.iin),Серикова,Айгерим,new@mail.kz\n\(updated),Әлиев,Б,\n")
+        let imported = try sana.run(["roster", "import", "--db", db, "r.csv", "--institution", "ҚазҰУ", "--course", "ai-foundations"], in: work.path)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(try sana.run(["learner", "edit", Self.iin, "--email", "right@mail.kz", "--db", db]).status == 0)
+        #expect(try sana.run(["learner", "withdraw", updated, "--course", "ai-foundations", "--db", db]).status == 0)
+        let revert = try sana.run(["roster", "revert", "--db", db, "1"])
+        #expect(revert.status == 1)
+        #expect(revert.stderr == "sana: error: cannot revert import batch 1: later changes touched learners \(Self.iin), \(updated)\n")
+        #expect(try DatabaseQueue(path: db).read { try String.fetchOne($0, sql: "SELECT email FROM learner WHERE iin = ?", arguments: [Self.iin]) } == "right@mail.kz")
+    }
 }
