@@ -8,11 +8,11 @@ struct LearnerCodesCommand: ParsableCommand {
         commandName: "codes",
         abstract: "Issue new exam access codes, written once to a CSV file (iin,name,code).",
         discussion: """
-            Each selected learner gets a new code; the store keeps only a slow salted hash. A
-            learner who already has a code may have been handed it: then nothing is issued unless
-            --reissue is given, which replaces their codes (the old ones stop working, a lockout
-            is cleared) and says how many. The file is created with mode 0600 and is never
-            overwritten: hand the codes out, then delete it. Filters combine (--learner can be
+            Each selected learner gets a new code; the store keeps only a slow salted hash. A \
+            learner who already has a code may have been handed it: then nothing is issued unless \
+            --reissue is given, which replaces their codes (the old ones stop working, a lockout \
+            is cleared) and says how many. The file is created with mode 0600 and is never \
+            overwritten: hand the codes out, then delete it. Filters combine (--learner can be \
             repeated: any of them); with none, --all is required.
             """
     )

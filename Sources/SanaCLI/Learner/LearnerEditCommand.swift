@@ -6,11 +6,11 @@ struct LearnerEditCommand: ParsableCommand {
         commandName: "edit",
         abstract: "Correct one learner's names, e-mail, university, faculty, group, language or cohort.",
         discussion: """
-            Each value is checked as a roster row's is. An optional value (middle name, e-mail,
-            university, faculty, group, cohort) is removed with --clear FIELD, which can be repeated;
-            an empty value is refused, so nothing is cleared by accident. The cohort is the
-            learner's in one course: name it with --course. The IIN cannot be edited: add the
-            learner with the right IIN and merge the two ('sana learner merge'). Prints what changed
+            Each value is checked as a roster row's is. An optional value (middle name, e-mail, \
+            university, faculty, group, cohort) is removed with --clear FIELD, which can be repeated; \
+            an empty value is refused, so nothing is cleared by accident. The cohort is the \
+            learner's in one course: name it with --course. The IIN cannot be edited: add the \
+            learner with the right IIN and merge the two ('sana learner merge'). Prints what changed \
             (field: old → new); audited with the OS user and the fields' names (not their values).
             """
     )

@@ -6,8 +6,8 @@ struct LearnerWithdrawCommand: ParsableCommand {
         commandName: "withdraw",
         abstract: "Withdraw one learner from a course (they keep what they did; 'reinstate' takes it back).",
         discussion: """
-            The enrollment becomes withdrawn, with the time: the learner can no longer open the
-            course's lessons or start its exam. Their attempts, progress and certificates stay.
+            The enrollment becomes withdrawn, with the time: the learner can no longer open the \
+            course's lessons or start its exam. Their attempts, progress and certificates stay. \
             Audited with the OS user and the reason.
             """
     )
