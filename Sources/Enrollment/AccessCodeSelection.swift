@@ -4,11 +4,14 @@ public struct AccessCodeSelection: Sendable, Equatable {
     public var institution: String?
     public var cohort: String?
     public var learners: [IIN]
+    /// Only learners who have no access code yet (those added since the codes were handed out).
+    public var withoutCode: Bool
 
-    public init(institution: String? = nil, cohort: String? = nil, learners: [IIN] = []) {
+    public init(institution: String? = nil, cohort: String? = nil, learners: [IIN] = [], withoutCode: Bool = false) {
         self.institution = institution
         self.cohort = cohort
         self.learners = learners
+        self.withoutCode = withoutCode
     }
 
     /// One learner.
@@ -27,6 +30,7 @@ public struct AccessCodeSelection: Sendable, Equatable {
         if let cohort { parts.append("cohort \(cohort)") }
         if learners.count == 1 { parts.append("learner \(learners[0].digits)") }
         if learners.count > 1 { parts.append("learners \(learners.map(\.digits).joined(separator: ", "))") }
+        if withoutCode { parts.append("without a code") }
         return parts.isEmpty ? "every learner" : parts.joined(separator: ", ")
     }
 }

@@ -149,6 +149,9 @@ public struct AccessCodes: Sendable {
             conditions.append("l.iin IN (\(Array(repeating: "?", count: selection.learners.count).joined(separator: ", ")))")
             arguments += StatementArguments(selection.learners.map(\.digits))
         }
+        if selection.withoutCode {
+            conditions.append("a.learner_id IS NULL")
+        }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let rows = try Row.fetchAll(db, sql: """
             SELECT l.id, l.iin, l.last_name, l.first_name, l.middle_name, a.learner_id IS NOT NULL AS has_code

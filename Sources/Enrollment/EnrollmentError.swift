@@ -50,7 +50,7 @@ public enum EnrollmentError: SanaError, Equatable {
             let who = count == selected
                 ? (selected == 1 ? "the selected learner already has" : "all \(selected) selected learners already have")
                 : "\(count) of the \(selected) selected learners already \(count == 1 ? "has" : "have")"
-            return "\(who) an access code that may have been handed out: new codes would replace \(count == 1 ? "it" : "them") and the old \(count == 1 ? "one" : "ones") would stop working; give --reissue to replace \(count == 1 ? "it" : "them")"
+            return "\(who) an access code that may have been handed out: new codes would replace \(count == 1 ? "it" : "them") and the old \(count == 1 ? "one" : "ones") would stop working; give --reissue to replace \(count == 1 ? "it" : "them"), or --without-code to issue codes only to learners who have none"
         case .alreadyWithdrawn(let iin, let course, let since):
             return "learner \(iin) is already withdrawn from \(course) (since \(since.prefix(19)) UTC): 'sana learner reinstate \(iin) --course \(course)' takes it back"
         case .notWithdrawn(let iin, let course, let status):

@@ -99,7 +99,7 @@ import Testing
         #expect(sheet.status == 0, "\(sheet.stderr)")
         let none = try sana.run(["learner", "codes", "--out", work.file("other.csv"), "--db", db])
         #expect(none.status == 64)
-        #expect(none.stderr.contains("choose learners with --institution, --cohort or --learner, or give --all"))
+        #expect(none.stderr.contains("choose learners with --institution, --cohort, --learner or --without-code, or give --all"))
         // A formula-like name is guarded in the codes file.
         _ = try sana.run(["learner", "add", "--iin", "991201600009", "--last-name", "=HYPERLINK(\"http://x\")", "--first-name", "Б", "--db", db])
         let all = try sana.run(["learner", "codes", "--all", "--reissue", "--out", work.file("all.csv"), "--db", db])

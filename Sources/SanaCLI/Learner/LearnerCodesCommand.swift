@@ -11,7 +11,8 @@ struct LearnerCodesCommand: ParsableCommand {
             Each selected learner gets a new code; the store keeps only a slow salted hash. A \
             learner who already has a code may have been handed it: then nothing is issued unless \
             --reissue is given, which replaces their codes (the old ones stop working, a lockout \
-            is cleared) and says how many. The file is created with mode 0600 and is never \
+            is cleared) and says how many; --without-code issues codes only to learners who have \
+            none (those added since the codes were handed out). The file is created with mode 0600 and is never \
             overwritten: hand the codes out, then delete it. Filters combine (--learner can be \
             repeated: any of them); with none, --all is required.
             """
@@ -24,6 +25,7 @@ struct LearnerCodesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only this learner (IIN); repeat it for several.", valueName: "iin")) var learner: [String] = []
     @Flag(help: "Every learner in the store (needed when no filter is given).") var all = false
     @Flag(help: "Replace the codes of learners who already have one (they stop working).") var reissue = false
+    @Flag(help: "Only learners who have no code yet (those added since the codes were handed out).") var withoutCode = false
     @Option(help: ArgumentHelp("The CSV file to create.", valueName: "file")) var out: UserPath
     @Flag(help: "Print how many codes were issued and replaced as JSON.") var json = false
 
@@ -34,8 +36,11 @@ struct LearnerCodesCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if institution == nil && cohort == nil && learner.isEmpty && !all {
-            throw ValidationError("choose learners with --institution, --cohort or --learner, or give --all")
+        if institution == nil && cohort == nil && learner.isEmpty && !all && !withoutCode {
+            throw ValidationError("choose learners with --institution, --cohort, --learner or --without-code, or give --all")
+        }
+        if reissue && withoutCode {
+            throw ValidationError("--reissue and --without-code contradict each other: --without-code never replaces a code")
         }
         try OutputTarget.check(out, option: "--out", storePath: store.path)
     }
@@ -46,7 +51,7 @@ struct LearnerCodesCommand: ParsableCommand {
             let iin = try IIN.argument(typed)
             if !learners.contains(iin) { learners.append(iin) }
         }
-        let selection = AccessCodeSelection(institution: institution, cohort: cohort, learners: learners)
+        let selection = AccessCodeSelection(institution: institution, cohort: cohort, learners: learners, withoutCode: withoutCode)
         let store = try store.open()
         // The codes are written and flushed to disk before they are committed, and moved into place
         // after: if the file cannot be written (a full disk), no learner's code changes; if the
