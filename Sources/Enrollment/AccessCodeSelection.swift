@@ -1,18 +1,26 @@
-/// Which learners `sana learner codes` issues codes to: the filters combine (all must match);
-/// with none, every learner.
+/// Which learners `sana learner codes` issues codes to: the filters combine (all must match; the
+/// learners listed are one filter: any of them); with none, every learner.
 public struct AccessCodeSelection: Sendable, Equatable {
     public var institution: String?
     public var cohort: String?
-    public var learner: IIN?
+    public var learners: [IIN]
+    /// Only learners who have no access code yet (those added since the codes were handed out).
+    public var withoutCode: Bool
 
-    public init(institution: String? = nil, cohort: String? = nil, learner: IIN? = nil) {
+    public init(institution: String? = nil, cohort: String? = nil, learners: [IIN] = [], withoutCode: Bool = false) {
         self.institution = institution
         self.cohort = cohort
-        self.learner = learner
+        self.learners = learners
+        self.withoutCode = withoutCode
+    }
+
+    /// One learner.
+    public init(institution: String? = nil, cohort: String? = nil, learner: IIN) {
+        self.init(institution: institution, cohort: cohort, learners: [learner])
     }
 
     public var isEverybody: Bool {
-        institution == nil && cohort == nil && learner == nil
+        institution == nil && cohort == nil && learners.isEmpty
     }
 
     /// The filters in words, for messages and the audit trail.
@@ -20,7 +28,9 @@ public struct AccessCodeSelection: Sendable, Equatable {
         var parts: [String] = []
         if let institution { parts.append("institution \(institution)") }
         if let cohort { parts.append("cohort \(cohort)") }
-        if let learner { parts.append("learner \(learner.digits)") }
+        if learners.count == 1 { parts.append("learner \(learners[0].digits)") }
+        if learners.count > 1 { parts.append("learners \(learners.map(\.digits).joined(separator: ", "))") }
+        if withoutCode { parts.append("without a code") }
         return parts.isEmpty ? "every learner" : parts.joined(separator: ", ")
     }
 }

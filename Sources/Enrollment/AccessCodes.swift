@@ -20,38 +20,53 @@ public struct AccessCodes: Sendable {
         self.hasher = hasher
     }
 
-    /// Issues a new code to every selected learner, replacing any earlier code (and clearing
-    /// its failures and lock). The codes are returned once, ordered by name; the store keeps hashes.
+    /// Issues a new code to every selected learner. A learner who already has a code may have
+    /// been handed it: unless `reissue` is true, the issue is refused (naming how many) and nothing
+    /// changes; with it, their code is replaced (clearing its failures and lock). The codes are
+    /// returned once, in alphabetical order (`Collation`); the store keeps hashes.
     /// `beforeCommit` receives them inside the transaction (to write them out): if it throws,
     /// nothing changes and every earlier code keeps working.
     public func issue(
-        _ selection: AccessCodeSelection, now: Date = Date(), beforeCommit: ([IssuedAccessCode]) throws -> Void = { _ in }
+        _ selection: AccessCodeSelection, reissue: Bool = false, now: Date = Date(),
+        beforeCommit: ([IssuedAccessCode]) throws -> Void = { _ in }
     ) throws -> [IssuedAccessCode] {
         let learners = try store.read { try selected($0, selection) }
         if learners.isEmpty { throw EnrollmentError.noLearnersSelected(selection.summary) }
+        let holders = learners.filter(\.hasCode).count
+        if holders > 0 && !reissue { throw EnrollmentError.codesAlreadyIssued(count: holders, selected: learners.count) }
         let codes = learners.map { _ in AccessCode.random() }
         // Slow hashes on every core, one at a time per worker.
         let hasher = self.hasher
         let hashes = try ConcurrentMap.map(codes.count, batch: 1) { try hasher.hash(codes[$0].symbols) }
         let stamp = Timestamp.string(from: now)
-        let issued = zip(learners, codes).map { IssuedAccessCode(iin: $0.iin, name: $0.name, code: $1) }
+        let issued = zip(learners, codes).map { IssuedAccessCode(iin: $0.iin, name: $0.name, code: $1, replaced: $0.hasCode) }
         try store.write { db in
-            let statement = try db.makeStatement(sql: """
+            // Without --reissue a code issued meanwhile (by another run) is not replaced either:
+            // the insert finds it and the whole issue is refused.
+            let statement = try db.makeStatement(sql: reissue ? """
                 INSERT INTO access_code (learner_id, code_hash, issued_at, failed_count, locked_until) VALUES (?, ?, ?, 0, NULL)
                 ON CONFLICT (learner_id) DO UPDATE SET code_hash = excluded.code_hash, issued_at = excluded.issued_at,
                     failed_count = 0, locked_until = NULL
+                """ : """
+                INSERT INTO access_code (learner_id, code_hash, issued_at, failed_count, locked_until) VALUES (?, ?, ?, 0, NULL)
+                ON CONFLICT (learner_id) DO NOTHING
                 """)
+            var meanwhile = 0
             for (index, learner) in learners.enumerated() {
                 try statement.execute(arguments: [learner.id, hashes[index], stamp])
+                if db.changesCount == 0 { meanwhile += 1 }
             }
-            try AuditEntry.record(db, action: "learner.codes", subject: selection.learner?.digits, detail: "\(learners.count) issued (\(selection.summary))")
+            if meanwhile > 0 { throw EnrollmentError.codesAlreadyIssued(count: meanwhile, selected: learners.count) }
+            let replaced = issued.filter(\.replaced).count
+            try AuditEntry.record(db, action: "learner.codes", subject: selection.learners.count == 1 ? selection.learners[0].digits : nil,
+                                  detail: "\(learners.count) issued (\(selection.summary))" + (replaced > 0 ? ", \(replaced) replaced" : ""))
             try beforeCommit(issued)
         }
         return issued
     }
 
     /// Checks a typed code for a learner; returns the learner's row id. Throws when the learner
-    /// is locked out, has no code, typed something that cannot be a code (not counted: an empty
+    /// is suspended, is locked out, has no code, typed something that cannot be a code (not counted: an empty
     /// line or a slip of the keyboard is no guess), or the code is wrong (counting the failure).
     /// `onLockout` runs inside the transaction that starts a lockout, with the learner's id and the
     /// lock's start and end: the exam stops its clock there, so a lockout never costs exam time.
@@ -63,10 +78,12 @@ public struct AccessCodes: Sendable {
         let stamp = Timestamp.string(from: now)
         let row = try store.read { db in
             try Row.fetchOne(db, sql: """
-                SELECT l.id, c.code_hash, c.locked_until, c.failed_count FROM learner l LEFT JOIN access_code c ON c.learner_id = l.id WHERE l.iin = ?
+                SELECT l.id, l.status, c.code_hash, c.locked_until, c.failed_count FROM learner l LEFT JOIN access_code c ON c.learner_id = l.id WHERE l.iin = ?
                 """, arguments: [iin.digits])
         }
         guard let row else { throw EnrollmentError.learnerNotFound(iin: iin.digits) }
+        // A suspended learner is refused before their code is looked at (no try is counted).
+        if row["status"] as String == "suspended" { throw EnrollmentError.suspended(iin: iin.digits) }
         let learnerId: Int64 = row["id"]
         guard let stored: String = row["code_hash"] else { throw EnrollmentError.noAccessCode(iin: iin.digits) }
         if let until: String = row["locked_until"], until > stamp {
@@ -107,6 +124,8 @@ public struct AccessCodes: Sendable {
         let id: Int64
         let iin: String
         let name: String
+        let hasCode: Bool
+        let sortNames: [String]
     }
 
     private func selected(_ db: Database, _ selection: AccessCodeSelection) throws -> [Selected] {
@@ -123,18 +142,25 @@ public struct AccessCodes: Sendable {
             conditions.append("l.id IN (SELECT e.learner_id FROM enrollment e JOIN cohort c ON c.id = e.cohort_id WHERE c.name = ? AND e.status <> 'withdrawn')")
             arguments += [LearnerFields.normalized(cohort)]
         }
-        if let learner = selection.learner {
-            guard try Learner.find(db, iin: learner) != nil else { throw EnrollmentError.learnerNotFound(iin: learner.digits) }
-            conditions.append("l.iin = ?")
-            arguments += [learner.digits]
+        if !selection.learners.isEmpty {
+            for learner in selection.learners where try Learner.find(db, iin: learner) == nil {
+                throw EnrollmentError.learnerNotFound(iin: learner.digits)
+            }
+            conditions.append("l.iin IN (\(Array(repeating: "?", count: selection.learners.count).joined(separator: ", ")))")
+            arguments += StatementArguments(selection.learners.map(\.digits))
+        }
+        if selection.withoutCode {
+            conditions.append("a.learner_id IS NULL")
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try Row.fetchAll(db, sql: """
-            SELECT l.id, l.iin, l.last_name, l.first_name, l.middle_name FROM learner l \(filter)
-            ORDER BY l.last_name, l.first_name, l.iin
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT l.id, l.iin, l.last_name, l.first_name, l.middle_name, a.learner_id IS NOT NULL AS has_code
+            FROM learner l LEFT JOIN access_code a ON a.learner_id = l.id \(filter)
             """, arguments: arguments).map { row in
-            let name = [row["last_name"], row["first_name"], row["middle_name"] as String?].compactMap { $0 }.joined(separator: " ")
-            return Selected(id: row["id"], iin: row["iin"], name: name)
+            let (last, first, middle): (String, String, String?) = (row["last_name"], row["first_name"], row["middle_name"])
+            return Selected(id: row["id"], iin: row["iin"], name: Learner.fullName(last, first, middle), hasCode: row["has_code"],
+                            sortNames: [last, first, middle ?? "", row["iin"]])
         }
+        return Collation.sorted(rows, by: \.sortNames)
     }
 }

@@ -13,6 +13,14 @@ public enum EnrollmentError: SanaError, Equatable {
     case wrongAccessCode(iin: String, triesLeft: Int)
     case malformedAccessCode(iin: String)
     case lockedOut(iin: String, until: String)
+    case codesAlreadyIssued(count: Int, selected: Int)
+    case alreadyWithdrawn(iin: String, course: String, since: String)
+    case notWithdrawn(iin: String, course: String, status: String)
+    case cohortNeedsCourse(iin: String)
+    case cohortNeedsInstitution(iin: String)
+    case suspended(iin: String)
+    case alreadySuspended(iin: String)
+    case notSuspended(iin: String)
 
     public var description: String {
         switch self {
@@ -38,6 +46,25 @@ public enum EnrollmentError: SanaError, Equatable {
             return "what was typed for learner \(iin) is not an access code (12 letters and digits such as K7RM-P4QX-9TZA): it was not counted as a try"
         case .lockedOut(let iin, let until):
             return "learner \(iin) is locked out after \(AccessCodes.maxFailures) wrong access codes until \(until.prefix(19)) UTC"
+        case .codesAlreadyIssued(let count, let selected):
+            let who = count == selected
+                ? (selected == 1 ? "the selected learner already has" : "all \(selected) selected learners already have")
+                : "\(count) of the \(selected) selected learners already \(count == 1 ? "has" : "have")"
+            return "\(who) an access code that may have been handed out: new codes would replace \(count == 1 ? "it" : "them") and the old \(count == 1 ? "one" : "ones") would stop working; give --reissue to replace \(count == 1 ? "it" : "them"), or --without-code to issue codes only to learners who have none"
+        case .alreadyWithdrawn(let iin, let course, let since):
+            return "learner \(iin) is already withdrawn from \(course) (since \(since.prefix(19)) UTC): 'sana learner reinstate \(iin) --course \(course)' takes it back"
+        case .notWithdrawn(let iin, let course, let status):
+            return "learner \(iin) is not withdrawn from \(course) (the enrollment is \(status)): there is nothing to reinstate"
+        case .cohortNeedsCourse(let iin):
+            return "a cohort belongs to an enrollment: name the course with --course to change learner \(iin)'s cohort"
+        case .cohortNeedsInstitution(let iin):
+            return "learner \(iin) has no university, and a cohort belongs to a university: give --institution too"
+        case .suspended(let iin):
+            return "learner \(iin) is suspended and cannot take an exam: an administrator lifts it with 'sana learner unsuspend \(iin)'"
+        case .alreadySuspended(let iin):
+            return "learner \(iin) is already suspended"
+        case .notSuspended(let iin):
+            return "learner \(iin) is not suspended: there is nothing to lift"
         }
     }
 }

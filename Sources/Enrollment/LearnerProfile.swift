@@ -5,6 +5,30 @@ public struct LearnerProfile: Codable, Sendable, Equatable {
         public let status: CourseEnrollment.Status
         public let cohort: String?
         public let enrolledAt: String
+        /// When the learner passed (the enrollment's `completed_at`), nil while they have not.
+        public let completedAt: String?
+        /// When the learner was withdrawn, nil unless they are.
+        public let withdrawnAt: String?
+
+        public init(course: String, status: CourseEnrollment.Status, cohort: String?, enrolledAt: String, completedAt: String?, withdrawnAt: String?) {
+            self.course = course
+            self.status = status
+            self.cohort = cohort
+            self.enrolledAt = enrolledAt
+            self.completedAt = completedAt
+            self.withdrawnAt = withdrawnAt
+        }
+
+        /// Every time is written, null when there is none, so a script sees every key.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(course, forKey: .course)
+            try container.encode(status, forKey: .status)
+            try container.encode(cohort, forKey: .cohort)
+            try container.encode(enrolledAt, forKey: .enrolledAt)
+            try container.encode(completedAt, forKey: .completedAt)
+            try container.encode(withdrawnAt, forKey: .withdrawnAt)
+        }
     }
 
     public let iin: String

@@ -3,7 +3,7 @@ import GRDB
 import SanaCrypto
 import SanaStore
 
-/// Learners one at a time: look up, list, add. (Rosters go through `Roster.RosterImporter`.)
+/// Learners one at a time: look up, list, add, edit, withdraw and reinstate. (Rosters go through `Roster.RosterImporter`.)
 public struct Learners: Sendable {
     public let store: Store
 
@@ -24,7 +24,8 @@ public struct Learners: Sendable {
         }
     }
 
-    /// Learners ordered by name, optionally of one institution or course.
+    /// Learners in alphabetical order (`Collation`: Kazakh and Russian letters as their alphabets
+    /// order them) by last, first and middle name, optionally of one institution or course.
     public func list(institution: String? = nil, course: String? = nil, limit: Int? = nil) throws -> [LearnerProfile] {
         try store.read { db in
             var request = Learner.all()
@@ -37,9 +38,10 @@ public struct Learners: Sendable {
             if let course {
                 request = request.filter(sql: "id IN (SELECT learner_id FROM enrollment WHERE course_id = ?)", arguments: [course])
             }
-            request = request.order(Column("last_name"), Column("first_name"), Column("iin"))
-            if let limit { request = request.limit(limit) }
-            return try request.fetchAll(db).map { try profile(db, $0) }
+            var learners = try request.fetchAll(db)
+            learners = Collation.sorted(learners) { [$0.lastName, $0.firstName, $0.middleName ?? "", $0.iin] }
+            if let limit { learners = Array(learners.prefix(max(0, limit))) }
+            return try learners.map { try profile(db, $0) }
         }
     }
 
@@ -82,18 +84,19 @@ public struct Learners: Sendable {
         }
     }
 
-    private func profile(_ db: Database, _ learner: Learner) throws -> LearnerProfile {
+    func profile(_ db: Database, _ learner: Learner) throws -> LearnerProfile {
         let institution = try learner.institutionId.flatMap {
             try String.fetchOne(db, sql: "SELECT name FROM institution WHERE id = ?", arguments: [$0])
         }
         let enrollments = try Row.fetchAll(db, sql: """
-            SELECT e.course_id, e.status, c.name AS cohort, e.enrolled_at
+            SELECT e.course_id, e.status, c.name AS cohort, e.enrolled_at, e.completed_at, e.withdrawn_at
             FROM enrollment e LEFT JOIN cohort c ON c.id = e.cohort_id
             WHERE e.learner_id = ? ORDER BY e.course_id
             """, arguments: [learner.id]).map { row in
             LearnerProfile.Enrollment(
                 course: row["course_id"], status: CourseEnrollment.Status(rawValue: row["status"]) ?? .active,
-                cohort: row["cohort"], enrolledAt: row["enrolled_at"])
+                cohort: row["cohort"], enrolledAt: row["enrolled_at"], completedAt: row["completed_at"],
+                withdrawnAt: row["withdrawn_at"])
         }
         return LearnerProfile(
             iin: learner.iin, lastName: learner.lastName, firstName: learner.firstName, middleName: learner.middleName,

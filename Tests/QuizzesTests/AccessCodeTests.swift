@@ -99,8 +99,15 @@ import Testing
         let iin = QuizFixture.iin
         let codes = AccessCodes(store: fixture.store, hasher: ScryptHasher(parameters: .init(n: 1024, r: 8, p: 1)))
         let first = try codes.issue(AccessCodeSelection(institution: "ққзұу".replacingOccurrences(of: "ққ", with: "қа")))[0].code
+        // A code that may have been handed out is replaced only when asked to (issue 14, case 3).
+        #expect(throws: EnrollmentError.codesAlreadyIssued(count: 1, selected: 1)) {
+            try codes.issue(AccessCodeSelection(cohort: nil, learner: iin))
+        }
+        #expect(try codes.verify(iin: iin, typed: first.description) == 1, "the refused issue changed the code")
         try fixture.store.write { try $0.execute(sql: "UPDATE access_code SET failed_count = 3, locked_until = '2999-01-01 00:00:00.000'") }
-        let second = try codes.issue(AccessCodeSelection(cohort: nil, learner: iin))[0].code
+        let reissued = try codes.issue(AccessCodeSelection(cohort: nil, learner: iin), reissue: true)
+        #expect(reissued.map(\.replaced) == [true])
+        let second = reissued[0].code
         #expect(first != second)
         #expect(throws: EnrollmentError.wrongAccessCode(iin: iin.digits, triesLeft: 4)) {
             try codes.verify(iin: iin, typed: first.description)

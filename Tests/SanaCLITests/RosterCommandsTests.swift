@@ -340,7 +340,7 @@ import Testing
         #expect(profile?["locale"] as? String == "kk")
         #expect((profile?["enrollments"] as? [[String: Any]])?.first?["course"] as? String == "ai-foundations")
         let list = try sana.run(["learner", "list", "--db", db, "--course", "ai-foundations"])
-        #expect(list.stdout == "\(iin)  Әуезова Ұлжан  Abai KazNPU  ai-foundations (active)\n")
+        #expect(list.stdout == "IIN           NAME           UNIVERSITY   COURSES\n\(iin)  Әуезова Ұлжан  Abai KazNPU  ai-foundations (active)\n")
         let duplicate = try sana.run(["learner", "add", "--db", db, "--iin", iin, "--last-name", "X", "--first-name", "Y"])
         #expect(duplicate.stderr == "sana: error: a learner with IIN \(iin) already exists\n")
         let bad = try sana.run(["learner", "add", "--db", db, "--iin", "010101500004", "--last-name", "X", "--first-name", "Y"])

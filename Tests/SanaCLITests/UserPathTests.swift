@@ -121,7 +121,7 @@ import Testing
         let hash = try DatabaseQueue(path: db).read { try String.fetchOne($0, sql: "SELECT code_hash FROM access_code") }
         let disk = try Mount.smallDisk(kilobytes: 64)
         try disk.fill()
-        let result = try sana.run(["learner", "codes", "--all", "--out", disk.path + "/codes.csv", "--db", db])
+        let result = try sana.run(["learner", "codes", "--all", "--reissue", "--out", disk.path + "/codes.csv", "--db", db])
         #expect(result.status == 1)
         #expect(result.stderr == "sana: error: cannot write \(disk.path)/codes.csv: the disk is full\n")
         #expect(try DatabaseQueue(path: db).read { try String.fetchOne($0, sql: "SELECT code_hash FROM access_code") } == hash,

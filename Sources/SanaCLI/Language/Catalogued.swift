@@ -21,5 +21,6 @@ enum Catalogues {
         ("CourseMessage", CourseMessage.allCases.map { $0 }),
         ("ErrorMessage", ErrorMessage.allCases.map { $0 }),
         ("RosterMessage", RosterMessage.allCases.map { $0 }),
+        ("LearnerAdminMessage", LearnerAdminMessage.allCases.map { $0 }),
     ]
 }

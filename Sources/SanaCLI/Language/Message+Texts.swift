@@ -402,6 +402,12 @@ extension Message {
                 .ru: "Вы не записаны на курс {course}: обратитесь к администратору курса.",
                 .en: "You are not enrolled in {course}: ask your course administrator.",
             ]
+        case .suspended:
+            return [
+                .kk: "Сіздің есептік жазбаңыз уақытша тоқтатылған, сондықтан емтихан тапсыра алмайсыз: курс әкімшісіне хабарласыңыз.",
+                .ru: "Ваша учётная запись приостановлена, поэтому вы не можете сдавать экзамен: обратитесь к администратору курса.",
+                .en: "Your account is suspended, so you cannot take the exam: ask your course administrator.",
+            ]
         case .learnerNotFound:
             return [
                 .kk: "ЖСН {iin} бойынша білім алушы табылмады: нөмірді тексеріңіз немесе курс әкімшісіне хабарласыңыз.",

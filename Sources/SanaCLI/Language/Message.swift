@@ -21,6 +21,7 @@ enum Message: String, CaseIterable, Sendable {
     // Why an exam or a lesson does not start
     case notEnrolled, learnerNotFound, attemptsExhausted, coolingDown, lessonsRequired, languageNotOffered
     case courseNotFound, lessonNotFound
+    case suspended
     // The result and the review
     case timeRanOut, scoreLine, passed, notPassed, answeredLine, reviewTitle, reviewYourAnswer, reviewNoAnswer
     case reviewCorrectAnswer, noAttemptsLeft, attemptsLeft, nextAttemptAt

@@ -15,6 +15,7 @@ extension Texts {
             case .wrongAccessCode(_, let left): return self(.codeWrong, count: left, ["minutes": String(AccessCodes.lockMinutes)])
             case .malformedAccessCode: return self(.codeMalformed)
             case .lockedOut(_, let until): return self(.lockedOut, ["time": dateTime(until)])
+            case .suspended: return self(.suspended)
             default: return nil
             }
         case let error as QuizzesError:

@@ -8,6 +8,7 @@ struct AddLearnerCommand: ParsableCommand {
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var lang: LanguageOption
     @Option(help: "The learner's IIN (12 digits).") var iin: String
     @Option(help: "Last name (Фамилия / Тегі).") var lastName: String
     @Option(help: "First name (Имя / Аты).") var firstName: String
@@ -36,15 +37,22 @@ struct AddLearnerCommand: ParsableCommand {
         } catch {
             throw EnrollmentError.invalidField(error)
         }
+        let opened = try store.open()
+        let texts = lang.texts(store: opened)
         if draft.restoredLeadingZero {
-            Output.warning("IIN \(iin) has 11 digits: restored the leading zero (\(draft.iin))")
+            Output.warning(texts(LearnerAdminMessage.restoredZero, ["typed": Output.visible(iin), "iin": draft.iin.digits]))
         }
-        let learners = try Learners(store: store.open())
+        let learners = Learners(store: opened)
         let learner = try learners.add(draft, course: course, cohort: cohort)
         if json {
             try Output.json(learners.profile(iin: draft.iin))
             return
         }
-        Output.line("added \(learner.iin) \(learner.fullName)" + (course.map { ", enrolled in \($0)" } ?? ""))
+        let who = ["iin": learner.iin, "name": Output.visible(learner.fullName)]
+        if let course {
+            Output.line(texts(LearnerAdminMessage.addedEnrolled, who.merging(["course": course]) { $1 }))
+        } else {
+            Output.line(texts(LearnerAdminMessage.added, who))
+        }
     }
 }

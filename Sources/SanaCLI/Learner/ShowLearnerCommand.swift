@@ -4,36 +4,34 @@ import Enrollment
 struct ShowLearnerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one learner and their enrollments."
+        abstract: "Show one learner and their enrollments, with when they enrolled, completed or were withdrawn.",
+        discussion: "Times are in the store's time zone ('sana db time-zone'), the zone named; --json gives them as stored (UTC)."
     )
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var lang: LanguageOption
     @Argument(help: "The learner's IIN.") var iin: String
     @Flag(help: "Print the learner as JSON.") var json = false
 
     func run() throws {
-        let parsed: IIN
-        do {
-            parsed = try IIN(iin)
-        } catch {
-            throw EnrollmentError.invalidField(.iin(error))
-        }
-        let learner = try Learners(store: store.openReadOnly()).profile(iin: parsed)
+        let parsed = try IIN.argument(iin)
+        let opened = try store.openReadOnly()
+        let learner = try Learners(store: opened).profile(iin: parsed)
         if json {
             try Output.json(learner)
             return
         }
-        Output.line("\(learner.iin)  \(learner.fullName)")
-        let rows: [(String, String?)] = [
-            ("email", learner.email), ("university", learner.institution), ("faculty", learner.faculty),
-            ("group", learner.studyGroup), ("language", learner.locale), ("status", learner.status),
-            ("added", learner.createdAt), ("updated", learner.updatedAt),
+        let texts = lang.texts(store: opened)
+        Output.line("\(learner.iin)  \(Output.visible(learner.fullName))")
+        var rows: [(LearnerAdminMessage, String?)] = [
+            (.labelEmail, learner.email), (.labelUniversity, learner.institution), (.labelFaculty, learner.faculty),
+            (.labelGroup, learner.studyGroup), (.labelLanguage, learner.locale), (.labelStatus, texts.accountStatus(learner.status)),
+            (.labelAdded, texts.dateTime(learner.createdAt)), (.labelUpdated, texts.dateTime(learner.updatedAt)),
         ]
-        for (name, value) in rows {
-            Output.line("  \(name.padding(toLength: 11, withPad: " ", startingAt: 0))\(value ?? "-")")
-        }
-        for enrollment in learner.enrollments {
-            Output.line("  course     \(enrollment.course): \(enrollment.status.rawValue)\(enrollment.cohort.map { ", cohort \($0)" } ?? ""), since \(enrollment.enrolledAt)")
+        rows += learner.enrollments.map { (.labelCourse, texts.enrollment($0)) }
+        let width = rows.map { texts($0.0).count }.max()! + 1
+        for (label, value) in rows {
+            Output.line("  " + texts(label).padding(toLength: width, withPad: " ", startingAt: 0) + Output.visible(value ?? "-"))
         }
     }
 }
