@@ -4,6 +4,11 @@ import Courses
 /// `CertificatesError`, `RosterError`, `CryptoError`) for an administrator, in kk, ru and en; the English
 /// forms are the errors' own descriptions. `Texts.adminSentence(for:)` picks and fills them.
 enum ErrorMessage: String, CaseIterable, Sendable {
+    // Semester operations (issue 14): one learner, codes, exam administration, identity changes
+    case codesTheOneHas, codesAllHave, codesSomeHave, alreadyWithdrawn, notWithdrawn, cohortNeedsCourse
+    case cohortNeedsInstitution, learnerSuspended, alreadySuspended, notSuspended, certificateHeld
+    case nothingToReset, nothingToReopen, attemptStillOpen, certifiedAttempt, reopenNeedsMinutes
+    case unknownCohort, identityChangeLimit
     case noStore, cannotCreateFolder, cannotCreateFile, notADatabase, notASanaStore, locked
     case unknownMigration, changedMigration, missingMigration, outdated, fileExists, readOnly
     case sqlite, cannotWrite, cannotRead, notARegularFile, kindFile, kindFolder
@@ -272,6 +277,74 @@ extension ErrorMessage {
             return [.kk: "{path} ашылғанда {size} көлемінен асады, ал sana OneRoster zip мұрағатынан ең көбі осынша оқиды: ештеңе импортталмады", .ru: "{path} распаковывается больше чем в {size} — это предел, который sana читает из zip-архива OneRoster: ничего не импортировано", .en: "{path} unpacks to more than {size}, the most sana reads from a OneRoster zip: nothing was imported"]
         case .storeChanged:
             return [.kk: "импорт кезінде {iin} білім алушысы дерекқордан жоғалды: ештеңе импортталмады; 'sana db check' орындаңыз", .ru: "учащийся {iin} исчез из хранилища во время импорта: ничего не импортировано; выполните 'sana db check'", .en: "learner {iin} disappeared from the store during the import: nothing was imported; run 'sana db check'"]
+        case .codesTheOneHas:
+            return [
+                .kk: "таңдалған білім алушының кіру коды бар, ол таратылған болуы мүмкін: жаңа код оны ауыстырады да, ескісі жарамсыз болады; ауыстыру үшін --reissue беріңіз, ал --without-code коды жоқтарға ғана код береді",
+                .ru: "у выбранного учащегося уже есть код доступа, который, возможно, уже выдан: новый код заменит его, и старый перестанет действовать; чтобы заменить его, укажите --reissue, а --without-code выдаст коды только тем, у кого их нет",
+                .en: "the selected learner already has an access code that may have been handed out: new codes would replace it and the old one would stop working; give --reissue to replace it, or --without-code to issue codes only to learners who have none",
+            ]
+        case .codesAllHave:
+            return [
+                .kk: .plural(
+                    one: "таңдалған {count} білім алушының бәрінде кіру коды бар, ол таратылған болуы мүмкін: жаңа кодтар оларды ауыстырады да, ескілері жарамсыз болады; ауыстыру үшін --reissue беріңіз, ал --without-code коды жоқтарға ғана код береді",
+                    other: "таңдалған {count} білім алушының бәрінде кіру коды бар, ол таратылған болуы мүмкін: жаңа кодтар оларды ауыстырады да, ескілері жарамсыз болады; ауыстыру үшін --reissue беріңіз, ал --without-code коды жоқтарға ғана код береді"),
+                .ru: .plural(
+                    one: "у всех выбранных учащихся ({count}) уже есть коды доступа, которые, возможно, уже выданы: новые коды заменят их, и старые перестанут действовать; чтобы заменить их, укажите --reissue, а --without-code выдаст коды только тем, у кого их нет",
+                    few: "у всех выбранных учащихся ({count}) уже есть коды доступа, которые, возможно, уже выданы: новые коды заменят их, и старые перестанут действовать; чтобы заменить их, укажите --reissue, а --without-code выдаст коды только тем, у кого их нет",
+                    many: "у всех выбранных учащихся ({count}) уже есть коды доступа, которые, возможно, уже выданы: новые коды заменят их, и старые перестанут действовать; чтобы заменить их, укажите --reissue, а --without-code выдаст коды только тем, у кого их нет",
+                    other: "у всех выбранных учащихся ({count}) уже есть коды доступа, которые, возможно, уже выданы: новые коды заменят их, и старые перестанут действовать; чтобы заменить их, укажите --reissue, а --without-code выдаст коды только тем, у кого их нет"),
+                .en: .plural(
+                    one: "all {count} selected learners already have an access code that may have been handed out: new codes would replace them and the old ones would stop working; give --reissue to replace them, or --without-code to issue codes only to learners who have none",
+                    other: "all {count} selected learners already have an access code that may have been handed out: new codes would replace them and the old ones would stop working; give --reissue to replace them, or --without-code to issue codes only to learners who have none"),
+            ]
+        case .codesSomeHave:
+            return [
+                .kk: .plural(
+                    one: "таңдалған {selected} білім алушының {count}-інде кіру коды бар, ол таратылған болуы мүмкін: жаңа код оны ауыстырады да, ескісі жарамсыз болады; ауыстыру үшін --reissue беріңіз, ал --without-code коды жоқтарға ғана код береді",
+                    other: "таңдалған {selected} білім алушының {count}-інде кіру коды бар, ол таратылған болуы мүмкін: жаңа кодтар оларды ауыстырады да, ескілері жарамсыз болады; ауыстыру үшін --reissue беріңіз, ал --without-code коды жоқтарға ғана код береді"),
+                .ru: .plural(
+                    one: "у {count} из {selected} выбранных учащихся уже есть код доступа, который, возможно, уже выдан: новый код заменит его, и старый перестанет действовать; чтобы заменить его, укажите --reissue, а --without-code выдаст коды только тем, у кого их нет",
+                    few: "у {count} из {selected} выбранных учащихся уже есть коды доступа, которые, возможно, уже выданы: новые коды заменят их, и старые перестанут действовать; чтобы заменить их, укажите --reissue, а --without-code выдаст коды только тем, у кого их нет",
+                    many: "у {count} из {selected} выбранных учащихся уже есть коды доступа, которые, возможно, уже выданы: новые коды заменят их, и старые перестанут действовать; чтобы заменить их, укажите --reissue, а --without-code выдаст коды только тем, у кого их нет",
+                    other: "у {count} из {selected} выбранных учащихся уже есть коды доступа, которые, возможно, уже выданы: новые коды заменят их, и старые перестанут действовать; чтобы заменить их, укажите --reissue, а --without-code выдаст коды только тем, у кого их нет"),
+                .en: .plural(
+                    one: "{count} of the {selected} selected learners already has an access code that may have been handed out: new codes would replace it and the old one would stop working; give --reissue to replace it, or --without-code to issue codes only to learners who have none",
+                    other: "{count} of the {selected} selected learners already have an access code that may have been handed out: new codes would replace them and the old ones would stop working; give --reissue to replace them, or --without-code to issue codes only to learners who have none"),
+            ]
+        case .alreadyWithdrawn:
+            return [.kk: "{iin} білім алушысы {course} курсынан бұрыннан шығарылған ({time} бастап): 'sana learner reinstate {iin} --course {course}' қалпына келтіреді", .ru: "учащийся {iin} уже отчислен с курса {course} (с {time}): 'sana learner reinstate {iin} --course {course}' вернёт его", .en: "learner {iin} is already withdrawn from {course} (since {time}): 'sana learner reinstate {iin} --course {course}' takes it back"]
+        case .notWithdrawn:
+            return [.kk: "{iin} білім алушысы {course} курсынан шығарылмаған (жазылу күйі: {status}): қалпына келтіретін ештеңе жоқ", .ru: "учащийся {iin} не отчислен с курса {course} (статус записи: {status}): восстанавливать нечего", .en: "learner {iin} is not withdrawn from {course} (the enrollment is {status}): there is nothing to reinstate"]
+        case .cohortNeedsCourse:
+            return [.kk: "топ курсқа жазылуға тиесілі: {iin} білім алушысының тобын өзгерту үшін курсты --course арқылы атаңыз", .ru: "поток относится к записи на курс: чтобы сменить поток учащегося {iin}, укажите курс в --course", .en: "a cohort belongs to an enrollment: name the course with --course to change learner {iin}'s cohort"]
+        case .cohortNeedsInstitution:
+            return [.kk: "{iin} білім алушысының ЖОО-сы жоқ, ал топ ЖОО-ға тиесілі: --institution да беріңіз", .ru: "у учащегося {iin} не указан вуз, а поток относится к вузу: укажите и --institution", .en: "learner {iin} has no university, and a cohort belongs to a university: give --institution too"]
+        case .learnerSuspended:
+            return [.kk: "{iin} білім алушысы уақытша шеттетілген және емтихан тапсыра алмайды: әкімші мұны 'sana learner unsuspend {iin}' арқылы алып тастайды", .ru: "учащийся {iin} приостановлен и не может сдавать экзамен: администратор снимает приостановку командой 'sana learner unsuspend {iin}'", .en: "learner {iin} is suspended and cannot take an exam: an administrator lifts it with 'sana learner unsuspend {iin}'"]
+        case .alreadySuspended:
+            return [.kk: "{iin} білім алушысы бұрыннан уақытша шеттетілген", .ru: "учащийся {iin} уже приостановлен", .en: "learner {iin} is already suspended"]
+        case .notSuspended:
+            return [.kk: "{iin} білім алушысы шеттетілмеген: алып тастайтын ештеңе жоқ", .ru: "учащийся {iin} не приостановлен: снимать нечего", .en: "learner {iin} is not suspended: there is nothing to lift"]
+        case .certificateHeld:
+            return [.kk: "{iin} білім алушысында {course} бойынша {certificate} сертификаты бар: алдымен оны 'sana cert revoke {certificate} --reason ...' арқылы кері қайтарыңыз, содан кейін талпыныстарды қайта орнатыңыз", .ru: "у учащегося {iin} есть сертификат {certificate} по курсу {course}: сначала отзовите его командой 'sana cert revoke {certificate} --reason ...', затем сбросьте попытки", .en: "learner {iin} holds certificate {certificate} for {course}: revoke it first with 'sana cert revoke {certificate} --reason ...', then reset the attempts"]
+        case .nothingToReset:
+            return [.kk: "{iin} білім алушысының {course} бойынша есептелетін талпынысы жоқ: қайта орнататын ештеңе жоқ", .ru: "у учащегося {iin} нет засчитываемых попыток по курсу {course}: сбрасывать нечего", .en: "learner {iin} has no attempts at {course} that count: there is nothing to reset"]
+        case .nothingToReopen:
+            return [.kk: "{iin} білім алушысының {course} бойынша есептелетін аяқталған талпынысы жоқ: қайта ашатын ештеңе жоқ", .ru: "у учащегося {iin} нет завершённой засчитываемой попытки по курсу {course}: открывать заново нечего", .en: "learner {iin} has no submitted attempt at {course} that counts: there is nothing to reopen"]
+        case .attemptStillOpen:
+            return [.kk: "{iin} білім алушысының {course} бойынша {attempt} талпынысы әлі ашық: оны 'sana quiz take {course}' арқылы жалғастыра алады", .ru: "у учащегося {iin} уже открыта попытка {attempt} по курсу {course}: её можно продолжить командой 'sana quiz take {course}'", .en: "learner {iin} already has attempt {attempt} open at {course}: they can continue it with 'sana quiz take {course}'"]
+        case .certifiedAttempt:
+            return [.kk: "{attempt} талпынысы бойынша {certificate} сертификаты берілген: сертификатталған талпынысты қайта ашуға болмайды", .ru: "по попытке {attempt} выдан сертификат {certificate}: попытку с сертификатом нельзя открыть заново", .en: "certificate {certificate} was issued from attempt {attempt}: a certified attempt cannot be reopened"]
+        case .reopenNeedsMinutes:
+            return [.kk: "{attempt} талпынысы аяқталғанда уақыты қалмаған: қанша уақытқа ашылатынын --minutes N арқылы беріңіз", .ru: "у попытки {attempt} не оставалось времени, когда она закончилась: укажите в --minutes N, на сколько минут её открыть", .en: "attempt {attempt} had no time left when it ended: give --minutes N for how long it reopens"]
+        case .unknownCohort:
+            return [.kk: "дерекқорда '{name}' деген топ жоқ", .ru: "в хранилище нет потока '{name}'", .en: "no cohort named '{name}' in the store"]
+        case .identityChangeLimit:
+            return [
+                .kk: .plural(one: "{count} жол білім алушының аты-жөнін не ЖОО-сын өзгертеді, бұл --max-identity-changes {limit} шегінен көп: ештеңе импортталмады; жоғарыда аталған жолдарды тексеріп, дұрыс болса --accept-identity-changes беріңіз", other: "{count} жол білім алушының аты-жөнін не ЖОО-сын өзгертеді, бұл --max-identity-changes {limit} шегінен көп: ештеңе импортталмады; жоғарыда аталған жолдарды тексеріп, дұрыс болса --accept-identity-changes беріңіз"),
+                .ru: .plural(one: "{count} строка меняет ФИО или вуз учащегося, это больше --max-identity-changes {limit}: ничего не импортировано; проверьте строки выше и, если они верны, укажите --accept-identity-changes", few: "{count} строки меняют ФИО или вуз учащегося, это больше --max-identity-changes {limit}: ничего не импортировано; проверьте строки выше и, если они верны, укажите --accept-identity-changes", many: "{count} строк меняют ФИО или вуз учащегося, это больше --max-identity-changes {limit}: ничего не импортировано; проверьте строки выше и, если они верны, укажите --accept-identity-changes", other: "{count} строки меняют ФИО или вуз учащегося, это больше --max-identity-changes {limit}: ничего не импортировано; проверьте строки выше и, если они верны, укажите --accept-identity-changes"),
+                .en: .plural(one: "{count} row changes a learner's name or university, more than --max-identity-changes {limit}: nothing was imported; check the rows listed above and pass --accept-identity-changes if they are right", other: "{count} rows change a learner's name or university, more than --max-identity-changes {limit}: nothing was imported; check the rows listed above and pass --accept-identity-changes if they are right"),
+            ]
         case .openssl:
             return [.kk: "OpenSSL «{operation}» операциясын орындай алмады{detail}", .ru: "OpenSSL не смог выполнить операцию «{operation}»{detail}", .en: "OpenSSL failed to {operation}{detail}"]
         }

@@ -94,6 +94,17 @@ extension Texts {
         case .malformedAccessCode(let iin): return e(.malformedAccessCode, ["iin": iin])
         case .lockedOut(let iin, let until):
             return e(.lockedOut, ["iin": iin, "failures": String(AccessCodes.maxFailures), "time": errorTime(until, prefix: 19)])
+        case .codesAlreadyIssued(let count, let selected):
+            if count == selected && count == 1 { return e(.codesTheOneHas) }
+            return count == selected ? e(.codesAllHave, count: count) : e(.codesSomeHave, count: count, ["selected": String(selected)])
+        case .alreadyWithdrawn(let iin, let course, let since):
+            return e(.alreadyWithdrawn, ["iin": iin, "course": course, "time": errorTime(since, prefix: 19)])
+        case .notWithdrawn(let iin, let course, let status): return e(.notWithdrawn, ["iin": iin, "course": course, "status": status])
+        case .cohortNeedsCourse(let iin): return e(.cohortNeedsCourse, ["iin": iin])
+        case .cohortNeedsInstitution(let iin): return e(.cohortNeedsInstitution, ["iin": iin])
+        case .suspended(let iin): return e(.learnerSuspended, ["iin": iin])
+        case .alreadySuspended(let iin): return e(.alreadySuspended, ["iin": iin])
+        case .notSuspended(let iin): return e(.notSuspended, ["iin": iin])
         }
     }
 
@@ -135,6 +146,13 @@ extension Texts {
             return e(missing.count == 1 ? .lessonsRequiredOne : .lessonsRequiredMany, ["course": course, "list": missing.map(String.init).joined(separator: ", ")])
         case .noPractice(let course, let lesson): return e(.noPractice, ["course": course, "lesson": String(lesson)])
         case .notInPractice(let course, let lesson, let qid): return e(.notInPractice, ["course": course, "lesson": String(lesson), "qid": qid])
+        case .certificateHeld(let iin, let course, let certificate): return e(.certificateHeld, ["iin": iin, "course": course, "certificate": certificate])
+        case .nothingToReset(let iin, let course): return e(.nothingToReset, ["iin": iin, "course": course])
+        case .nothingToReopen(let iin, let course): return e(.nothingToReopen, ["iin": iin, "course": course])
+        case .attemptStillOpen(let iin, let course, let attempt): return e(.attemptStillOpen, ["iin": iin, "course": course, "attempt": String(attempt)])
+        case .certifiedAttempt(let attempt, let certificate): return e(.certifiedAttempt, ["attempt": String(attempt), "certificate": certificate])
+        case .reopenNeedsMinutes(let attempt): return e(.reopenNeedsMinutes, ["attempt": String(attempt)])
+        case .unknownCohort(let name): return e(.unknownCohort, ["name": name])
         }
     }
 
@@ -215,6 +233,7 @@ extension Texts {
                 "withdraw": String(count), "percent": decimal(percent), "institution": institution, "course": course, "max": decimal(maxPercent),
             ])
         case .interrupted(let rowsRead): return e(.interrupted, count: rowsRead)
+        case .identityChangeLimit(let count, let limit): return e(.identityChangeLimit, count: count, ["limit": String(limit)])
         case .batchNotFound(let id): return e(.batchNotFound, ["id": String(id)])
         case .alreadyReverted(let id): return e(.alreadyReverted, ["id": String(id)])
         case .revertConflict(let batch, let iins, let more):
