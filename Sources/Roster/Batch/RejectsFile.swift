@@ -13,10 +13,11 @@ public final class RejectsFile {
         try writer.write(headers + ["line", "error"])
     }
 
-    public func add(_ diagnostic: RowDiagnostic) {
+    /// Adds a rejected row; `reason` is its error column (the diagnostic's English message unless given).
+    public func add(_ diagnostic: RowDiagnostic, reason: String? = nil) {
         guard failure == nil, diagnostic.severity == .error, let fields = diagnostic.fields else { return }
         do {
-            try writer.write(fields + [String(diagnostic.line), diagnostic.message])
+            try writer.write(fields + [String(diagnostic.line), reason ?? diagnostic.message])
         } catch {
             failure = error
         }

@@ -15,5 +15,7 @@ enum Catalogues {
     static let all: [(name: String, messages: [any Catalogued])] = [
         ("Message", Message.allCases.map { $0 }),
         ("AdminMessage", AdminMessage.allCases.map { $0 }),
+        ("RowMessage", RowMessage.allCases.map { $0 }),
+        ("InstitutionMessage", InstitutionMessage.allCases.map { $0 }),
     ]
 }
