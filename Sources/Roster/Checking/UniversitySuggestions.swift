@@ -14,6 +14,7 @@ final class UniversitySuggestions: @unchecked Sendable {
 
     /// The store's names close to `name`; [] when the store has it or nothing is close.
     func suggestions(for name: String) -> [String] {
+        if names.names.isEmpty { return [] }
         lock.lock()
         if let found = known[name] {
             lock.unlock()
