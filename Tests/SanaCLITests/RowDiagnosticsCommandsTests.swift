@@ -58,6 +58,15 @@ import Testing
         #expect(json.stdout.contains("\"first_name\" : \"—\""))
     }
 
+    @Test func learnerAddTakesOneNameAndRepairsLostZeros() throws {
+        let (work, db) = try store()
+        defer { withExtendedLifetime(work) {} }
+        let added = try sana.run(["learner", "add", "--db", db, "--iin", "1015500007", "--last-name", "Мадонна", "--first-name", "-"])
+        #expect(added.status == 0)
+        #expect(added.stderr == "sana: warning: IIN 1015500007 has 10 digits: restored the 2 leading zeros Excel dropped (001015500007)\n")
+        #expect(added.stdout == "added 001015500007 Мадонна\n")
+    }
+
     @Test func institutionsAreListedRenamedAndMerged() throws {
         let (work, db) = try store()
         try work.write("r.csv", "iin,last_name,first_name,university\n\(RosterText.iin(1)),Ким,Анна,Satbayev University\n\(RosterText.iin(2)),Ли,Ия,Satbaev Universty\n\(RosterText.iin(3)),Ан,Ия,Satbayev University\n")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Roster
 import Enrollment
 
 struct AddLearnerCommand: ParsableCommand {
@@ -36,8 +37,8 @@ struct AddLearnerCommand: ParsableCommand {
         } catch {
             throw EnrollmentError.invalidField(error)
         }
-        if draft.restoredLeadingZero {
-            Output.warning("IIN \(iin) has 11 digits: restored the leading zero (\(draft.iin))")
+        if let repair = draft.iinRepair {
+            Output.warning(AdminLanguage.texts(store: nil, language: nil).row(.iinRepaired(repair, iin: draft.iin.digits)))
         }
         let learners = try Learners(store: store.open())
         let learner = try learners.add(draft, course: course, cohort: cohort)
