@@ -133,7 +133,7 @@ public struct AccessCodes: Sendable {
         var arguments: StatementArguments = []
         if let institution = selection.institution {
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM institution WHERE name_key = ?", arguments: [LearnerFields.key(institution)]) else {
-                throw EnrollmentError.unknownInstitution(institution)
+                throw try Institution.notFound(db, institution)
             }
             conditions.append("l.institution_id = ?")
             arguments += [id]

@@ -6,7 +6,9 @@ public enum EnrollmentError: SanaError, Equatable {
     case learnerNotFound(iin: String)
     case learnerExists(iin: String)
     case unknownCourse(String)
-    case unknownInstitution(String)
+    case unknownInstitution(String, suggestions: [String] = [])
+    case institutionExists(String)
+    case sameInstitution(String)
     case notEnrolled(iin: String, course: String)
     case noLearnersSelected(String)
     case noAccessCode(iin: String)
@@ -32,8 +34,13 @@ public enum EnrollmentError: SanaError, Equatable {
             return "a learner with IIN \(iin) already exists"
         case .unknownCourse(let course):
             return "no course \(course) in the store: import it with 'sana course import'"
-        case .unknownInstitution(let name):
-            return "no university named '\(name)' in the store"
+        case .unknownInstitution(let name, let suggestions):
+            let hint = suggestions.isEmpty ? "" : ": did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
+            return "no university named '\(name)' in the store\(hint)"
+        case .institutionExists(let name):
+            return "a university named '\(name)' already exists: use 'sana institution merge' to move its learners"
+        case .sameInstitution(let name):
+            return "'\(name)' names the same university twice: name two different ones"
         case .notEnrolled(let iin, let course):
             return "learner \(iin) is not enrolled in \(course)"
         case .noLearnersSelected(let selection):

@@ -12,7 +12,15 @@ public struct IIN: Hashable, Sendable, Comparable, CustomStringConvertible {
         case badCentury(String)
         case badDate(String)
         case neverIssued(String)
-        case badCheckDigit(String, expected: Int)
+        /// The 12th digit does not match the other eleven. Deliberately no "should be": a digit
+        /// that makes the check pass may well be someone else's IIN.
+        case badCheckDigit(String)
+        /// Excel showed the number in scientific notation (`4.20101E+11`): the digits are gone.
+        case scientificNotation(String)
+        /// 9 to 11 digits (Excel drops leading zeros of IINs born 2000–2009) that no padding makes valid.
+        case lostLeadingZeros(String)
+        /// Spaces inside the digits (names the kinds: `U+00A0` ...) that removing does not make valid.
+        case spaces(String, kinds: [SpaceKind])
 
         public var description: String {
             switch self {
@@ -29,17 +37,70 @@ public struct IIN: Hashable, Sendable, Comparable, CustomStringConvertible {
                 return "IIN \(value) does not start with a real birth date (YYMMDD \(value.prefix(6)))"
             case .neverIssued(let value):
                 return "IIN \(value) can never be issued: its check digit is undefined"
-            case .badCheckDigit(let value, let expected):
-                return "IIN \(value) fails its check digit (the 12th digit should be \(expected))"
+            case .badCheckDigit(let value):
+                return "IIN \(value) is not valid: its check digit does not match; check it against the person's ID card"
+            case .scientificNotation(let value):
+                return "IIN '\(value)' is in Excel's scientific notation: its last digits are lost; format the IIN column as Text in Excel and export the file again"
+            case .lostLeadingZeros(let value):
+                return "IIN \(value) has \(value.count) digits and is not valid with its leading zeros restored either: Excel drops leading zeros when the column is a number; format it as Text and check the IIN against the person's ID card"
+            case .spaces(let value, let kinds):
+                return "IIN '\(value)' contains \(kinds.map(\.name).joined(separator: ", ")) between its digits and is not valid without them; check it against the person's ID card"
             }
         }
     }
 
-    /// The result of reading an IIN from a file: the IIN, and whether a leading zero was restored.
+    /// A space that can hide inside a copied IIN.
+    public enum SpaceKind: String, Equatable, Sendable, Codable {
+        case space, tab
+        case noBreak = "U+00A0"
+        case narrowNoBreak = "U+202F"
+        case other
+
+        init(_ scalar: Unicode.Scalar) {
+            switch scalar.value {
+            case 0x20: self = .space
+            case 0x09: self = .tab
+            case 0xA0: self = .noBreak
+            case 0x202F: self = .narrowNoBreak
+            default: self = .other
+            }
+        }
+
+        /// In English, for the domain's own descriptions.
+        public var name: String {
+            switch self {
+            case .space: return "a space"
+            case .tab: return "a tab"
+            case .noBreak: return "a no-break space (U+00A0)"
+            case .narrowNoBreak: return "a narrow no-break space (U+202F)"
+            case .other: return "a Unicode space"
+            }
+        }
+    }
+
+    /// What reading a roster value repaired to get a valid IIN.
+    public enum Repair: Equatable, Sendable {
+        /// `zeros` leading zeros restored to the value as given (9 to 11 digits).
+        case leadingZeros(given: String, zeros: Int)
+        /// Spaces between the digits removed.
+        case spaces(given: String, kinds: [SpaceKind])
+    }
+
+    /// The result of reading an IIN from a file: the IIN, and what was repaired to get it.
     public struct Reading: Equatable, Sendable {
         public let iin: IIN
-        /// True when the value had 11 digits and is valid with a leading 0 (Excel drops it).
-        public let restoredLeadingZero: Bool
+        public let repair: Repair?
+
+        public init(iin: IIN, repair: Repair?) {
+            self.iin = iin
+            self.repair = repair
+        }
+
+        /// True when leading zeros (Excel drops them) were restored.
+        public var restoredLeadingZero: Bool {
+            if case .leadingZeros = repair { return true }
+            return false
+        }
     }
 
     /// Validates exactly 12 digits.
@@ -53,24 +114,50 @@ public struct IIN: Hashable, Sendable, Comparable, CustomStringConvertible {
         digits = validated
     }
 
-    /// Reads a value as found in a roster: an 11-digit value that is valid with a leading 0 is repaired.
+    /// Reads a value as found in a roster. Repairs, when exactly one IIN can be meant:
+    /// 9 to 11 digits that are valid with their leading zeros restored (Excel drops them for people
+    /// born 2000–2009), and spaces between the digits (a no-break space copied from a document or
+    /// Excel's number format) when the digits alone are valid. Otherwise the problem names the
+    /// likely cause: scientific notation, lost zeros, spaces.
     public static func read(_ text: String) throws(Problem) -> Reading {
         let value = text.trimmingSpaces
-        if value.utf8.count == 11, value.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
-            let padded = "0" + value
-            if (try? validate(padded)) != nil {
-                return Reading(iin: IIN(validated: padded), restoredLeadingZero: true)
+        if isScientific(value) { throw .scientificNotation(value) }
+        let spaceScalars = value.unicodeScalars.filter { FieldScan.isSpace($0.value) }
+        if !spaceScalars.isEmpty {
+            var kinds: [SpaceKind] = []
+            for scalar in spaceScalars where !kinds.contains(SpaceKind(scalar)) { kinds.append(SpaceKind(scalar)) }
+            let joined = String(String.UnicodeScalarView(value.unicodeScalars.filter { !FieldScan.isSpace($0.value) }))
+            guard joined.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let reading = try? read(joined) else {
+                throw .spaces(value, kinds: kinds)
             }
+            return Reading(iin: reading.iin, repair: .spaces(given: value, kinds: kinds))
+        }
+        let count = value.utf8.count
+        if (9...11).contains(count), value.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            let padded = String(repeating: "0", count: 12 - count) + value
+            guard (try? validate(padded)) != nil else { throw .lostLeadingZeros(value) }
+            return Reading(iin: IIN(validated: padded), repair: .leadingZeros(given: value, zeros: 12 - count))
         }
         try validate(value)
-        return Reading(iin: IIN(validated: value), restoredLeadingZero: false)
+        return Reading(iin: IIN(validated: value), repair: nil)
+    }
+
+    /// `4.20101E+11`, `4,20101E+11`, `4.2E11`: how Excel shows a long number it reads as a number.
+    static func isScientific(_ value: String) -> Bool {
+        let bytes = Array(value.utf8)
+        guard let e = bytes.firstIndex(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") }), e > 0 else { return false }
+        let mantissa = bytes[..<e], exponent = bytes[(e + 1)...]
+        let isDigit: (UInt8) -> Bool = { $0 >= 48 && $0 <= 57 }
+        guard mantissa.contains(where: isDigit), mantissa.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) else { return false }
+        let digits = exponent.first == UInt8(ascii: "+") ? exponent.dropFirst() : exponent[...]
+        return !digits.isEmpty && digits.allSatisfy(isDigit)
     }
 
     /// `read(_:)` of a field's UTF-8 bytes: twelve digits with a valid check are taken as they
     /// are (no trimming, no `String` but the IIN's own); anything else goes through `read(_:)`.
     public static func read(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> Reading {
         if bytes.count == 12, check(bytes) == nil {
-            return Reading(iin: IIN(validated: String(decoding: bytes, as: UTF8.self)), restoredLeadingZero: false)
+            return Reading(iin: IIN(validated: String(decoding: bytes, as: UTF8.self)), repair: nil)
         }
         return try read(String(decoding: bytes, as: UTF8.self))
     }
@@ -112,7 +199,7 @@ public struct IIN: Hashable, Sendable, Comparable, CustomStringConvertible {
         case .badCentury: throw .badCentury(value)
         case .badDate: throw .badDate(value)
         case .neverIssued: throw .neverIssued(value)
-        case .badCheckDigit(let expected): throw .badCheckDigit(value, expected: expected)
+        case .badCheckDigit: throw .badCheckDigit(value)
         }
     }
 

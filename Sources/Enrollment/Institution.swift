@@ -31,4 +31,20 @@ public struct Institution: Codable, Sendable, Equatable, FetchableRecord, Mutabl
         try created.insert(db)
         return created
     }
+
+    /// Every university's name, for "did you mean ...?".
+    public static func names(_ db: Database) throws -> InstitutionNames {
+        InstitutionNames(try String.fetchAll(db, sql: "SELECT name FROM institution ORDER BY name_key"))
+    }
+
+    /// The university named `name` (as imports match names), or `unknownInstitution` with the closest names.
+    public static func named(_ db: Database, _ name: String) throws -> Institution {
+        if let found = try Institution.filter(Column("name_key") == LearnerFields.key(name)).fetchOne(db) { return found }
+        throw try notFound(db, name)
+    }
+
+    /// `unknownInstitution` for `name`, with the closest names the store has.
+    public static func notFound(_ db: Database, _ name: String) throws -> EnrollmentError {
+        .unknownInstitution(name, suggestions: try names(db).suggestions(for: name))
+    }
 }

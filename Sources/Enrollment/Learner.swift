@@ -46,8 +46,9 @@ public struct Learner: Codable, Sendable, Equatable, FetchableRecord, MutablePer
     }
 
     /// "Фамилия Имя Отчество", the middle name only when there is one.
+    /// The names in the order of the documents; a single-name learner's marker first name is left out.
     static func fullName(_ last: String, _ first: String, _ middle: String?) -> String {
-        [last, first, middle].compactMap { $0 }.joined(separator: " ")
+        [last, first == LearnerFields.singleNameMarker ? nil : first, middle].compactMap { $0 }.joined(separator: " ")
     }
 
     public static func find(_ db: Database, iin: IIN) throws -> Learner? {

@@ -9,8 +9,13 @@ public struct LearnerDraft: Sendable, Equatable {
     public var faculty: String?
     public var studyGroup: String?
     public var locale: String?
-    /// True when the IIN had 11 digits and its leading zero was restored.
-    public var restoredLeadingZero: Bool
+    /// What reading the IIN repaired (leading zeros Excel dropped, spaces between the digits).
+    public var iinRepair: IIN.Repair?
+    /// True when the IIN's leading zeros were restored.
+    public var restoredLeadingZero: Bool {
+        if case .leadingZeros = iinRepair { return true }
+        return false
+    }
 
     /// Validates raw values; throws the first problem found, in column order.
     public init(
@@ -36,15 +41,70 @@ public struct LearnerDraft: Sendable, Equatable {
         email: NormalizedText, institution: NormalizedText, faculty: NormalizedText, studyGroup: NormalizedText,
         locale: NormalizedText
     ) throws(FieldProblem) {
-        self.iin = reading.iin
-        self.restoredLeadingZero = reading.restoredLeadingZero
-        self.lastName = try LearnerFields.name(lastName, field: "last name", required: true)!
-        self.firstName = try LearnerFields.name(firstName, field: "first name", required: true)!
-        self.middleName = try LearnerFields.name(middleName, field: "middle name", required: false)
-        self.email = try LearnerFields.email(email)
-        self.institution = try LearnerFields.text(institution, field: "university", limit: 200, lettersOnly: true)
-        self.faculty = try LearnerFields.text(faculty, field: "faculty", limit: 200)
-        self.studyGroup = try LearnerFields.text(studyGroup, field: "group", limit: 100)
-        self.locale = try LearnerFields.locale(locale)
+        let checked = LearnerDraft.check(
+            reading: .success(reading), lastName: lastName, firstName: firstName, middleName: middleName, email: email,
+            institution: institution, faculty: faculty, studyGroup: studyGroup, locale: locale)
+        switch checked {
+        case .success(let draft): self = draft
+        case .failure(let problems): throw problems.all[0]
+        }
     }
+
+    private init(
+        iin: IIN, repair: IIN.Repair?, lastName: String, firstName: String, middleName: String?, email: String?,
+        institution: String?, faculty: String?, studyGroup: String?, locale: String?
+    ) {
+        self.iin = iin
+        self.iinRepair = repair
+        self.lastName = lastName
+        self.firstName = firstName
+        self.middleName = middleName
+        self.email = email
+        self.institution = institution
+        self.faculty = faculty
+        self.studyGroup = studyGroup
+        self.locale = locale
+    }
+
+    /// Every problem of the fields, in column order (the IIN's first), or the draft when there is none.
+    public static func check(
+        reading: Result<IIN.Reading, IIN.Problem>, lastName: NormalizedText, firstName: NormalizedText, middleName: NormalizedText,
+        email: NormalizedText, institution: NormalizedText, faculty: NormalizedText, studyGroup: NormalizedText,
+        locale: NormalizedText
+    ) -> Result<LearnerDraft, FieldProblems> {
+        var problems: [FieldProblem] = []
+        func field<T>(_ rule: () throws(FieldProblem) -> T) -> T? {
+            do {
+                return try rule()
+            } catch {
+                problems.append(error)
+                return nil
+            }
+        }
+        if case .failure(let problem) = reading { problems.append(.iin(problem)) }
+        let last = field { () throws(FieldProblem) in try LearnerFields.name(lastName, field: "last name", required: true)! }
+        // The single-name rule: a dash for the first name means the person has one name only.
+        let first = LearnerFields.isSingleNameMarker(firstName.value)
+            ? LearnerFields.singleNameMarker
+            : field { () throws(FieldProblem) in try LearnerFields.name(firstName, field: "first name", required: true)! }
+        let middle = field { () throws(FieldProblem) in try LearnerFields.name(middleName, field: "middle name", required: false) }
+        let mail = field { () throws(FieldProblem) in try LearnerFields.email(email) }
+        let university = field { () throws(FieldProblem) in
+            try LearnerFields.text(institution, field: "university", limit: 200, lettersOnly: true)
+        }
+        let faculty = field { () throws(FieldProblem) in try LearnerFields.text(faculty, field: "faculty", limit: 200) }
+        let group = field { () throws(FieldProblem) in try LearnerFields.text(studyGroup, field: "group", limit: 100) }
+        let language = field { () throws(FieldProblem) in try LearnerFields.locale(locale) }
+        guard problems.isEmpty, case .success(let read) = reading, let last, let first else {
+            return .failure(FieldProblems(all: problems))
+        }
+        return .success(LearnerDraft(
+            iin: read.iin, repair: read.repair, lastName: last, firstName: first, middleName: middle ?? nil, email: mail ?? nil,
+            institution: university ?? nil, faculty: faculty ?? nil, studyGroup: group ?? nil, locale: language ?? nil))
+    }
+}
+
+/// Every problem of one learner's fields, in column order (never empty).
+public struct FieldProblems: Error, Equatable, Sendable {
+    public let all: [FieldProblem]
 }

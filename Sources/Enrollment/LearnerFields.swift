@@ -6,6 +6,17 @@ import SanaStore
 public enum LearnerFields {
     public static let nameLimit = 100
 
+    /// The first name of a person who has one name only (the single-name rule): the name is the
+    /// last name (the primary identifier, as ICAO 9303 puts a single name), and the first name,
+    /// which the store requires, holds this dash. Rosters and `learner add` mark such a person with
+    /// `-`, `–` or `—` as the first name, or with a one-word full name (ФИО); displays leave it out.
+    public static let singleNameMarker = "—"
+
+    /// Whether a first name as given means "no first name" (the single-name rule).
+    public static func isSingleNameMarker(_ text: String) -> Bool {
+        text == "-" || text == "–" || text == "—"
+    }
+
     /// A required or optional name: returns the normalized value, nil for an empty optional one.
     public static func name(_ raw: String, field: String, required: Bool) throws(FieldProblem) -> String? {
         try name(NormalizedText(raw), field: field, required: required)

@@ -31,7 +31,7 @@ public struct Learners: Sendable {
             var request = Learner.all()
             if let institution {
                 guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM institution WHERE name_key = ?", arguments: [LearnerFields.key(institution)]) else {
-                    throw EnrollmentError.unknownInstitution(institution)
+                    throw try Institution.notFound(db, institution)
                 }
                 request = request.filter(Column("institution_id") == id)
             }

@@ -26,7 +26,7 @@ public struct QuizResults: Sendable {
             var arguments: StatementArguments = [course]
             if let institution {
                 guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM institution WHERE name_key = ?", arguments: [LearnerFields.key(institution)]) else {
-                    throw EnrollmentError.unknownInstitution(institution)
+                    throw try Institution.notFound(db, institution)
                 }
                 sql += " AND l.institution_id = ?"
                 arguments += [id]

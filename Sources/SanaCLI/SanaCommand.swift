@@ -11,7 +11,7 @@ struct SanaCommand: ParsableCommand {
             """,
         version: SanaVersion.current,
         subcommands: [
-            InitCommand.self, DbCommand.self, LearnerCommand.self, RosterCommand.self, CourseCommand.self, LearnCommand.self,
+            InitCommand.self, DbCommand.self, LearnerCommand.self, RosterCommand.self, InstitutionCommand.self, CourseCommand.self, LearnCommand.self,
             CertCommand.self,
             QuizCommand.self, ReportCommand.self,
         ]

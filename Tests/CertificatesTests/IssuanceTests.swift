@@ -121,7 +121,7 @@ import Testing
         #expect(throws: CertificatesError.learnerNotFound(iin: "850514350017")) {
             try fixture.issue(learnerIIN: "850514350017")
         }
-        #expect(throws: CertificatesError.invalidIIN("IIN 000101300016 fails its check digit (the 12th digit should be 9)")) {
+        #expect(throws: CertificatesError.invalidIIN("IIN 000101300016 is not valid: its check digit does not match; check it against the person's ID card")) {
             try fixture.issue(learnerIIN: "000101300016")
         }
         #expect(throws: CertificatesError.unknownCourse("ai-basics")) {

@@ -22,7 +22,7 @@ import Testing
             ("011301500003", "IIN 011301500003 does not start with a real birth date (YYMMDD 011301)"),
             ("010229500003", "IIN 010229500003 does not start with a real birth date (YYMMDD 010229)"),
             ("010101501200", "IIN 010101501200 can never be issued: its check digit is undefined"),
-            ("010101500004", "IIN 010101500004 fails its check digit (the 12th digit should be 3)"),
+            ("010101500004", "IIN 010101500004 is not valid: its check digit does not match; check it against the person's ID card"),
         ]
         for (value, message) in cases {
             #expect(throws: IIN.Problem.self, "\(value)") { try IIN(value) }
@@ -49,6 +49,6 @@ import Testing
         #expect(reading.iin.digits == "010101500003")
         #expect(reading.restoredLeadingZero)
         #expect(try IIN.read(" 010101500003 ").restoredLeadingZero == false)
-        #expect(throws: IIN.Problem.wrongLength("10101500004")) { try IIN.read("10101500004") }
+        #expect(throws: IIN.Problem.lostLeadingZeros("10101500004")) { try IIN.read("10101500004") }
     }
 }

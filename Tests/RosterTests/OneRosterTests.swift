@@ -105,6 +105,47 @@ import Testing
         #expect(try importer.importRoster(zip, format: .oneroster, options: RosterImportOptions()).created == 2)
     }
 
+    /// The package of `package(in:)` with a class cl-9 of a course the store does not have, that
+    /// u-1 and u-3 also take, and a class cl-3 of data-literacy that u-3 takes.
+    func packageWithOtherCourses(in folder: TemporaryFolder) throws -> String {
+        let path = try package(in: folder)
+        try folder.write("oneroster/courses.csv", "sourcedId,status,dateLastModified,schoolYearSourcedId,title,courseCode,grades,orgSourcedId,subjects,subjectCodes\nc-ai,active,2026-09-01,y2026,AI Foundations,ai-foundations,,org-1,,\nc-ml,active,2026-09-01,y2026,Machine Learning,ml-201,,org-1,,\nc-dl,active,2026-09-01,y2026,Data Literacy,data-literacy,,org-1,,\n")
+        let classes = try String(contentsOfFile: path + "/classes.csv", encoding: .utf8)
+            + "cl-9,active,2026-09-01,ML-201,,c-ml,ML-A,scheduled,,org-1,t1,,,\ncl-3,active,2026-09-01,DL-101,,c-dl,DL-A,scheduled,,org-1,t1,,,\n"
+        try folder.write("oneroster/classes.csv", classes)
+        let enrollments = try String(contentsOfFile: path + "/enrollments.csv", encoding: .utf8)
+            + "e7,active,2026-09-01,cl-9,org-1,u-1,student,,,\ne8,active,2026-09-01,cl-9,org-1,u-3,student,,,\ne9,active,2026-09-01,cl-3,org-1,u-3,student,,,\n"
+        try folder.write("oneroster/enrollments.csv", enrollments)
+        return path
+    }
+
+    @Test func aClassOfAnUnknownCourseIsOneWarningNotOneErrorPerStudent() throws {
+        let fixture = try RosterFixture()
+        try fixture.test.addCourse("data-literacy")
+        let folder = try packageWithOtherCourses(in: fixture.test.folder)
+        let (summary, diagnostics) = try importPackage(fixture, folder)
+        #expect(diagnostics.map { "\($0.source ?? "users.csv"):\($0.line): \($0.severity.rawValue): \($0.message)" } == [
+            "\(folder)/classes.csv:4: warning: class cl-9 is of course 'ml-201', which is not in the store: its 2 students are not enrolled in it (import the course, or pass --course to import one course's classes)",
+            "users.csv:5: error: IIN is missing",
+        ])
+        #expect((summary.rejected, summary.created, summary.enrolled) == (1, 2, 3))
+    }
+
+    @Test func courseFiltersWhichClassesAreImported() throws {
+        let fixture = try RosterFixture()
+        try fixture.test.addCourse("data-literacy")
+        let folder = try packageWithOtherCourses(in: fixture.test.folder)
+        var options = RosterImportOptions()
+        options.course = "data-literacy"
+        let collected = Collected()
+        let summary = try RosterImporter(store: fixture.store).importRoster(folder, format: .oneroster, options: options, diagnostic: { collected.add($0) })
+        // Only u-3 takes a data-literacy class; the others' classes are not imported, and no warning
+        // for ml-201, which --course leaves out anyway.
+        #expect(collected.all.isEmpty)
+        #expect((summary.rows, summary.created, summary.enrolled) == (1, 1, 1))
+        #expect(try fixture.value("SELECT group_concat(e.course_id) FROM enrollment e JOIN learner l ON l.id = e.learner_id WHERE l.iin = ?", [RosterText.iin(3)]) == "data-literacy")
+    }
+
     @Test func missingFilesAreNamed() throws {
         let fixture = try RosterFixture()
         let folder = try package(in: fixture.test.folder)

@@ -93,7 +93,7 @@ import Testing
         let summary = try fixture.run(try fixture.file("r.csv", text))
         let messages = fixture.diagnostics.map { "\($0.line): \($0.severity.rawValue): \($0.message)" }
         #expect(messages == [
-            "3: error: IIN 010101500004 fails its check digit (the 12th digit should be 3)",
+            "3: error: IIN 010101500004 is not valid: its check digit does not match; check it against the person's ID card",
             "4: error: IIN 011301500003 does not start with a real birth date (YYMMDD 011301)",
             "5: error: IIN \(SampleIIN.a) repeats line 2: the first row wins",
             "6: error: last name 'Ж?мабаев' contains '?': letters were lost in a non-Unicode export; re-export the file as CSV UTF-8",

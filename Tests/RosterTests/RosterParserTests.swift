@@ -18,7 +18,7 @@ import Testing
         rows[1023][1] = "Ким\u{A0}"  // kept: trimmed
         rows[1024][0] = RosterText.iin(1023)  // first row of the second batch repeats the last of the first
         rows[1500][0] = RosterText.iin(10)
-        rows[2100] = [RosterText.iin(5), "Ким", "Анна", "broken"]  // a repeat with another error is a repeat
+        rows[2100] = [RosterText.iin(5), "Ким", "Анна", "broken"]  // a repeat with another error: both reported
         rows[3000][1] = ""
         rows[3001][1] = "Ки\u{200B}м"
         rows[4090][0] = "10101500003"  // an IIN Excel shortened: restored, with a warning
@@ -29,7 +29,7 @@ import Testing
             "\(line(100)): error: IIN 123 must be 12 digits, not 3",
             "\(line(1024)): error: IIN \(RosterText.iin(1023)) repeats line \(line(1023)): the first row wins",
             "\(line(1500)): error: IIN \(RosterText.iin(10)) repeats line \(line(10)): the first row wins",
-            "\(line(2100)): error: IIN \(RosterText.iin(5)) repeats line \(line(5)): the first row wins",
+            "\(line(2100)): error: IIN \(RosterText.iin(5)) repeats line \(line(5)): the first row wins; email 'broken' is not a valid address",
             "\(line(3000)): error: last name is missing",
             "\(line(3001)): error: last name contains a control or invisible formatting character",
             "\(line(4090)): warning: IIN 10101500003 has 11 digits: restored the leading zero Excel dropped (010101500003)",

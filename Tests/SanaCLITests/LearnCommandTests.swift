@@ -115,7 +115,7 @@ import Testing
         let withdrawnInKazakh = try learn()
         #expect(withdrawnInKazakh.stderr == "sana: қате: Сіз mini курсына тіркелмегенсіз: курс әкімшісіне хабарласыңыз.\n")
         let badIIN = try sana.run(["learn", "mini", "--learner", "040115500006", "--db", db])
-        #expect(badIIN.stderr == "sana: error: IIN 040115500006 fails its check digit (the 12th digit should be 5)\n")
+        #expect(badIIN.stderr == "sana: error: IIN 040115500006 is not valid: its check digit does not match; check it against the person's ID card\n")
         let course = try sana.run(["learn", "nope", "--learner", iin, "--db", db])
         #expect(course.stderr == "sana: қате: nope курсы жоқ: атауын тексеріңіз немесе курс әкімшісіне хабарласыңыз.\n")
     }

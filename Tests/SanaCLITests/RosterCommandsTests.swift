@@ -344,7 +344,7 @@ import Testing
         let duplicate = try sana.run(["learner", "add", "--db", db, "--iin", iin, "--last-name", "X", "--first-name", "Y"])
         #expect(duplicate.stderr == "sana: error: a learner with IIN \(iin) already exists\n")
         let bad = try sana.run(["learner", "add", "--db", db, "--iin", "010101500004", "--last-name", "X", "--first-name", "Y"])
-        #expect(bad.stderr == "sana: error: IIN 010101500004 fails its check digit (the 12th digit should be 3)\n")
+        #expect(bad.stderr == "sana: error: IIN 010101500004 is not valid: its check digit does not match; check it against the person's ID card\n")
         let missing = try sana.run(["learner", "show", "--db", db, "010101500003"])
         #expect(missing.stderr == "sana: error: no learner with IIN 010101500003\n")
     }

@@ -13,10 +13,16 @@ public final class RejectsFile {
         try writer.write(headers + ["line", "error"])
     }
 
+    /// Adds a rejected row, its error column the diagnostic's English message.
     public func add(_ diagnostic: RowDiagnostic) {
+        add(diagnostic, reason: diagnostic.message)
+    }
+
+    /// Adds a rejected row; `reason` is its error column (the problems in the admin's language).
+    public func add(_ diagnostic: RowDiagnostic, reason: String) {
         guard failure == nil, diagnostic.severity == .error, let fields = diagnostic.fields else { return }
         do {
-            try writer.write(fields + [String(diagnostic.line), diagnostic.message])
+            try writer.write(fields + [String(diagnostic.line), reason])
         } catch {
             failure = error
         }

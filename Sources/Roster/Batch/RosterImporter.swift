@@ -46,7 +46,12 @@ public struct RosterImporter: Sendable {
         case .csv:
             records = try CSVRoster(path: path, encoding: options.encoding, delimiter: options.delimiter, isCancelled: isCancelled)
         case .oneroster:
-            records = try OneRosterPackage(path: path, maxZipBytes: zipByteBudget, isCancelled: isCancelled)
+            let knownCourses = Set(try store.read { try String.fetchAll($0, sql: "SELECT id FROM course") })
+            if let course = options.course, !knownCourses.contains(course) { throw RosterError.unknownCourse(course) }
+            let package = try OneRosterPackage(
+                path: path, maxZipBytes: zipByteBudget, knownCourses: knownCourses, only: options.course, isCancelled: isCancelled)
+            package.classDiagnostics.forEach(diagnostic)
+            records = package
             options.mappings = [:]
         }
         return try run(records, path: path, format: format.rawValue, options: options, isCancelled: isCancelled, diagnostic: diagnostic, progress: progress, identityChange: identityChange, headers: headers, beforeCommit: beforeCommit)
@@ -87,7 +92,7 @@ public struct RosterImporter: Sendable {
         summary.maxIdentityChanges = options.acceptIdentityChanges ? nil : options.maxIdentityChanges
         let validator = RowValidator(
             map: map, defaultUniversity: defaultUniversity, defaultCourse: options.course,
-            defaultCohort: defaultCohort, knownCourses: knownCourses)
+            defaultCohort: defaultCohort, knownCourses: knownCourses, universities: try store.read { try Institution.names($0) })
 
         // The parsing side runs on its own thread, handing batches of valid rows to the writer.
         let queue = BoundedQueue<[RosterRow]>(capacity: 4)

@@ -117,7 +117,8 @@ final class RosterParser: @unchecked Sendable {
                     let digits = String(iin)
                     diagnostic(RowDiagnostic(
                         line: row.line, severity: .error,
-                        message: "IIN \(String(repeating: "0", count: 12 - digits.count) + digits) repeats line \(first): the first row wins",
+                        problems: [.repeatsLine(iin: String(repeating: "0", count: 12 - digits.count) + digits, line: first)]
+                            + (row.valid < 0 && row.diagnostic >= 0 ? batch.diagnostics[Int(row.diagnostic)].problems : []),
                         fields: batch.records.lossyFields(index)))
                     continue
                 }

@@ -11,12 +11,18 @@ struct RowValidator: Sendable {
     let defaultCourse: String?
     let defaultCohort: String?
     let knownCourses: Set<String>
+    /// The store's universities, for "did you mean ...?" on names it does not have.
+    let universities: UniversitySuggestions
     private let columns: [(RosterField, Int)]
     /// The column of each field by `RosterField.ordinal`, -1 when the file has none.
     private let columnOf: [Int]
     private let normalizedDefaultUniversity: String?
 
-    init(map: HeaderMap, defaultUniversity: String?, defaultCourse: String?, defaultCohort: String?, knownCourses: Set<String>) {
+    init(
+        map: HeaderMap, defaultUniversity: String?, defaultCourse: String?, defaultCohort: String?, knownCourses: Set<String>,
+        universities: InstitutionNames = InstitutionNames([])
+    ) {
+        self.universities = UniversitySuggestions(universities)
         self.map = map
         self.defaultUniversity = defaultUniversity
         self.defaultCourse = defaultCourse
@@ -46,29 +52,27 @@ struct RowValidator: Sendable {
         into checked: inout CheckedBatch
     ) {
         let line = batch.line(row)
-        func reject(_ message: String) -> RowDiagnostic {
-            RowDiagnostic(line: line, severity: .error, message: message, fields: batch.lossyFields(row))
+        func reject(_ problems: [RowProblem], iin: UInt64? = nil) {
+            checked.reject(RowDiagnostic(line: line, severity: .error, problems: problems, fields: batch.lossyFields(row)), iin: iin)
         }
+        // Bytes that are not text: every such column is named, and the row stops there.
+        var encoding: [RowProblem] = []
         for (_, column) in columns {
             let bytes = UnsafeBufferPointer(rebasing: storage[batch.range(row, column)])
             if !UTF8Validation.isValid(bytes) {
-                return checked.reject(reject("\(map.headers[column]) is not valid UTF-8: the file mixes encodings; re-export it as CSV UTF-8 or pass --encoding"))
-            }
-            if let mark = ByteOrderMark.find(in: bytes) {
+                encoding.append(.notUTF8(column: map.headers[column]))
+            } else if let mark = ByteOrderMark.find(in: bytes) {
                 let value = ByteOrderMark.removed(from: String(decoding: bytes, as: UTF8.self))
-                let place = mark.lowerBound == 0 ? "starts with" : "contains"
-                return checked.reject(reject("\(map.headers[column]) '\(value)' \(place) a stray byte-order mark (U+FEFF), as left where files are joined: remove it"))
+                encoding.append(.byteOrderMark(column: map.headers[column], value: value, atStart: mark.lowerBound == 0))
             }
         }
+        if !encoding.isEmpty { return reject(encoding) }
         /// The field's value, nil when the file has no such column.
         func value(_ field: RosterField) -> RawField? {
             let column = columnOf[field.ordinal]
             if column < 0 { return nil }
             return RawField(unescaping: UnsafeBufferPointer(rebasing: storage[batch.range(row, column)]))
         }
-        // The IIN first: once valid it claims its line (in file order, by the parser), so a later
-        // row repeating it is rejected even when this one fails on another field (which still
-        // lists the learner, for --withdraw-missing).
         /// The field's normalized value, through `cache` (for columns with few distinct values).
         func common(_ field: RosterField) -> NormalizedText {
             switch value(field) {
@@ -77,69 +81,90 @@ struct RowValidator: Sendable {
             case nil: return RawField.empty.normalized
             }
         }
+        // The IIN first: once valid it claims its line (in file order, by the parser), so a later
+        // row repeating it is rejected even when this one fails on another field (which still
+        // lists the learner, for --withdraw-missing). Every problem of the row is reported.
         let iinValue = value(.iin) ?? .empty
-        let reading: IIN.Reading
+        let reading: Result<IIN.Reading, IIN.Problem>
         do {
-            reading = try iinValue.iin()
+            reading = .success(try iinValue.iin())
         } catch {
-            return checked.reject(reject(error.description))
+            reading = .failure(error)
         }
-        let iin = reading.iin.number
+        let iin = try? reading.get().iin.number
+        var problems: [RowProblem] = []
         let lastValue = value(.lastName) ?? .empty
         let firstValue = value(.firstName) ?? .empty
-        var lastName: NormalizedText, firstName: NormalizedText, middleName: NormalizedText
+        var lastName = RawField.empty.normalized, firstName = RawField.empty.normalized, middleName = RawField.empty.normalized
+        var namesProblem: RowProblem?
         if let full = value(.fullName), lastValue.isEmpty, firstValue.isEmpty {
-            guard let names = RowValidator.split(full) else {
-                let text = full.string
-                return checked.reject(reject(text.isEmpty ? "full name is missing" : "full name '\(text)' needs at least a last and a first name"), iin: iin)
+            if let names = RowValidator.split(full) {
+                (lastName, firstName, middleName) = names
+            } else {
+                namesProblem = .fullNameMissing
             }
-            (lastName, firstName, middleName) = names
         } else {
             lastName = lastValue.normalized
             firstName = firstValue.normalized
             middleName = (value(.middleName) ?? .empty).normalized
         }
-        let draft: LearnerDraft
-        do {
-            draft = try LearnerDraft(
-                reading: reading, lastName: lastName, firstName: firstName, middleName: middleName,
-                email: (value(.email) ?? .empty).normalized, institution: common(.university),
-                faculty: common(.faculty), studyGroup: common(.group), locale: common(.language))
-        } catch {
-            return checked.reject(reject(error.description), iin: iin)
+        let checkedDraft = LearnerDraft.check(
+            reading: reading, lastName: namesProblem == nil ? lastName : NormalizedText(LearnerFields.singleNameMarker),
+            firstName: namesProblem == nil ? firstName : NormalizedText(LearnerFields.singleNameMarker), middleName: middleName,
+            email: (value(.email) ?? .empty).normalized, institution: common(.university),
+            faculty: common(.faculty), studyGroup: common(.group), locale: common(.language))
+        var draft: LearnerDraft?
+        switch checkedDraft {
+        case .success(let made): draft = made
+        case .failure(let fieldProblems):
+            var all = fieldProblems.all.map(RowProblem.field)
+            // The IIN's problem first, then the names', in column order.
+            if let namesProblem { all.insert(namesProblem, at: all.first.map { if case .field(.iin) = $0 { 1 } else { 0 } } ?? 0) }
+            problems += all
         }
-        guard let university = draft.institution ?? normalizedDefaultUniversity else {
-            return checked.reject(reject("university is missing: fill the column or pass --institution"), iin: iin)
+        if let namesProblem, draft != nil {
+            problems.append(namesProblem)
+            draft = nil
+        }
+        let universityCell = common(.university)
+        let university = universityCell.isEmpty ? normalizedDefaultUniversity : draft?.institution
+        if universityCell.isEmpty && normalizedDefaultUniversity == nil {
+            problems.append(.universityMissing)
         }
         let courseValue = common(.course).value
-        guard let course = courseValue.isEmpty ? defaultCourse : courseValue else {
-            return checked.reject(reject("course is missing: fill the column or pass --course"), iin: iin)
-        }
-        guard knownCourses.contains(course) else {
-            return checked.reject(reject("course '\(course)' is not in the store"), iin: iin)
+        let course = courseValue.isEmpty ? defaultCourse : courseValue
+        if let course {
+            if !knownCourses.contains(course) { problems.append(.unknownCourse(course)) }
+        } else {
+            problems.append(.courseMissing)
         }
         // Checked as `--cohort` is: one bad cell must reject its row, not abort the import on the
         // store's CHECK.
-        let cohort: String?
+        var cohort: String?
         do {
             cohort = try LearnerFields.text(common(.cohort), field: "cohort", limit: 100, lettersOnly: true) ?? defaultCohort
         } catch {
-            return checked.reject(reject(error.description), iin: iin)
+            problems.append(.field(error))
         }
-        var warning: RowDiagnostic?
-        if draft.restoredLeadingZero {
-            let given = iinValue.string.trimmingCharacters(in: .whitespaces)
-            warning = RowDiagnostic(
-                line: line, severity: .warning,
-                message: "IIN \(given) has 11 digits: restored the leading zero Excel dropped (\(draft.iin))")
+        guard problems.isEmpty, let draft, let university, let course else {
+            return reject(problems, iin: iin)
+        }
+        var warnings: [RowProblem] = []
+        if let repair = draft.iinRepair {
+            warnings.append(.iinRepaired(repair, iin: draft.iin.digits))
+        }
+        let suggestions = universities.suggestions(for: university)
+        if !suggestions.isEmpty {
+            warnings.append(.newUniversity(name: university, suggestions: suggestions))
         }
         checked.keep(RosterRow(
-            line: line, learner: consume draft, university: university, course: course,
-            cohort: cohort), iin: iin, warning: warning)
+            line: line, learner: draft, university: university, course: course,
+            cohort: cohort), iin: iin!, warning: warnings.isEmpty ? nil : RowDiagnostic(line: line, severity: .warning, problems: warnings))
     }
 
     /// "Фамилия Имя Отчество" split at white space into last, first and middle names (the rest,
-    /// joined by single spaces); nil with fewer than two parts.
+    /// joined by single spaces); one word is a single-name learner's (first name the dash of the
+    /// single-name rule); nil when empty.
     static func split(_ full: RawField) -> (NormalizedText, NormalizedText, NormalizedText)? {
         if case .bytes(let bytes) = full {
             let scan = FieldScan(utf8: bytes)
@@ -147,7 +172,10 @@ struct RowValidator: Sendable {
             // between words, so the parts are the runs between spaces, themselves normalized.
             if scan.isNormalized && !scan.hasControl {
                 let space = UInt8(ascii: " ")
-                guard let first = bytes.firstIndex(of: space) else { return nil }
+                if bytes.isEmpty { return nil }
+                guard let first = bytes.firstIndex(of: space) else {
+                    return (NormalizedText(utf8: bytes), NormalizedText(LearnerFields.singleNameMarker), NormalizedText(""))
+                }
                 let rest = UnsafeBufferPointer(rebasing: bytes[(first + 1)...])
                 let second = rest.firstIndex(of: space) ?? rest.endIndex
                 let middle = second == rest.endIndex ? rest.endIndex : second + 1
@@ -158,7 +186,9 @@ struct RowValidator: Sendable {
             }
         }
         let parts = full.string.split(whereSeparator: \.isWhitespace).map(String.init)
-        guard parts.count >= 2 else { return nil }
+        if parts.isEmpty { return nil }
+        // The single-name rule: a full name of one word is the last name, the first name a dash.
+        if parts.count == 1 { return (NormalizedText(parts[0]), NormalizedText(LearnerFields.singleNameMarker), NormalizedText("")) }
         return (NormalizedText(parts[0]), NormalizedText(parts[1]), NormalizedText(parts.dropFirst(2).joined(separator: " ")))
     }
 

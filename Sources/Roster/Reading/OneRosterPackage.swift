@@ -64,7 +64,15 @@ final class OneRosterPackage: RosterRecords {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
     }
 
-    init(path: String, maxZipBytes: Int64 = OneRosterZip.maxBytes, isCancelled: @escaping @Sendable () -> Bool = { false }) throws {
+    /// One warning per class whose course the store does not have (`knownCourses`), in classes.csv's order.
+    let classDiagnostics: [RowDiagnostic]
+
+    /// `knownCourses`: the store's courses (nil: take every class); `only`: import only the
+    /// classes of this course (`--course`).
+    init(
+        path: String, maxZipBytes: Int64 = OneRosterZip.maxBytes, knownCourses: Set<String>? = nil, only: String? = nil,
+        isCancelled: @escaping @Sendable () -> Bool = { false }
+    ) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw RosterError.cannotRead(path: path, reason: "No such file or directory")
@@ -85,15 +93,37 @@ final class OneRosterPackage: RosterRecords {
         let courses = try table("courses.csv", required: false, columns: ["sourcedId", "courseCode"])
         let courseCode = Dictionary(courses.map { ($0["sourcedId"] ?? "", ($0["courseCode"] ?? "").isEmpty ? ($0["sourcedId"] ?? "") : $0["courseCode"]!) }, uniquingKeysWith: { first, _ in first })
         let classes = try table("classes.csv", required: true, columns: ["sourcedId", "courseSourcedId"])
-        let courseOfClass = Dictionary(classes.map { row -> (String, String) in
+        var classLine: [String: Int] = [:]
+        let courseOfClass = Dictionary(classes.enumerated().map { index, row -> (String, String) in
             let course = row["courseSourcedId"] ?? ""
+            if classLine[row["sourcedId"] ?? ""] == nil { classLine[row["sourcedId"] ?? ""] = index + 2 }
             return (row["sourcedId"] ?? "", courseCode[course] ?? course)
         }, uniquingKeysWith: { first, _ in first })
         var coursesOfUser: [String: [String]] = [:]
+        // Classes of courses the store does not have: counted, then one warning each, not one error per student.
+        var unknownClasses: [String: Set<String>] = [:]
         for enrollment in try table("enrollments.csv", required: true, columns: ["role", "status", "userSourcedId", "classSourcedId"])
         where enrollment["role"]?.lowercased() == "student" && enrollment["status"]?.lowercased() != "tobedeleted" {
-            guard let user = enrollment["userSourcedId"], let course = courseOfClass[enrollment["classSourcedId"] ?? ""], !course.isEmpty else { continue }
+            let classID = enrollment["classSourcedId"] ?? ""
+            guard let user = enrollment["userSourcedId"], let course = courseOfClass[classID], !course.isEmpty else { continue }
+            if let only, course != only {
+                // --course: another course's class; its students are listed only for their classes of that course.
+                coursesOfUser[user, default: []] = coursesOfUser[user] ?? []
+                continue
+            }
+            if let knownCourses, !knownCourses.contains(course) {
+                unknownClasses[classID, default: []].insert(user)
+                coursesOfUser[user, default: []] = coursesOfUser[user] ?? []
+                continue
+            }
             if !(coursesOfUser[user]?.contains(course) ?? false) { coursesOfUser[user, default: []].append(course) }
+        }
+        let classesName = files.name("classes.csv")
+        classDiagnostics = unknownClasses.keys.sorted { (classLine[$0] ?? 0, $0) < (classLine[$1] ?? 0, $1) }.map { classID in
+            RowDiagnostic(
+                line: classLine[classID] ?? 0, severity: .warning,
+                problems: [.unknownClassCourse(classID: classID, course: courseOfClass[classID] ?? "", students: unknownClasses[classID]?.count ?? 0)],
+                source: classesName)
         }
         self.coursesOfUser = coursesOfUser
         self.hasher = hasher
@@ -123,7 +153,10 @@ final class OneRosterPackage: RosterRecords {
             let iin = kazakhIIN.isEmpty ? value("identifier") : kazakhIIN
             let org = value("orgSourcedIds").split(separator: ",").first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
             let university = organisations[org] ?? org
+            // A student with classes, none of them imported (another course's, or one the store
+            // does not have), is not listed; one with no classes takes --course.
             let courses = coursesOfUser[value("sourcedId")] ?? [""]
+            if courses.isEmpty { continue }
             for course in courses {
                 pending.append(CSVRecord(line: userRecord.line, fields: [
                     iin, value("familyName"), value("givenName"), value("middleName"), value("email"), university, course,

@@ -22,5 +22,7 @@ enum Catalogues {
         ("ErrorMessage", ErrorMessage.allCases.map { $0 }),
         ("RosterMessage", RosterMessage.allCases.map { $0 }),
         ("LearnerAdminMessage", LearnerAdminMessage.allCases.map { $0 }),
+        ("RowMessage", RowMessage.allCases.map { $0 }),
+        ("InstitutionMessage", InstitutionMessage.allCases.map { $0 }),
     ]
 }

@@ -8,7 +8,7 @@ enum ErrorMessage: String, CaseIterable, Sendable {
     case codesTheOneHas, codesAllHave, codesSomeHave, alreadyWithdrawn, notWithdrawn, cohortNeedsCourse
     case cohortNeedsInstitution, learnerSuspended, alreadySuspended, notSuspended, certificateHeld
     case nothingToReset, nothingToReopen, attemptStillOpen, certifiedAttempt, reopenNeedsMinutes
-    case unknownCohort, identityChangeLimit
+    case unknownCohort, identityChangeLimit, unknownInstitutionDidYouMean, institutionExists, sameInstitution
     case noStore, cannotCreateFolder, cannotCreateFile, notADatabase, notASanaStore, locked
     case unknownMigration, changedMigration, missingMigration, outdated, fileExists, readOnly
     case sqlite, cannotWrite, cannotRead, notARegularFile, kindFile, kindFolder
@@ -345,6 +345,12 @@ extension ErrorMessage {
                 .ru: .plural(one: "{count} строка меняет ФИО или вуз учащегося, это больше --max-identity-changes {limit}: ничего не импортировано; проверьте строки выше и, если они верны, укажите --accept-identity-changes", few: "{count} строки меняют ФИО или вуз учащегося, это больше --max-identity-changes {limit}: ничего не импортировано; проверьте строки выше и, если они верны, укажите --accept-identity-changes", many: "{count} строк меняют ФИО или вуз учащегося, это больше --max-identity-changes {limit}: ничего не импортировано; проверьте строки выше и, если они верны, укажите --accept-identity-changes", other: "{count} строки меняют ФИО или вуз учащегося, это больше --max-identity-changes {limit}: ничего не импортировано; проверьте строки выше и, если они верны, укажите --accept-identity-changes"),
                 .en: .plural(one: "{count} row changes a learner's name or university, more than --max-identity-changes {limit}: nothing was imported; check the rows listed above and pass --accept-identity-changes if they are right", other: "{count} rows change a learner's name or university, more than --max-identity-changes {limit}: nothing was imported; check the rows listed above and pass --accept-identity-changes if they are right"),
             ]
+        case .unknownInstitutionDidYouMean:
+            return [.kk: "дерекқорда «{name}» деп аталатын университет жоқ: {suggestions} деп айтқыңыз келді ме?", .ru: "университета с названием «{name}» в хранилище нет: может быть, {suggestions}?", .en: "no university named '{name}' in the store: did you mean {suggestions}?"]
+        case .institutionExists:
+            return [.kk: "«{name}» деп аталатын университет бұрыннан бар: оның білім алушыларын көшіру үшін 'sana institution merge' қолданыңыз", .ru: "университет с названием «{name}» уже есть: чтобы перенести его учащихся, используйте 'sana institution merge'", .en: "a university named '{name}' already exists: use 'sana institution merge' to move its learners"]
+        case .sameInstitution:
+            return [.kk: "«{name}» бір университетті екі рет атайды: екі түрлі университетті атаңыз", .ru: "«{name}» дважды называет один и тот же университет: укажите два разных", .en: "'{name}' names the same university twice: name two different ones"]
         case .openssl:
             return [.kk: "OpenSSL «{operation}» операциясын орындай алмады{detail}", .ru: "OpenSSL не смог выполнить операцию «{operation}»{detail}", .en: "OpenSSL failed to {operation}{detail}"]
         }

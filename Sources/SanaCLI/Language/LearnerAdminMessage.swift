@@ -3,7 +3,7 @@ import Courses
 /// Messages of `sana learner add|list|show|codes|edit|withdraw|reinstate`, in the admin's
 /// language (`--lang`, `$LANG`, English). Kazakh addresses the reader as «Сіз», Russian as «вы».
 enum LearnerAdminMessage: String, CaseIterable, Sendable {
-    case added, addedEnrolled, restoredZero
+    case added, addedEnrolled
     case columnIIN, columnName, columnUniversity, columnCourses, noLearners
     case enrollmentActive, enrollmentCompleted, enrollmentWithdrawn
     case accountActive, accountSuspended
@@ -24,10 +24,6 @@ extension LearnerAdminMessage {
             return [.kk: "Білім алушы қосылды: {iin} {name}, {course} курсына жазылды",
                     .ru: "Добавлен учащийся {iin} {name}, записан(а) на курс {course}",
                     .en: "added {iin} {name}, enrolled in {course}"]
-        case .restoredZero:
-            return [.kk: "ЖСН {typed} 11 цифрдан тұрады: басындағы нөл қалпына келтірілді ({iin})",
-                    .ru: "В ИИН {typed} 11 цифр: восстановлен ведущий ноль ({iin})",
-                    .en: "IIN {typed} has 11 digits: restored the leading zero ({iin})"]
         case .columnIIN:
             return [.kk: "ЖСН", .ru: "ИИН", .en: "IIN"]
         case .columnName:

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Roster
 import Enrollment
 
 struct AddLearnerCommand: ParsableCommand {
@@ -39,8 +40,8 @@ struct AddLearnerCommand: ParsableCommand {
         }
         let opened = try store.open()
         let texts = lang.texts(store: opened)
-        if draft.restoredLeadingZero {
-            Output.warning(texts(LearnerAdminMessage.restoredZero, ["typed": Output.visible(iin), "iin": draft.iin.digits]))
+        if let repair = draft.iinRepair {
+            Output.warning(texts.row(.iinRepaired(repair, iin: draft.iin.digits)))
         }
         let learners = Learners(store: opened)
         let learner = try learners.add(draft, course: course, cohort: cohort)

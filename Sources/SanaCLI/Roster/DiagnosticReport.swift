@@ -3,7 +3,9 @@ import Roster
 import SanaCSV
 
 /// Shows an import's row diagnostics as `FILE:LINE: error: ...` on stderr, the first 20 of
-/// them, and writes every rejected row to the rejects file when one was asked for.
+/// them, and writes every rejected row to the rejects file when one was asked for. The problems
+/// are in the admin's language (`texts`: `--lang`, else `$LANG`, else English), in the rejects
+/// file's error column too; `error`/`warning` stay English, as compilers' do, for tools that read them.
 final class DiagnosticReport: @unchecked Sendable {
     static let shownLimit = 20
 
@@ -11,18 +13,18 @@ final class DiagnosticReport: @unchecked Sendable {
     private let file: String
     private let rejectsPath: String?
     private let progress: ProgressBar
-    private var rejects: RejectsFile?
     private let texts: Texts
+    private var rejects: RejectsFile?
     private var shown = 0
     private var hidden = 0
     private var identitiesShown = 0
     private var identitiesHidden = 0
 
     init(file: String, rejectsPath: String?, progress: ProgressBar, texts: Texts) {
+        self.texts = texts
         self.file = file
         self.rejectsPath = rejectsPath
         self.progress = progress
-        self.texts = texts
     }
 
     /// Creates the rejects file once the header is known, in the roster's own delimiter.
@@ -34,11 +36,12 @@ final class DiagnosticReport: @unchecked Sendable {
     func add(_ diagnostic: RowDiagnostic) {
         lock.lock()
         defer { lock.unlock() }
-        rejects?.add(diagnostic)
+        let text = texts.row(diagnostic)
+        rejects?.add(diagnostic, reason: text)
         if shown < DiagnosticReport.shownLimit {
             shown += 1
             progress.clear()
-            Output.diagnostic("\(Output.visible(file)):\(diagnostic.line): \(diagnostic.severity.rawValue): \(Output.visible(diagnostic.message))")
+            Output.diagnostic("\(Output.visible(diagnostic.source ?? file)):\(diagnostic.line): \(diagnostic.severity.rawValue): \(Output.visible(text))")
         } else {
             hidden += 1
         }
