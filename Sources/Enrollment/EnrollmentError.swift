@@ -13,6 +13,10 @@ public enum EnrollmentError: SanaError, Equatable {
     case wrongAccessCode(iin: String, triesLeft: Int)
     case malformedAccessCode(iin: String)
     case lockedOut(iin: String, until: String)
+    case mergeSameLearner(iin: String)
+    case mergeBothPassed(keep: String, drop: String, course: String, version: Int, keepCertificate: String?, dropCertificate: String?)
+    case mergeBothTakingExam(keep: String, drop: String, course: String, version: Int)
+    case erasureNotConfirmed(iin: String)
 
     public var description: String {
         switch self {
@@ -38,6 +42,15 @@ public enum EnrollmentError: SanaError, Equatable {
             return "what was typed for learner \(iin) is not an access code (12 letters and digits such as K7RM-P4QX-9TZA): it was not counted as a try"
         case .lockedOut(let iin, let until):
             return "learner \(iin) is locked out after \(AccessCodes.maxFailures) wrong access codes until \(until.prefix(19)) UTC"
+        case .mergeSameLearner(let iin):
+            return "cannot merge learner \(iin) into itself: give two different IINs (KEEP, then DROP)"
+        case .mergeBothPassed(let keep, let drop, let course, let version, let keepCertificate, let dropCertificate):
+            let certificates = "\(keep): \(keepCertificate.map { "certificate \($0)" } ?? "no certificate"); \(drop): \(dropCertificate.map { "certificate \($0)" } ?? "no certificate")"
+            return "learners \(keep) and \(drop) both passed \(course) version \(version) (\(certificates)): they may be two people, so nothing was merged"
+        case .mergeBothTakingExam(let keep, let drop, let course, let version):
+            return "learners \(keep) and \(drop) both have an exam of \(course) version \(version) in progress: let one be submitted or expire ('sana quiz expire'), then merge"
+        case .erasureNotConfirmed(let iin):
+            return "nothing was erased: what was typed is not learner \(iin)'s IIN"
         }
     }
 }

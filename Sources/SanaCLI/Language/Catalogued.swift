@@ -15,5 +15,6 @@ enum Catalogues {
     static let all: [(name: String, messages: [any Catalogued])] = [
         ("Message", Message.allCases.map { $0 }),
         ("AdminMessage", AdminMessage.allCases.map { $0 }),
+        ("PrivacyMessage", PrivacyMessage.allCases.map { $0 }),
     ]
 }
