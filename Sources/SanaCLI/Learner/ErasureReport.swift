@@ -37,7 +37,9 @@ struct ErasureReport: Encodable {
     var kept: Kept
 
     static func erase(store: Store, iin: IIN, now: Date = Date()) throws -> ErasureReport {
-        try store.write { db in
+        let report = try store.write { db in
+            // Deleted and overwritten text is zeroed on its pages, not left in the file's free space.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
             guard let learner = try Learner.find(db, iin: iin), let id = learner.id else { throw EnrollmentError.learnerNotFound(iin: iin.digits) }
             let stamp = Timestamp.string(from: now)
             let lessons = try LessonProgress.erase(db, learnerId: id)
@@ -60,5 +62,8 @@ struct ErasureReport: Encodable {
                 kept: Kept(pseudonym: pseudonym, certificatesRevoked: certificates.revoked, certificatesAlreadyRevoked: certificates.alreadyRevoked,
                            submittedAttempts: attempts.attemptsKept, auditEntriesPseudonymized: audit))
         }
+        // The write-ahead log still holds the pages as they were: checkpoint it into the store and empty it.
+        store.truncateLog()
+        return report
     }
 }
