@@ -216,6 +216,29 @@ import Testing
         #expect(try DatabaseQueue(path: db).read { try String.fetchOne($0, sql: "SELECT iin FROM learner") } == Self.drop)
     }
 
+    /// On a terminal the IIN typed again confirms (without echo); anything else erases nothing.
+    @Test func eraseOnATerminalAsksForTheIINInKazakh() throws {
+        let (work, db, _) = try prepared()
+        let terminal = TerminalDriver.Terminal(
+            argv: [sana.path, "learner", "erase", "--db", db, Self.drop],
+            env: ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "TERM": "xterm", "LANG": "kk_KZ.UTF-8"])
+        let wrong = try TerminalDriver(work: work).run(
+            terminals: ["a": terminal], steps: [["start": "a"], ["expect": "ЖСН-ді теріңіз"], ["send": Self.keep], ["wait": "a"]], db: db)
+        #expect(wrong.error == nil, "\(wrong.error ?? "")")
+        #expect(wrong.status() == 1)
+        #expect(wrong.flat().contains("Серікова Айгерім (\(Self.drop)) дербес деректері қайтарылмай жойылады. Растау үшін ЖСН-ді теріңіз:"), "\(wrong.screen())")
+        #expect(wrong.flat().contains("sana: error: nothing was erased: what was typed is not learner \(Self.drop)'s IIN"), "\(wrong.screen())")
+        #expect(!wrong.output().contains(Self.keep), "what is typed is not echoed")
+        #expect(try DatabaseQueue(path: db).read { try String.fetchOne($0, sql: "SELECT iin FROM learner") } == Self.drop)
+
+        let right = try TerminalDriver(work: work).run(
+            terminals: ["a": terminal], steps: [["start": "a"], ["expect": "ЖСН-ді теріңіз"], ["send": Self.drop], ["wait": "a"]], db: db)
+        #expect(right.error == nil, "\(right.error ?? "")")
+        #expect(right.status() == 0)
+        #expect(right.flat().contains("\(Self.drop) білім алушысының дербес деректері жойылды."), "\(right.screen())")
+        #expect(try DatabaseQueue(path: db).read { try String.fetchOne($0, sql: "SELECT iin FROM learner") } == "000000000001")
+    }
+
     @Test func eraseRemovesThePersonKeepsRevokedPseudonymousRecordsAndSaysWhy() throws {
         let (work, db, certificate) = try prepared()
         let code = code(of: certificate)
