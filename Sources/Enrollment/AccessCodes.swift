@@ -129,7 +129,7 @@ public struct AccessCodes: Sendable {
     }
 
     private func selected(_ db: Database, _ selection: AccessCodeSelection) throws -> [Selected] {
-        var conditions: [String] = []
+        var conditions: [String] = ["l.erased_at IS NULL"]
         var arguments: StatementArguments = []
         if let institution = selection.institution {
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM institution WHERE name_key = ?", arguments: [LearnerFields.key(institution)]) else {

@@ -23,6 +23,10 @@ public enum EnrollmentError: SanaError, Equatable {
     case suspended(iin: String)
     case alreadySuspended(iin: String)
     case notSuspended(iin: String)
+    case mergeSameLearner(iin: String)
+    case mergeBothPassed(keep: String, drop: String, course: String, version: Int, keepCertificate: String?, dropCertificate: String?)
+    case mergeBothTakingExam(keep: String, drop: String, course: String, version: Int)
+    case erasureNotConfirmed(iin: String)
 
     public var description: String {
         switch self {
@@ -72,6 +76,15 @@ public enum EnrollmentError: SanaError, Equatable {
             return "learner \(iin) is already suspended"
         case .notSuspended(let iin):
             return "learner \(iin) is not suspended: there is nothing to lift"
+        case .mergeSameLearner(let iin):
+            return "cannot merge learner \(iin) into itself: give two different IINs (KEEP, then DROP)"
+        case .mergeBothPassed(let keep, let drop, let course, let version, let keepCertificate, let dropCertificate):
+            let certificates = "\(keep): \(keepCertificate.map { "certificate \($0)" } ?? "no certificate"); \(drop): \(dropCertificate.map { "certificate \($0)" } ?? "no certificate")"
+            return "learners \(keep) and \(drop) both passed \(course) version \(version) (\(certificates)): they may be two people, so nothing was merged"
+        case .mergeBothTakingExam(let keep, let drop, let course, let version):
+            return "learners \(keep) and \(drop) both have an exam of \(course) version \(version) in progress: let one be submitted or expire ('sana quiz expire'), then merge"
+        case .erasureNotConfirmed(let iin):
+            return "nothing was erased: what was typed is not learner \(iin)'s IIN"
         }
     }
 }

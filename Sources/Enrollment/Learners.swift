@@ -28,7 +28,7 @@ public struct Learners: Sendable {
     /// order them) by last, first and middle name, optionally of one institution or course.
     public func list(institution: String? = nil, course: String? = nil, limit: Int? = nil) throws -> [LearnerProfile] {
         try store.read { db in
-            var request = Learner.all()
+            var request = Learner.filter(sql: "erased_at IS NULL")
             if let institution {
                 guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM institution WHERE name_key = ?", arguments: [LearnerFields.key(institution)]) else {
                     throw try Institution.notFound(db, institution)

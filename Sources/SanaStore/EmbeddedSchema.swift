@@ -407,6 +407,21 @@ ALTER TABLE attempt ADD COLUMN paused_seconds INTEGER NOT NULL DEFAULT 0 CHECK (
 ALTER TABLE attempt_item ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0 CHECK (flagged IN (0, 1));
 
 """##),
+        (name: "0010_learner_erasure.sql", sql: ##"""
+-- Enrollment: a learner erased on a personal-data request (`sana learner erase`, Kazakhstan's law
+-- on personal data, GDPR-like). The row cannot simply go: certificates (revoked, kept so that the
+-- published status list still says so) and attempts (kept for item statistics) reference it. It
+-- stays as a pseudonymous tombstone holding nothing about the person:
+--   iin            '0000' || the row id in 8 digits: birth month 00, so never a valid IIN, and no
+--                  roster import, lookup or new learner can ever match or collide with it
+--   last_name      'erased', first_name 'learner'; every other personal column NULL
+--   subject_uuid   kept: the random pseudonymous id the certificates name, never derived from the IIN
+--   status         'suspended'; erased_at the time of erasure
+-- Enrollments, the access code, lesson progress, practice and exam answers are deleted; see
+-- ARCHITECTURE.md ("Personal-data requests") for what each module keeps and why.
+ALTER TABLE learner ADD COLUMN erased_at TEXT;
+
+"""##),
         (name: "0011_import_identity_changes.sql", sql: ##"""
 -- Roster: imports that are never silent.
 -- identity_changes: rows of the batch that changed a stored learner's name or university (a

@@ -24,5 +24,6 @@ enum Catalogues {
         ("LearnerAdminMessage", LearnerAdminMessage.allCases.map { $0 }),
         ("RowMessage", RowMessage.allCases.map { $0 }),
         ("InstitutionMessage", InstitutionMessage.allCases.map { $0 }),
+        ("PrivacyMessage", PrivacyMessage.allCases.map { $0 }),
     ]
 }

@@ -9,6 +9,7 @@ enum ErrorMessage: String, CaseIterable, Sendable {
     case cohortNeedsInstitution, learnerSuspended, alreadySuspended, notSuspended, certificateHeld
     case nothingToReset, nothingToReopen, attemptStillOpen, certifiedAttempt, reopenNeedsMinutes
     case unknownCohort, identityChangeLimit, unknownInstitutionDidYouMean, institutionExists, sameInstitution
+    case mergeSameLearner, mergeBothPassed, mergeCertificate, mergeNoCertificate, mergeBothTakingExam, erasureNotConfirmed
     case noStore, cannotCreateFolder, cannotCreateFile, notADatabase, notASanaStore, locked
     case unknownMigration, changedMigration, missingMigration, outdated, fileExists, readOnly
     case sqlite, cannotWrite, cannotRead, notARegularFile, kindFile, kindFolder
@@ -351,6 +352,18 @@ extension ErrorMessage {
             return [.kk: "«{name}» деп аталатын университет бұрыннан бар: оның білім алушыларын көшіру үшін 'sana institution merge' қолданыңыз", .ru: "университет с названием «{name}» уже есть: чтобы перенести его учащихся, используйте 'sana institution merge'", .en: "a university named '{name}' already exists: use 'sana institution merge' to move its learners"]
         case .sameInstitution:
             return [.kk: "«{name}» бір университетті екі рет атайды: екі түрлі университетті атаңыз", .ru: "«{name}» дважды называет один и тот же университет: укажите два разных", .en: "'{name}' names the same university twice: name two different ones"]
+        case .mergeSameLearner:
+            return [.kk: "{iin} білім алушысын өзімен біріктіруге болмайды: екі түрлі ЖСН беріңіз (алдымен KEEP, содан кейін DROP)", .ru: "нельзя объединить учащегося {iin} с самим собой: укажите два разных ИИН (сначала KEEP, затем DROP)", .en: "cannot merge learner {iin} into itself: give two different IINs (KEEP, then DROP)"]
+        case .mergeBothPassed:
+            return [.kk: "{keep} және {drop} білім алушыларының екеуі де {course} курсының {version} нұсқасын тапсырған ({certificates}): бұл екі түрлі адам болуы мүмкін, сондықтан ештеңе біріктірілмеді", .ru: "учащиеся {keep} и {drop} оба сдали курс {course} версии {version} ({certificates}): возможно, это два разных человека, поэтому ничего не объединено", .en: "learners {keep} and {drop} both passed {course} version {version} ({certificates}): they may be two people, so nothing was merged"]
+        case .mergeCertificate:
+            return [.kk: "{id} сертификаты", .ru: "сертификат {id}", .en: "certificate {id}"]
+        case .mergeNoCertificate:
+            return [.kk: "сертификат жоқ", .ru: "сертификата нет", .en: "no certificate"]
+        case .mergeBothTakingExam:
+            return [.kk: "{keep} және {drop} білім алушыларының екеуінде де {course} курсының {version} нұсқасы бойынша емтихан жүріп жатыр: біреуі аяқталсын не мерзімі өтсін ('sana quiz expire'), содан кейін біріктіріңіз", .ru: "у учащихся {keep} и {drop} идёт экзамен по курсу {course} версии {version}: дождитесь, пока один будет завершён или истечёт ('sana quiz expire'), затем объединяйте", .en: "learners {keep} and {drop} both have an exam of {course} version {version} in progress: let one be submitted or expire ('sana quiz expire'), then merge"]
+        case .erasureNotConfirmed:
+            return [.kk: "ештеңе өшірілмеді: енгізілгені {iin} білім алушысының ЖСН-і емес", .ru: "ничего не удалено: введённое не совпадает с ИИН учащегося {iin}", .en: "nothing was erased: what was typed is not learner {iin}'s IIN"]
         case .openssl:
             return [.kk: "OpenSSL «{operation}» операциясын орындай алмады{detail}", .ru: "OpenSSL не смог выполнить операцию «{operation}»{detail}", .en: "OpenSSL failed to {operation}{detail}"]
         }

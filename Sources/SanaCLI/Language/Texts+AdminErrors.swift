@@ -119,6 +119,14 @@ extension Texts {
         case .suspended(let iin): return e(.learnerSuspended, ["iin": iin])
         case .alreadySuspended(let iin): return e(.alreadySuspended, ["iin": iin])
         case .notSuspended(let iin): return e(.notSuspended, ["iin": iin])
+        case .mergeSameLearner(let iin): return e(.mergeSameLearner, ["iin": iin])
+        case .mergeBothPassed(let keep, let drop, let course, let version, let keepCertificate, let dropCertificate):
+            func certificate(_ id: String?) -> String { id.map { e(.mergeCertificate, ["id": $0]) } ?? e(.mergeNoCertificate) }
+            let certificates = "\(keep): \(certificate(keepCertificate)); \(drop): \(certificate(dropCertificate))"
+            return e(.mergeBothPassed, ["keep": keep, "drop": drop, "course": course, "version": String(version), "certificates": certificates])
+        case .mergeBothTakingExam(let keep, let drop, let course, let version):
+            return e(.mergeBothTakingExam, ["keep": keep, "drop": drop, "course": course, "version": String(version)])
+        case .erasureNotConfirmed(let iin): return e(.erasureNotConfirmed, ["iin": iin])
         }
     }
 
