@@ -299,7 +299,8 @@ enum VerificationSiteScript {
       check %= 11;
       if (check === 10) return M('iin.neverIssued', { value });
     }
-    if (check !== d(11)) return M('iin.badCheck', { value, expected: check });
+    // Never the digit it should be: that would invite making up a valid IIN, perhaps someone else's.
+    if (check !== d(11)) return M('iin.badCheck', { value });
     return null;
   }
 

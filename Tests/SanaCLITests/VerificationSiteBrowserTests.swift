@@ -142,6 +142,8 @@ import Testing
         var failed: [String] = []
         var undecided: [String] = []
         var message: String?
+        /// The message's exact text, when it matters.
+        var text: String?
     }
 
     static func cases(_ site: Site, base: String) -> [Case] {
@@ -175,7 +177,14 @@ import Testing
             Case(name: "status list past its time", visit: ["url": base + "index.html#" + site.genuine, "now": now(plusDays: 8)], verdict: "undecided", undecided: ["not revoked"]),
             Case(name: "code not published", visit: ["url": base + "index.html#" + unknown], message: "in.notFound"),
             Case(name: "code mistyped", visit: ["url": base + "index.html", "code": String(wrongCheck)], message: "in.code"),
-            Case(name: "invalid IIN", visit: ["url": base + "index.html#" + site.genuine, "iin": "000101300018"], message: "in.iin"),
+            // A mistyped IIN is called not valid, to be checked against the ID card: never the digit that would make it
+            // valid, which invites making up an IIN that may be someone else's.
+            Case(name: "invalid IIN", visit: ["url": base + "index.html#" + site.genuine, "iin": "000101300018"], message: "in.iin",
+                 text: "Wrong IIN: the check digit of 000101300018 does not match, so this IIN is not valid; check it against the holder's ID card."),
+            Case(name: "invalid IIN, in Russian", visit: ["url": base + "index.html#" + site.genuine, "iin": "000101300018", "lang": "ru-RU"], message: "in.iin",
+                 text: "Неверный ИИН: контрольная цифра номера 000101300018 не совпадает, значит, этот ИИН недействителен; сверьте его с удостоверением личности владельца."),
+            Case(name: "invalid IIN, in Kazakh", visit: ["url": base + "index.html#" + site.genuine, "iin": "000101300018", "lang": "kk"], message: "in.iin",
+                 text: "ЖСН дұрыс емес: 000101300018 нөмірінің бақылау цифры сәйкес келмейді, демек бұл ЖСН жарамсыз; оны иесінің жеке куәлігімен салыстырып тексеріңіз."),
             Case(name: "holder code without IIN", visit: ["url": base + "index.html#" + site.genuine, "holder": holderCode], message: "in.holderWithoutIIN"),
         ]
     }
@@ -192,6 +201,9 @@ import Testing
             #expect(page.failure == nil, "\(label): \(page.failure ?? "")")
             if let message = expected.message {
                 #expect(page.message == message && page.verdict == nil, "\(label): shows \(page.verdict ?? "no verdict") / \(page.message ?? "no message"): \(page.messageText ?? "")")
+                if let text = expected.text {
+                    #expect(page.messageText == text, "\(label)")
+                }
             } else {
                 #expect(page.verdict == expected.verdict, "\(label): verdict \(page.verdict ?? "none") \(page.message ?? "") \(page.checks ?? [])")
                 #expect(page.checks("failed") == expected.failed, "\(label): failed \(page.checks("failed"))")
