@@ -1,3 +1,4 @@
+import Enrollment
 import GRDB
 import SanaStore
 
@@ -21,10 +22,9 @@ public struct CertificateViews: Sendable {
             let course = CourseInfo(courseID: courseID, version: version, definition: row?["definition"] ?? "{}")
             let payload = (try? CompactJWS.parse(record.credential))?.payload ?? .object([:])
             let summary = CertificateSummary(payload: payload)
-            let names: [String?] = [row?["last_name"], row?["first_name"], row?["middle_name"]]
             return CertificateView(
                 id: record.id, code: record.code,
-                holder: summary.holder ?? names.compactMap { $0 }.joined(separator: " "),
+                holder: summary.holder ?? Learner.fullName(row?["last_name"] ?? "", row?["first_name"] ?? "", row?["middle_name"]),
                 courseID: courseID, courseVersion: version,
                 courseTitles: course.titles.isEmpty ? ["": summary.course ?? courseID] : course.titles,
                 lang: summary.lang ?? "en", score: summary.score ?? "?",

@@ -1,3 +1,4 @@
+import Enrollment
 import GRDB
 import SanaStore
 
@@ -24,8 +25,7 @@ public struct EligibleAttempt: Sendable, Equatable, FetchableRecord {
         lang = row["lang"]
         submittedAt = row["submitted_at"]
         iin = row["iin"]
-        let parts: [String?] = [row["last_name"], row["first_name"], row["middle_name"]]
-        fullName = parts.compactMap { $0 }.joined(separator: " ")
+        fullName = Learner.fullName(row["last_name"], row["first_name"], row["middle_name"])
         subjectUUID = row["subject_uuid"]
         courseID = row["course_id"]
         version = row["version"]
@@ -83,12 +83,8 @@ public struct EligibleAttempt: Sendable, Equatable, FetchableRecord {
             if let last, last == (learner, courseVersion) { continue }
             last = (learner, courseVersion)
             guard let version = versions[courseVersion] else { continue }
-            var fullName = statement.text(7) ?? ""
-            for name in [statement.text(8), statement.text(9)] {
-                guard let name else { continue }
-                if !fullName.isEmpty { fullName += " " }
-                fullName += name
-            }
+            // The name the certificate carries: a single-name learner's marker first name left out.
+            let fullName = Learner.fullName(statement.text(7) ?? "", statement.text(8) ?? "", statement.text(9))
             out.append(EligibleAttempt(
                 attemptID: statement.int64(0) ?? 0, learnerID: learner, courseVersionID: courseVersion,
                 score: statement.double(3) ?? 0, lang: statement.text(4) ?? "", submittedAt: statement.text(5) ?? "",

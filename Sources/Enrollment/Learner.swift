@@ -14,6 +14,8 @@ public struct Learner: Codable, Sendable, Equatable, FetchableRecord, MutablePer
     public var institutionId: Int64?
     public var faculty: String?
     public var studyGroup: String?
+    /// The university's own identifier of the student (номер зачётной книжки); nil when not given.
+    public var studentNumber: String? = nil
     public var locale: String
     public var status: String
     /// Pseudonymous id used in credentials; random, never derived from the IIN.
@@ -30,6 +32,7 @@ public struct Learner: Codable, Sendable, Equatable, FetchableRecord, MutablePer
         case middleName = "middle_name"
         case institutionId = "institution_id"
         case studyGroup = "study_group"
+        case studentNumber = "student_number"
         case subjectUUID = "subject_uuid"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
@@ -45,9 +48,10 @@ public struct Learner: Codable, Sendable, Equatable, FetchableRecord, MutablePer
         Learner.fullName(lastName, firstName, middleName)
     }
 
-    /// "Фамилия Имя Отчество", the middle name only when there is one.
-    /// The names in the order of the documents; a single-name learner's marker first name is left out.
-    static func fullName(_ last: String, _ first: String, _ middle: String?) -> String {
+    /// A person's display name, the one every list, report, codes file and certificate shows:
+    /// "Фамилия Имя Отчество" in the order of the documents, the middle name only when there is
+    /// one, a single-name learner's marker first name (`LearnerFields.singleNameMarker`) left out.
+    public static func fullName(_ last: String, _ first: String, _ middle: String?) -> String {
         [last, first == LearnerFields.singleNameMarker ? nil : first, middle].compactMap { $0 }.joined(separator: " ")
     }
 

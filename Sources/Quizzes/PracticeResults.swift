@@ -1,4 +1,5 @@
 import Courses
+import Enrollment
 import GRDB
 import SanaStore
 
@@ -31,7 +32,7 @@ public struct PracticeResults: Sendable {
                 WHERE p.learner_id IS NOT NULL OR e.learner_id IS NOT NULL
                 ORDER BY l.last_name, l.first_name, l.iin
                 """, arguments: ["course": course]).map { row in
-                let name = [row["last_name"], row["first_name"], row["middle_name"] as String?].compactMap { $0 }.joined(separator: " ")
+                let name = Learner.fullName(row["last_name"], row["first_name"], row["middle_name"])
                 return PracticeStanding(
                     iin: row["iin"], name: name, institution: row["institution"],
                     practiceAnswered: row["answered"] ?? 0, practiceQuestions: row["questions"] ?? 0, practiceMeanCredit: row["mean"],

@@ -45,7 +45,7 @@ public struct ProgressReport: Sendable {
                     : opened == 0 && attempts == 0 && open == 0 ? .notStarted
                     : .inProgress
                 if let status, status != standing { continue }
-                let name = [row["last_name"], row["first_name"], row["middle_name"] as String?].compactMap { $0 }.joined(separator: " ")
+                let name = Learner.fullName(row["last_name"], row["first_name"], row["middle_name"])
                 rows.append(ProgressRow(
                     iin: row["iin"], name: name, institution: row["institution"], studentNumber: row["student_number"], cohort: row["cohort"],
                     lessonsOpened: opened, lessons: lessons, attempts: attempts, attemptsAllowed: learnerAllowed, bestScore: row["best"],

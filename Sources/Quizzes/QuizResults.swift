@@ -38,7 +38,7 @@ public struct QuizResults: Sendable {
                 guard let (row, attempts) = current else { return }
                 let submitted = attempts.filter { !$0.isOpen }
                 let counted = policy.counted(submitted)
-                let name = [row["last_name"], row["first_name"], row["middle_name"] as String?].compactMap { $0 }.joined(separator: " ")
+                let name = Learner.fullName(row["last_name"], row["first_name"], row["middle_name"])
                 let status: LearnerResult.Status = counted == nil ? .inProgress : (counted?.passed == true ? .passed : .failed)
                 results.append(LearnerResult(
                     iin: row["iin"], name: name, institution: row["institution"], attempts: submitted.count, score: counted?.score,

@@ -1,3 +1,5 @@
+import Enrollment
+
 /// What a batch does to one learner, by name: the rows of an import's plan (`--dry-run --list`,
 /// `--plan`), of `roster history BATCH`, and of what `roster revert` does or would do.
 public struct LearnerChange: Codable, Sendable, Equatable {
@@ -49,8 +51,16 @@ public struct LearnerChange: Codable, Sendable, Equatable {
     /// The name or the university changes: a different person, or a transfer.
     public var identity: Bool { changes.contains(where: \.isIdentity) }
 
-    /// `Last First Middle`.
-    public var fullName: String { [lastName, firstName, middleName].compactMap { $0 }.joined(separator: " ") }
+    /// `Last First Middle`, as `Learner.fullName` shows a person.
+    public var fullName: String { Learner.fullName(lastName, firstName, middleName) }
+
+    /// The name before the change's name fields (`fullName` when none changes), shown as `fullName` is.
+    public var formerName: String {
+        func before(_ field: String, _ now: String?) -> String? {
+            changes.first { $0.field == field }.map(\.before) ?? now
+        }
+        return Learner.fullName(before("last_name", lastName) ?? "", before("first_name", firstName) ?? "", before("middle_name", middleName))
+    }
 
     enum CodingKeys: String, CodingKey {
         case kind, line, iin, course, changes, identity

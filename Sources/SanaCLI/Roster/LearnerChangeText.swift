@@ -23,7 +23,7 @@ struct LearnerChangeText {
         let messages: [String: RosterMessage] = [
             "last_name": .fieldLastName, "first_name": .fieldFirstName, "middle_name": .fieldMiddleName, "university": .fieldUniversity,
             "email": .fieldEmail, "faculty": .fieldFaculty, "group": .fieldGroup, "language": .fieldLanguage, "cohort": .fieldCohort,
-            "status": .fieldStatus,
+            "status": .fieldStatus, "student_number": .fieldStudentNumber,
         ]
         return messages[name].map { texts($0) } ?? name
     }
@@ -53,14 +53,8 @@ struct LearnerChangeText {
     /// An identity change as a diagnostic: `FILE:LINE: warning: IIN: name was A, now B; university was X, now Y`.
     func identityWarning(_ change: LearnerChange, file: String) -> String {
         var parts: [String] = []
-        let names = change.changes.filter(\.isName)
-        if !names.isEmpty {
-            var before = [change.lastName, change.firstName, change.middleName]
-            for (index, field) in ["last_name", "first_name", "middle_name"].enumerated() {
-                if let name = names.first(where: { $0.field == field }) { before[index] = name.before }
-            }
-            let was = before.compactMap { $0 }.joined(separator: " ")
-            parts.append(texts(RosterMessage.nameChanged, ["before": Output.visible(was), "after": Output.visible(change.fullName)]))
+        if change.changes.contains(where: \.isName) {
+            parts.append(texts(RosterMessage.nameChanged, ["before": Output.visible(change.formerName), "after": Output.visible(change.fullName)]))
         }
         if let university = change.changes.first(where: { $0.field == "university" }) {
             parts.append(texts(RosterMessage.universityChanged, ["before": value(university.before), "after": value(university.after)]))
