@@ -9,6 +9,8 @@ public struct LearnerDraft: Sendable, Equatable {
     public var faculty: String?
     public var studyGroup: String?
     public var locale: String?
+    /// The university's own identifier of the student (`LearnerFields.studentNumber`).
+    public var studentNumber: String?
     /// What reading the IIN repaired (leading zeros Excel dropped, spaces between the digits).
     public var iinRepair: IIN.Repair?
     /// True when the IIN's leading zeros were restored.
@@ -20,7 +22,7 @@ public struct LearnerDraft: Sendable, Equatable {
     /// Validates raw values; throws the first problem found, in column order.
     public init(
         iin: String, lastName: String, firstName: String, middleName: String = "", email: String = "",
-        institution: String = "", faculty: String = "", studyGroup: String = "", locale: String = ""
+        institution: String = "", faculty: String = "", studyGroup: String = "", locale: String = "", studentNumber: String = ""
     ) throws(FieldProblem) {
         let reading: IIN.Reading
         do {
@@ -31,7 +33,8 @@ public struct LearnerDraft: Sendable, Equatable {
         try self.init(
             reading: reading, lastName: NormalizedText(lastName), firstName: NormalizedText(firstName),
             middleName: NormalizedText(middleName), email: NormalizedText(email), institution: NormalizedText(institution),
-            faculty: NormalizedText(faculty), studyGroup: NormalizedText(studyGroup), locale: NormalizedText(locale))
+            faculty: NormalizedText(faculty), studyGroup: NormalizedText(studyGroup), locale: NormalizedText(locale),
+            studentNumber: NormalizedText(studentNumber))
     }
 
     /// The same rules over an IIN already read and values already normalized (a roster row's
@@ -39,11 +42,11 @@ public struct LearnerDraft: Sendable, Equatable {
     public init(
         reading: IIN.Reading, lastName: NormalizedText, firstName: NormalizedText, middleName: NormalizedText,
         email: NormalizedText, institution: NormalizedText, faculty: NormalizedText, studyGroup: NormalizedText,
-        locale: NormalizedText
+        locale: NormalizedText, studentNumber: NormalizedText = NormalizedText("")
     ) throws(FieldProblem) {
         let checked = LearnerDraft.check(
             reading: .success(reading), lastName: lastName, firstName: firstName, middleName: middleName, email: email,
-            institution: institution, faculty: faculty, studyGroup: studyGroup, locale: locale)
+            institution: institution, faculty: faculty, studyGroup: studyGroup, locale: locale, studentNumber: studentNumber)
         switch checked {
         case .success(let draft): self = draft
         case .failure(let problems): throw problems.all[0]
@@ -52,7 +55,7 @@ public struct LearnerDraft: Sendable, Equatable {
 
     private init(
         iin: IIN, repair: IIN.Repair?, lastName: String, firstName: String, middleName: String?, email: String?,
-        institution: String?, faculty: String?, studyGroup: String?, locale: String?
+        institution: String?, faculty: String?, studyGroup: String?, locale: String?, studentNumber: String?
     ) {
         self.iin = iin
         self.iinRepair = repair
@@ -64,13 +67,14 @@ public struct LearnerDraft: Sendable, Equatable {
         self.faculty = faculty
         self.studyGroup = studyGroup
         self.locale = locale
+        self.studentNumber = studentNumber
     }
 
     /// Every problem of the fields, in column order (the IIN's first), or the draft when there is none.
     public static func check(
         reading: Result<IIN.Reading, IIN.Problem>, lastName: NormalizedText, firstName: NormalizedText, middleName: NormalizedText,
         email: NormalizedText, institution: NormalizedText, faculty: NormalizedText, studyGroup: NormalizedText,
-        locale: NormalizedText
+        locale: NormalizedText, studentNumber: NormalizedText = NormalizedText("")
     ) -> Result<LearnerDraft, FieldProblems> {
         var problems: [FieldProblem] = []
         func field<T>(_ rule: () throws(FieldProblem) -> T) -> T? {
@@ -95,12 +99,14 @@ public struct LearnerDraft: Sendable, Equatable {
         let faculty = field { () throws(FieldProblem) in try LearnerFields.text(faculty, field: "faculty", limit: 200) }
         let group = field { () throws(FieldProblem) in try LearnerFields.text(studyGroup, field: "group", limit: 100) }
         let language = field { () throws(FieldProblem) in try LearnerFields.locale(locale) }
+        let number = field { () throws(FieldProblem) in try LearnerFields.studentNumber(studentNumber) }
         guard problems.isEmpty, case .success(let read) = reading, let last, let first else {
             return .failure(FieldProblems(all: problems))
         }
         return .success(LearnerDraft(
             iin: read.iin, repair: read.repair, lastName: last, firstName: first, middleName: middle ?? nil, email: mail ?? nil,
-            institution: university ?? nil, faculty: faculty ?? nil, studyGroup: group ?? nil, locale: language ?? nil))
+            institution: university ?? nil, faculty: faculty ?? nil, studyGroup: group ?? nil, locale: language ?? nil,
+            studentNumber: number ?? nil))
     }
 }
 

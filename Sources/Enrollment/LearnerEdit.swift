@@ -5,12 +5,13 @@ public struct LearnerEdit: Sendable, Equatable {
     /// A field an administrator may correct, named as its option (`--last-name`, `--clear email`).
     public enum Field: String, CaseIterable, Codable, Sendable, Comparable {
         case lastName = "last-name", firstName = "first-name", middleName = "middle-name", email, institution, faculty, group, language, cohort
+        case studentNumber = "student-number"
 
         /// Whether `--clear` may empty it: names and the language are required.
         public var isClearable: Bool {
             switch self {
             case .lastName, .firstName, .language: return false
-            case .middleName, .email, .institution, .faculty, .group, .cohort: return true
+            case .middleName, .email, .institution, .faculty, .group, .cohort, .studentNumber: return true
             }
         }
 

@@ -29,7 +29,7 @@ public enum LearnerErasure {
         let accessCode = db.changesCount > 0
         try db.execute(sql: """
             UPDATE learner SET iin = ?, last_name = ?, first_name = ?, middle_name = NULL, email = NULL,
-                institution_id = NULL, faculty = NULL, study_group = NULL, status = 'suspended',
+                institution_id = NULL, faculty = NULL, study_group = NULL, student_number = NULL, status = 'suspended',
                 updated_at = ?, batch_id = NULL, erased_at = ?
             WHERE id = ?
             """, arguments: [tombstoneIIN(learnerId: id), erasedLastName, erasedFirstName, stamp, stamp, id])

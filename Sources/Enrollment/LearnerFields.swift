@@ -56,6 +56,20 @@ public enum LearnerFields {
         return text.value
     }
 
+    /// The most characters of a student number (the store's CHECK says the same).
+    public static let studentNumberLimit = 64
+
+    /// The university's own identifier of the student (номер зачётной книжки, a student ID):
+    /// optional, trimmed, 1 to 64 characters, no control characters; any letters, digits and signs.
+    public static func studentNumber(_ raw: String) throws(FieldProblem) -> String? {
+        try studentNumber(NormalizedText(raw))
+    }
+
+    /// `studentNumber(_:)` of a value already normalized.
+    public static func studentNumber(_ text: NormalizedText) throws(FieldProblem) -> String? {
+        try self.text(text, field: "student number", limit: studentNumberLimit)
+    }
+
     /// An optional e-mail address; the domain is lower-cased.
     public static func email(_ raw: String) throws(FieldProblem) -> String? {
         try email(NormalizedText(raw))

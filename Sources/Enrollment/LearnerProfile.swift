@@ -39,6 +39,8 @@ public struct LearnerProfile: Codable, Sendable, Equatable {
     public let institution: String?
     public let faculty: String?
     public let studyGroup: String?
+    /// The university's own identifier of the student; nil when not given.
+    public let studentNumber: String?
     public let locale: String
     public let status: String
     public let createdAt: String

@@ -8,6 +8,8 @@ public struct LearnerSnapshot: Codable, Equatable, Sendable {
     public var institutionId: Int64?
     public var faculty: String?
     public var studyGroup: String?
+    /// Nil in snapshots recorded before student numbers could be imported (as in those with none).
+    public var studentNumber: String?
     public var locale: String
     public var updatedAt: String
     public var batchId: Int64?
@@ -19,6 +21,7 @@ public struct LearnerSnapshot: Codable, Equatable, Sendable {
         case middleName = "middle_name"
         case institutionId = "institution_id"
         case studyGroup = "study_group"
+        case studentNumber = "student_number"
         case updatedAt = "updated_at"
         case batchId = "batch_id"
     }

@@ -13,17 +13,18 @@ public final class LearnerWriter {
     public init(_ db: Database) throws {
         self.db = db
         findLearner = try FastStatement(db, sql: """
-            SELECT id, last_name, first_name, middle_name, email, institution_id, faculty, study_group, locale, updated_at, batch_id
+            SELECT id, last_name, first_name, middle_name, email, institution_id, faculty, study_group, locale, updated_at, batch_id,
+                   student_number
             FROM learner WHERE iin = ?
             """)
         insertLearner = try FastStatement(db, sql: """
             INSERT INTO learner (iin, last_name, first_name, middle_name, email, institution_id, faculty, study_group,
-                                 locale, subject_uuid, created_at, updated_at, batch_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 locale, subject_uuid, created_at, updated_at, batch_id, student_number)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         updateLearner = try FastStatement(db, sql: """
             UPDATE learner SET last_name = ?, first_name = ?, middle_name = ?, email = ?, institution_id = ?, faculty = ?,
-                               study_group = ?, locale = ?, updated_at = ?, batch_id = ?
+                               study_group = ?, locale = ?, updated_at = ?, batch_id = ?, student_number = ?
             WHERE id = ?
             """)
         findEnrollment = try FastStatement(db, sql: """
@@ -47,8 +48,8 @@ public final class LearnerWriter {
         return (findLearner.int64(0)!, LearnerSnapshot(
             lastName: findLearner.text(1) ?? "", firstName: findLearner.text(2) ?? "", middleName: findLearner.text(3),
             email: findLearner.text(4), institutionId: findLearner.int64(5), faculty: findLearner.text(6),
-            studyGroup: findLearner.text(7), locale: findLearner.text(8) ?? "kk", updatedAt: findLearner.text(9) ?? "",
-            batchId: findLearner.int64(10)))
+            studyGroup: findLearner.text(7), studentNumber: findLearner.text(11), locale: findLearner.text(8) ?? "kk",
+            updatedAt: findLearner.text(9) ?? "", batchId: findLearner.int64(10)))
     }
 
     /// Inserts a learner (`subjectUUID` the 36 bytes of their pseudonymous id); returns the row id.
@@ -69,6 +70,7 @@ public final class LearnerWriter {
         insertLearner.bind(11, stamp)
         insertLearner.bind(12, stamp)
         insertLearner.bind(13, batchId)
+        insertLearner.bind(14, draft.studentNumber)
         try insertLearner.execute()
         return insertLearner.lastInsertedRowID
     }
@@ -86,7 +88,8 @@ public final class LearnerWriter {
         updateLearner.bind(8, snapshot.locale)
         updateLearner.bind(9, snapshot.updatedAt)
         updateLearner.bind(10, snapshot.batchId)
-        updateLearner.bind(11, id)
+        updateLearner.bind(11, snapshot.studentNumber)
+        updateLearner.bind(12, id)
         try updateLearner.execute()
     }
 

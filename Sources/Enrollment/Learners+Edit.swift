@@ -27,7 +27,8 @@ extension Learners {
                     iin: learner.iin, lastName: merged(.lastName, learner.lastName), firstName: merged(.firstName, learner.firstName),
                     middleName: merged(.middleName, learner.middleName), email: merged(.email, learner.email),
                     institution: merged(.institution, institution), faculty: merged(.faculty, learner.faculty),
-                    studyGroup: merged(.group, learner.studyGroup), locale: merged(.language, learner.locale))
+                    studyGroup: merged(.group, learner.studyGroup), locale: merged(.language, learner.locale),
+                    studentNumber: merged(.studentNumber, learner.studentNumber))
             } catch {
                 throw EnrollmentError.invalidField(error)
             }
@@ -46,6 +47,7 @@ extension Learners {
             compare(.faculty, learner.faculty, draft.faculty)
             compare(.group, learner.studyGroup, draft.studyGroup)
             compare(.language, learner.locale, draft.locale ?? learner.locale)
+            compare(.studentNumber, learner.studentNumber, draft.studentNumber)
             if !changes.isEmpty {
                 learner.lastName = draft.lastName
                 learner.firstName = draft.firstName
@@ -54,6 +56,7 @@ extension Learners {
                 learner.faculty = draft.faculty
                 learner.studyGroup = draft.studyGroup
                 learner.locale = draft.locale ?? learner.locale
+                learner.studentNumber = draft.studentNumber
                 learner.updatedAt = stamp
                 try learner.update(db)
             }

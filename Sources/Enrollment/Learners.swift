@@ -63,7 +63,7 @@ public struct Learners: Sendable {
             var learner = Learner(
                 id: nil, iin: draft.iin.digits, lastName: draft.lastName, firstName: draft.firstName,
                 middleName: draft.middleName, email: draft.email, institutionId: institution?.id,
-                faculty: draft.faculty, studyGroup: draft.studyGroup, locale: draft.locale ?? "kk", status: "active",
+                faculty: draft.faculty, studyGroup: draft.studyGroup, studentNumber: draft.studentNumber, locale: draft.locale ?? "kk", status: "active",
                 subjectUUID: try SecureRandom.uuid(), createdAt: stamp, updatedAt: stamp, batchId: nil)
             try learner.insert(db)
             if let course {
@@ -101,7 +101,7 @@ public struct Learners: Sendable {
         return LearnerProfile(
             iin: learner.iin, lastName: learner.lastName, firstName: learner.firstName, middleName: learner.middleName,
             email: learner.email, institution: institution, faculty: learner.faculty, studyGroup: learner.studyGroup,
-            locale: learner.locale, status: learner.status, createdAt: learner.createdAt, updatedAt: learner.updatedAt,
+            studentNumber: learner.studentNumber, locale: learner.locale, status: learner.status, createdAt: learner.createdAt, updatedAt: learner.updatedAt,
             enrollments: enrollments)
     }
 }

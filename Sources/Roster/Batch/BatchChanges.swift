@@ -148,7 +148,7 @@ struct BatchChanges {
         guard let json = try String.fetchOne(db, sql: """
             SELECT json_object('last_name', last_name, 'first_name', first_name, 'middle_name', middle_name, 'email', email,
                                'institution_id', institution_id, 'faculty', faculty, 'study_group', study_group,
-                               'locale', locale, 'updated_at', updated_at, 'batch_id', batch_id)
+                               'locale', locale, 'updated_at', updated_at, 'batch_id', batch_id, 'student_number', student_number)
             FROM learner WHERE id = ?
             """, arguments: [learnerId]) else { return nil }
         return try decoder.decode(LearnerSnapshot.self, from: Data(json.utf8))

@@ -20,6 +20,7 @@ enum LearnerChanges {
         compare("faculty", before.faculty, after.faculty)
         compare("group", before.studyGroup, after.studyGroup)
         compare("language", before.locale, after.locale)
+        compare("student_number", before.studentNumber, after.studentNumber)
         return changes
     }
 }

@@ -14,6 +14,7 @@ extension RosterField {
         case .course: return 9
         case .cohort: return 10
         case .language: return 11
+        case .studentNumber: return 12
         }
     }
 }

@@ -13,6 +13,8 @@ public enum RosterField: String, Sendable, Codable, CaseIterable {
     case course
     case cohort
     case language
+    /// The university's own identifier of the student (номер зачётной книжки, a student ID).
+    case studentNumber = "student_number"
 
     /// Header spellings, compared after `RosterField.key`: case, spaces, `_`, `-` and `.` are ignored.
     static let aliases: [RosterField: [String]] = [
@@ -29,6 +31,11 @@ public enum RosterField: String, Sendable, Codable, CaseIterable {
         .course: ["course", "course_code", "course_id", "coursecode"],
         .cohort: ["cohort", "когорта", "поток", "ағын"],
         .language: ["language", "lang", "locale", "язык", "тіл", "язык обучения", "оқу тілі"],
+        .studentNumber: [
+            "student_number", "student_id", "student id", "student number", "номер зачетки", "номер зачётки",
+            "номер зачетной книжки", "номер зачётной книжки", "№ зачетной книжки", "№ зачётной книжки", "студенческий билет",
+            "сынақ кітапшасының нөмірі", "студент нөмірі",
+        ],
     ]
 
     /// How header names are compared: lower-cased, without spaces, `_`, `-` and `.`.

@@ -112,7 +112,8 @@ struct RowValidator: Sendable {
             reading: reading, lastName: namesProblem == nil ? lastName : NormalizedText(LearnerFields.singleNameMarker),
             firstName: namesProblem == nil ? firstName : NormalizedText(LearnerFields.singleNameMarker), middleName: middleName,
             email: (value(.email) ?? .empty).normalized, institution: common(.university),
-            faculty: common(.faculty), studyGroup: common(.group), locale: common(.language))
+            faculty: common(.faculty), studyGroup: common(.group), locale: common(.language),
+            studentNumber: (value(.studentNumber) ?? .empty).normalized)
         var draft: LearnerDraft?
         switch checkedDraft {
         case .success(let made): draft = made

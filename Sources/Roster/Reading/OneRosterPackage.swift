@@ -5,11 +5,12 @@ import SanaStore
 
 /// A OneRoster 1.1 CSV package (a folder or a .zip of manifest.csv, users.csv, orgs.csv,
 /// classes.csv, enrollments.csv and optionally courses.csv), read as roster rows: one per
-/// student and course. The IIN is `metadata.kz.iin` when present, else `identifier`; the
+/// student and course. The IIN is `metadata.kz.iin` when present, else `identifier`; when the IIN
+/// is `metadata.kz.iin`, `identifier` (the SIS's own id of the student) is the student number; the
 /// institution is the student's first org; the course is the class's course's `courseCode`, one
 /// row per course (rows from one user line are one learner, not duplicates).
 final class OneRosterPackage: RosterRecords {
-    static let rowHeaders = ["iin", "last_name", "first_name", "middle_name", "email", "university", "course"]
+    static let rowHeaders = ["iin", "last_name", "first_name", "middle_name", "email", "university", "course", "student_number"]
 
     let headers = OneRosterPackage.rowHeaders
     let encoding = TextEncoding.utf8
@@ -151,6 +152,8 @@ final class OneRosterPackage: RosterRecords {
                   value("enabledUser").lowercased() != "false" else { continue }
             let kazakhIIN = value("metadata.kz.iin")
             let iin = kazakhIIN.isEmpty ? value("identifier") : kazakhIIN
+            // The identifier is the student number only when it is not the IIN.
+            let studentNumber = kazakhIIN.isEmpty ? "" : value("identifier")
             let org = value("orgSourcedIds").split(separator: ",").first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
             let university = organisations[org] ?? org
             // A student with classes, none of them imported (another course's, or one the store
@@ -159,7 +162,7 @@ final class OneRosterPackage: RosterRecords {
             if courses.isEmpty { continue }
             for course in courses {
                 pending.append(CSVRecord(line: userRecord.line, fields: [
-                    iin, value("familyName"), value("givenName"), value("middleName"), value("email"), university, course,
+                    iin, value("familyName"), value("givenName"), value("middleName"), value("email"), university, course, studentNumber,
                 ]))
             }
         }

@@ -123,6 +123,7 @@ final class RosterWriter {
         if map.has(.faculty), let faculty = draft.faculty { after.faculty = faculty }
         if map.has(.group), let group = draft.studyGroup { after.studyGroup = group }
         if let locale = draft.locale { after.locale = locale }
+        if map.has(.studentNumber), let number = draft.studentNumber { after.studentNumber = number }
         var wrote = false
         if after != before {
             after.updatedAt = stamp

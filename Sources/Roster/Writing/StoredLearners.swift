@@ -19,7 +19,7 @@ struct StoredLearners {
 
     /// Which fields enter the fingerprint: those the file can set.
     struct Scope {
-        let middleName, email, faculty, group, locale, cohort: Bool
+        let middleName, email, faculty, group, locale, cohort, studentNumber: Bool
 
         init(map: HeaderMap, defaultCohort: String?) {
             middleName = map.setsMiddleName
@@ -28,6 +28,7 @@ struct StoredLearners {
             group = map.has(.group)
             locale = map.has(.language)
             cohort = map.has(.cohort) || defaultCohort != nil
+            studentNumber = map.has(.studentNumber)
         }
     }
 
@@ -80,7 +81,7 @@ struct StoredLearners {
     ) throws -> FingerprintTable {
         let table = FingerprintTable(capacity: learners)
         let scan = try FastStatement(db, sql: """
-            SELECT iin, last_name, first_name, middle_name, email, institution_id, faculty, study_group, locale, id
+            SELECT iin, last_name, first_name, middle_name, email, institution_id, faculty, study_group, locale, id, student_number
             FROM learner WHERE id BETWEEN ? AND ?
             """)
         scan.bind(1, ids.lowerBound)
@@ -101,6 +102,7 @@ struct StoredLearners {
             if scope.faculty { scan.withBytes(6) { hasher.combine($0) } }
             if scope.group { scan.withBytes(7) { hasher.combine($0) } }
             if scope.locale { scan.withBytes(8) { hasher.combine($0) } }
+            if scope.studentNumber { scan.withBytes(10) { hasher.combine($0) } }
             hasher.combine(enrollment)
             // Two learners with one IIN cannot be (UNIQUE); were it so, compare in SQL.
             table.insert(UInt64(iin), fingerprint: hasher.finalize(), collision: StoredLearners.several)
@@ -122,6 +124,7 @@ struct StoredLearners {
         if scope.faculty { hasher.combine(draft.faculty) }
         if scope.group { hasher.combine(draft.studyGroup) }
         if scope.locale { hasher.combine(draft.locale) }
+        if scope.studentNumber { hasher.combine(draft.studentNumber) }
         var course = row.course
         let enrollment = course.withUTF8 {
             EnrollmentDigests.digest(course: UnsafeRawBufferPointer($0), withdrawn: false, cohortId: cohortId, scope: scope)

@@ -13,6 +13,7 @@ enum LearnerAdminMessage: String, CaseIterable, Sendable {
     case edited, editChange, editNothing, emptyValue
     case fieldLastName, fieldFirstName, fieldMiddleName, fieldEmail, fieldInstitution, fieldFaculty, fieldGroup, fieldLanguage, fieldCohort
     case withdrew, reinstated, suspendedNow, unsuspendedNow
+    case labelStudentNumber, fieldStudentNumber
 }
 
 extension LearnerAdminMessage {
@@ -128,6 +129,10 @@ extension LearnerAdminMessage {
             return [.kk: "тіл", .ru: "язык", .en: "language"]
         case .fieldCohort:
             return [.kk: "ағын", .ru: "поток", .en: "cohort"]
+        case .labelStudentNumber:
+            return [.kk: "сынақ кітапшасының нөмірі", .ru: "номер зачётной книжки", .en: "student number"]
+        case .fieldStudentNumber:
+            return [.kk: "сынақ кітапшасының нөмірі", .ru: "номер зачётной книжки", .en: "student number"]
         case .withdrew:
             return [.kk: "{iin} {name} {course} курсынан шығарылды: {time}",
                     .ru: "Учащийся {iin} {name} отчислен(а) с курса {course}: {time}",

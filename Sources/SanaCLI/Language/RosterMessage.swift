@@ -11,7 +11,7 @@ enum RosterMessage: String, CaseIterable, Sendable {
     case kindCreated, kindUpdated, kindIdentity, kindEnrolled, kindMoved, kindWithdrawn
     case kindRemoved, kindRestored, kindUnenrolled, kindReinstated
     case fieldLastName, fieldFirstName, fieldMiddleName, fieldUniversity, fieldEmail, fieldFaculty, fieldGroup
-    case fieldLanguage, fieldCohort, fieldStatus
+    case fieldLanguage, fieldCohort, fieldStatus, fieldStudentNumber
     case noImports, columnBatch, columnStarted, columnBy, columnFile, revertedBy
     case batchHeader, batchReverted
     case reverted, revertDryRun, learnersRemoved, learnersRestored, withdrawalsUndone
@@ -164,6 +164,8 @@ extension RosterMessage {
             return [.kk: "ағын", .ru: "поток", .en: "cohort"]
         case .fieldStatus:
             return [.kk: "күйі", .ru: "статус", .en: "status"]
+        case .fieldStudentNumber:
+            return [.kk: "сынақ кітапшасының нөмірі", .ru: "номер зачётной книжки", .en: "student_number"]
         case .noImports:
             return [.kk: "әзірге импорт жоқ", .ru: "импортов пока нет", .en: "no imports yet"]
         case .columnBatch:

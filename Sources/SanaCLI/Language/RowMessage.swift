@@ -9,7 +9,7 @@ enum RowMessage: String, CaseIterable, Sendable {
     case spaceSpace, spaceTab, spaceNoBreak, spaceNarrowNoBreak, spaceOther
     case iinRestoredZero, iinRestoredZeros, iinRemovedSpaces
     case fieldMissing, fieldTooLong, fieldControl, fieldLostLetters, badEmail, badLocale
-    case fieldLastName, fieldFirstName, fieldMiddleName, fieldUniversity, fieldFaculty, fieldGroup, fieldCohort
+    case fieldLastName, fieldFirstName, fieldMiddleName, fieldUniversity, fieldFaculty, fieldGroup, fieldCohort, fieldStudentNumber
     case notUTF8, byteOrderMarkStart, byteOrderMarkInside, fullNameMissing, universityMissing, courseMissing, unknownCourse
     case repeatsLine, newUniversity, unknownClassCourse, quoted, or, joiner
 }
@@ -130,6 +130,8 @@ extension RowMessage {
             return [.kk: "топ", .ru: "группа", .en: "group"]
         case .fieldCohort:
             return [.kk: "ағын", .ru: "поток", .en: "cohort"]
+        case .fieldStudentNumber:
+            return [.kk: "сынақ кітапшасының нөмірі", .ru: "номер зачётной книжки", .en: "student number"]
         case .notUTF8:
             return [
                 .kk: "«{column}» жарамды UTF-8 емес: файлда кодтаулар араласқан; оны CSV UTF-8 ретінде қайта экспорттаңыз немесе --encoding беріңіз",

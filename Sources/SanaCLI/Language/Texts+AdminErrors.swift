@@ -90,7 +90,7 @@ extension Texts {
 
     func sentence(enrollment error: EnrollmentError) -> String {
         switch error {
-        case .invalidField(let problem): return problem.description
+        case .invalidField(let problem): return field(problem)
         case .learnerNotFound(let iin): return e(.learnerNotFound, ["iin": iin])
         case .learnerExists(let iin): return e(.learnerExists, ["iin": iin])
         case .unknownCourse(let course): return e(.courseNotFound, ["course": course])

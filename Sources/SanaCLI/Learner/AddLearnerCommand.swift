@@ -19,6 +19,7 @@ struct AddLearnerCommand: ParsableCommand {
     @Option(help: "Faculty.") var faculty = ""
     @Option(help: "Study group.") var group = ""
     @Option(help: "Language of instruction: kk, ru or en (default kk).") var language = ""
+    @Option(help: "The university's own student number (номер зачётной книжки, student ID; at most 64 characters).") var studentNumber = ""
     @Option(help: "Enroll in this course.") var course: String?
     @Option(help: "Cohort for the enrollment (needs --institution).") var cohort: String?
     @Flag(help: "Print the learner as JSON.") var json = false
@@ -34,7 +35,7 @@ struct AddLearnerCommand: ParsableCommand {
         do {
             draft = try LearnerDraft(
                 iin: iin, lastName: lastName, firstName: firstName, middleName: middleName, email: email,
-                institution: institution, faculty: faculty, studyGroup: group, locale: language)
+                institution: institution, faculty: faculty, studyGroup: group, locale: language, studentNumber: studentNumber)
         } catch {
             throw EnrollmentError.invalidField(error)
         }

@@ -12,7 +12,7 @@ import SanaStore
 /// "Personal-data requests"; this report says it for one learner.
 struct ErasureReport: Encodable {
     struct Removed: Encodable {
-        var identity = ["name", "iin", "email", "institution", "faculty", "study_group"]
+        var identity = ["name", "iin", "email", "institution", "faculty", "study_group", "student_number"]
         var enrollments: Int
         var accessCode: Bool
         var lessonsOpened: Int

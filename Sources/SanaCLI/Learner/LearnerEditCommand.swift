@@ -4,10 +4,10 @@ import Enrollment
 struct LearnerEditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "edit",
-        abstract: "Correct one learner's names, e-mail, university, faculty, group, language or cohort.",
+        abstract: "Correct one learner's names, e-mail, university, faculty, group, student number, language or cohort.",
         discussion: """
             Each value is checked as a roster row's is. An optional value (middle name, e-mail, \
-            university, faculty, group, cohort) is removed with --clear FIELD, which can be repeated; \
+            university, faculty, group, student number, cohort) is removed with --clear FIELD, which can be repeated; \
             an empty value is refused, so nothing is cleared by accident. The cohort is the \
             learner's in one course: name it with --course. The IIN cannot be edited: add the \
             learner with the right IIN and merge the two ('sana learner merge'). Prints what changed \
@@ -28,17 +28,18 @@ struct LearnerEditCommand: ParsableCommand {
     @Option(help: "Faculty.") var faculty: String?
     @Option(help: "Study group.") var group: String?
     @Option(help: "Language of instruction: kk, ru or en.") var language: String?
+    @Option(help: "The university's own student number (номер зачётной книжки, student ID; at most 64 characters).") var studentNumber: String?
     @Option(help: "Cohort of the learner's enrollment in --course (a cohort of their university).") var cohort: String?
     @Option(help: "The course whose cohort --cohort or --clear cohort changes.") var course: String?
     @Option(name: .customLong("clear"), help: ArgumentHelp(
-        "Remove an optional value: middle-name, email, institution, faculty, group or cohort (repeatable).", valueName: "field"))
+        "Remove an optional value: middle-name, email, institution, faculty, group, student-number or cohort (repeatable).", valueName: "field"))
     var clear: [LearnerEdit.Field] = []
     @Flag(help: "Print the changes and the learner as JSON.") var json = false
 
     var values: [LearnerEdit.Field: String] {
         let given: [(LearnerEdit.Field, String?)] = [
             (.lastName, lastName), (.firstName, firstName), (.middleName, middleName), (.email, email), (.institution, institution),
-            (.faculty, faculty), (.group, group), (.language, language), (.cohort, cohort),
+            (.faculty, faculty), (.group, group), (.language, language), (.cohort, cohort), (.studentNumber, studentNumber),
         ]
         return Dictionary(uniqueKeysWithValues: given.compactMap { field, value in value.map { (field, $0) } })
     }
@@ -49,7 +50,7 @@ struct LearnerEditCommand: ParsableCommand {
         }
         let values = self.values
         if values.isEmpty && clear.isEmpty {
-            throw ValidationError("nothing to change: give --last-name, --first-name, --middle-name, --email, --institution, --faculty, --group, --language or --cohort, or --clear FIELD")
+            throw ValidationError("nothing to change: give --last-name, --first-name, --middle-name, --email, --institution, --faculty, --group, --student-number, --language or --cohort, or --clear FIELD")
         }
         for field in clear.sorted() {
             if !field.isClearable {

@@ -25,7 +25,7 @@ struct ShowLearnerCommand: ParsableCommand {
         Output.line("\(learner.iin)  \(Output.visible(learner.fullName))")
         var rows: [(LearnerAdminMessage, String?)] = [
             (.labelEmail, learner.email), (.labelUniversity, learner.institution), (.labelFaculty, learner.faculty),
-            (.labelGroup, learner.studyGroup), (.labelLanguage, learner.locale), (.labelStatus, texts.accountStatus(learner.status)),
+            (.labelGroup, learner.studyGroup), (.labelStudentNumber, learner.studentNumber), (.labelLanguage, learner.locale), (.labelStatus, texts.accountStatus(learner.status)),
             (.labelAdded, texts.dateTime(learner.createdAt)), (.labelUpdated, texts.dateTime(learner.updatedAt)),
         ]
         rows += learner.enrollments.map { (.labelCourse, texts.enrollment($0)) }

@@ -27,6 +27,7 @@ extension Texts {
         case .group: return self(LearnerAdminMessage.fieldGroup)
         case .language: return self(LearnerAdminMessage.fieldLanguage)
         case .cohort: return self(LearnerAdminMessage.fieldCohort)
+        case .studentNumber: return self(LearnerAdminMessage.fieldStudentNumber)
         }
     }
 

@@ -39,7 +39,7 @@ struct ImportRosterCommand: ParsableCommand {
     var maxWithdraw: Double = 10
     @Option(help: "Text encoding: auto, utf-8, cp1251 or kz1048.") var encoding: EncodingOption = .auto
     @Option(help: "Field separator: auto, ',', ';' or tab.") var delimiter: DelimiterOption = .auto
-    @Option(name: .customLong("map"), help: ArgumentHelp("Read COLUMN as FIELD (iin, last_name, first_name, middle_name, full_name, email, university, faculty, group, course, cohort, language); repeatable.", valueName: "column=field"))
+    @Option(name: .customLong("map"), help: ArgumentHelp("Read COLUMN as FIELD (iin, last_name, first_name, middle_name, full_name, email, university, faculty, group, course, cohort, language, student_number); repeatable.", valueName: "column=field"))
     var mappings: [String] = []
     @Option(help: "Input format: csv or oneroster.") var format: RosterFormat = .csv
     @Flag(help: "Also name every learner created, updated (with the changed fields), enrolled or withdrawn; with --json, in 'plan'.")

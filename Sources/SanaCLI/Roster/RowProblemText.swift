@@ -78,7 +78,7 @@ extension Texts {
     private func fieldName(_ field: String) -> String {
         let names: [String: RowMessage] = [
             "last name": .fieldLastName, "first name": .fieldFirstName, "middle name": .fieldMiddleName, "university": .fieldUniversity,
-            "faculty": .fieldFaculty, "group": .fieldGroup, "cohort": .fieldCohort,
+            "faculty": .fieldFaculty, "group": .fieldGroup, "cohort": .fieldCohort, "student number": .fieldStudentNumber,
         ]
         return names[field].map { self($0) } ?? field
     }
