@@ -47,6 +47,23 @@ import Testing
         #expect((again.created, again.unchanged) == (0, 2))
     }
 
+    /// `identifier` is the SIS's own id of the student when the IIN is `metadata.kz.iin`: it
+    /// becomes the student number; when `identifier` is the IIN, there is none.
+    @Test func theIdentifierIsTheStudentNumberWhenTheIINComesFromMetadata() throws {
+        let fixture = try RosterFixture()
+        let folder = try package(in: fixture.test.folder)
+        let (summary, _) = try importPackage(fixture, folder)
+        #expect(summary.ignoredColumns.isEmpty)
+        #expect(try fixture.value("SELECT student_number FROM learner WHERE iin = ?", [RosterText.iin(3)]) == "STU-0003")
+        #expect(try fixture.count("SELECT count(*) FROM learner WHERE iin = ? AND student_number IS NULL", [RosterText.iin(1)]) == 1)
+        // The SIS renumbers the student: the next import updates it (not unchanged).
+        let users = try String(contentsOfFile: folder + "/users.csv", encoding: .utf8).replacingOccurrences(of: "STU-0003", with: "STU-0103")
+        try fixture.test.folder.write("oneroster/users.csv", users)
+        let again = try importPackage(fixture, folder).0
+        #expect((again.updated, again.unchanged) == (1, 1))
+        #expect(try fixture.value("SELECT student_number FROM learner WHERE iin = ?", [RosterText.iin(3)]) == "STU-0103")
+    }
+
     @Test func aStudentInClassesOfTwoCoursesIsEnrolledInBoth() throws {
         let fixture = try RosterFixture()
         try fixture.test.addCourse("data-literacy")
