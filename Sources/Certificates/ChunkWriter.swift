@@ -110,7 +110,7 @@ final class ChunkWriter: Sendable {
                 try store.write { db in
                     // A large page cache keeps the random-keyed index pages in memory between commits.
                     try db.execute(sql: "PRAGMA cache_size = -65536")
-                    let insert = try FastStatement(db, sql: """
+                    let insert = try db.makeStatement(sql: """
                         INSERT INTO certificate (id, code, learner_id, course_version_id, attempt_id, issued_at, kid, status_index,
                                                  credential, template_id, credential_parts)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -147,26 +147,26 @@ final class ChunkWriter: Sendable {
         }
     }
 
-    private func save(_ certificates: [SignedCertificate], with insert: FastStatement, _ progress: inout Progress, _ db: Database) throws {
+    private func save(_ certificates: [SignedCertificate], with insert: Statement, _ progress: inout Progress, _ db: Database) throws {
         for certificate in certificates {
-            insert.bind(1, certificate.id)
-            insert.bind(2, certificate.code)
-            insert.bind(3, certificate.learnerID)
-            insert.bind(4, certificate.courseVersionID)
-            insert.bind(5, certificate.attemptID)
-            insert.bind(6, issuedAt)
-            insert.bind(7, kid)
-            insert.bind(8, Int64(certificate.statusIndex))
+            try insert.bind(1, certificate.id)
+            try insert.bind(2, certificate.code)
+            try insert.bind(3, certificate.learnerID)
+            try insert.bind(4, certificate.courseVersionID)
+            try insert.bind(5, certificate.attemptID)
+            try insert.bind(6, issuedAt)
+            try insert.bind(7, kid)
+            try insert.bind(8, Int64(certificate.statusIndex))
             if let compact = certificate.compact {
-                insert.bind(9, nil as String?)
-                insert.bind(10, try templateID(compact.template, &progress, db))
-                insert.bind(11, blob: compact.parts)
+                try insert.bind(9, nil as String?)
+                try insert.bind(10, try templateID(compact.template, &progress, db))
+                try insert.bind(11, blob: compact.parts)
             } else {
-                insert.bind(9, utf8: certificate.text)
-                insert.bind(10, nil as Int64?)
-                insert.bind(11, blob: nil)
+                try insert.bind(9, utf8: certificate.text)
+                try insert.bind(10, nil as Int64?)
+                try insert.bind(11, blob: nil)
             }
-            try insert.execute()
+            try insert.run()
         }
     }
 

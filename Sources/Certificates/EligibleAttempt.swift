@@ -72,9 +72,9 @@ public struct EligibleAttempt: Sendable, Equatable, FetchableRecord {
         for row in try Row.fetchAll(db, sql: "SELECT id, course_id, version, definition FROM course_version WHERE course_id = ?", arguments: [course]) {
             versions[row["id"]] = (row["course_id"], row["version"], row["definition"])
         }
-        let statement = try FastStatement(db, sql: sql)
-        statement.bind(1, course)
-        if let learnerID { statement.bind(2, learnerID) }
+        let statement = try db.makeStatement(sql: sql)
+        try statement.bind(1, course)
+        if let learnerID { try statement.bind(2, learnerID) }
         var out: [EligibleAttempt] = []
         var last: (Int64, Int64)?
         while try statement.step() {

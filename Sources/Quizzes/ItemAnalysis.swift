@@ -67,14 +67,14 @@ public struct ItemAnalysis: Sendable {
     /// Credit comes as integer millionths so the loop reads only integers and bytes. Attempts are
     /// read in id order (`+` keeps SQLite off the version index), so items come in storage order.
     static func scan(_ db: Database, versionId: Int64, ids: ClosedRange<Int64>, known: [String]) throws -> [String: ItemSums] {
-        let statement = try FastStatement(db, sql: """
+        let statement = try db.makeStatement(sql: """
             SELECT i.attempt_id, i.qid, CAST(i.credit * 1000000 + 0.5 AS INTEGER)
             FROM attempt t CROSS JOIN attempt_item i
             WHERE t.id BETWEEN ? AND ? AND +t.course_version_id = ? AND t.submitted_at IS NOT NULL AND i.attempt_id = t.id
             """)
-        statement.bind(1, ids.lowerBound)
-        statement.bind(2, ids.upperBound)
-        statement.bind(3, versionId)
+        try statement.bind(1, ids.lowerBound)
+        try statement.bind(2, ids.upperBound)
+        try statement.bind(3, versionId)
         var index = QidIndex(known)
         var sums = [ItemSums](repeating: ItemSums(), count: known.count)
         var current: Int64 = -1

@@ -1,12 +1,11 @@
 import Enrollment
-import Foundation
+import Synchronization
 
 /// "Did you mean ...?" for the universities of a roster, each distinct name worked out once and
 /// shared by the checking threads.
-final class UniversitySuggestions: @unchecked Sendable {
+final class UniversitySuggestions: Sendable {
     private let names: InstitutionNames
-    private let lock = NSLock()
-    private var known: [String: [String]] = [:]
+    private let known = Mutex<[String: [String]]>([:])
 
     init(_ names: InstitutionNames) {
         self.names = names
@@ -15,16 +14,9 @@ final class UniversitySuggestions: @unchecked Sendable {
     /// The store's names close to `name`; [] when the store has it or nothing is close.
     func suggestions(for name: String) -> [String] {
         if names.names.isEmpty { return [] }
-        lock.lock()
-        if let found = known[name] {
-            lock.unlock()
-            return found
-        }
-        lock.unlock()
+        if let found = known.withLock({ $0[name] }) { return found }
         let found = names.suggestions(for: name)
-        lock.lock()
-        known[name] = found
-        lock.unlock()
+        known.withLock { $0[name] = found }
         return found
     }
 }

@@ -15,7 +15,7 @@ struct EnrollmentDigests {
         let span = ids.upperBound - ids.lowerBound + 1
         dense = [UInt64](repeating: 0, count: Int(min(span, Int64(2 * learners + 1024))))
         // In table order: cheaper than a range over the (learner_id, course_id) index.
-        let scan = try FastStatement(db, sql: "SELECT learner_id, course_id, status, cohort_id FROM enrollment")
+        let scan = try db.makeStatement(sql: "SELECT learner_id, course_id, status, cohort_id FROM enrollment")
         while try scan.step() {
             guard let id = scan.int64(0), ids.contains(id) else { continue }
             let withdrawn = scan.withBytes(2) { $0.map { $0.elementsEqual("withdrawn".utf8) } ?? false }

@@ -1,7 +1,7 @@
 /// IIN → fingerprint, an open-addressing table (linear probing, at most 70% full) of 16-byte
 /// slots, key and fingerprint side by side so that a probe costs one cache miss: ~23 MB for a
 /// million learners.
-final class FingerprintTable: @unchecked Sendable {  // filled by one thread, then only read
+final class FingerprintTable {
     /// Slot i holds the key (IIN + 1; 0 is empty) at 2i and the fingerprint at 2i + 1.
     private var slots: LargeWords
     private var count = 0

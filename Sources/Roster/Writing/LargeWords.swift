@@ -3,7 +3,7 @@ import Foundation
 /// A zeroed array of 64-bit words for a big hash table, backed by huge pages where the kernel
 /// allows it (`madvise(MADV_HUGEPAGE)`): probes land at random, and with 4 KB pages nearly each
 /// one would also miss the TLB. Falls back to ordinary pages silently.
-final class LargeWords: @unchecked Sendable {  // owned by one thread at a time
+final class LargeWords {
     let count: Int
     let words: UnsafeMutablePointer<UInt64>
 

@@ -20,7 +20,7 @@ final class RosterWriter {
     private let stored: StoredLearners
     /// Enrollment's writer of learner and enrollment rows (it owns those tables).
     private let rows: LearnerWriter
-    private let insertChange: FastStatement
+    private let insertChange: Statement
     private var institutions: [VerbatimKey: Int64] = [:]
     private var cohorts: [CohortKey: Int64] = [:]
     private var random = RandomPool()
@@ -66,7 +66,7 @@ final class RosterWriter {
         scope = StoredLearners.Scope(map: map, defaultCohort: defaultCohort)
         stored = try StoredLearners(db, store: store, scope: scope, maxBytes: fingerprintBudget)
         rows = try LearnerWriter(db)
-        insertChange = try FastStatement(db, sql: """
+        insertChange = try db.makeStatement(sql: """
             INSERT INTO import_change (batch_id, kind, learner_id, enrollment_id, before, after) VALUES (?, ?, ?, ?, ?, ?)
             """)
     }
@@ -235,14 +235,14 @@ final class RosterWriter {
     }
 
     private func record(_ kind: String, learnerId: Int64, enrollmentId: Int64?, before: Data, after: Data) throws {
-        insertChange.reset()
-        insertChange.bind(1, batchId)
-        insertChange.bind(2, kind)
-        insertChange.bind(3, learnerId)
-        insertChange.bind(4, enrollmentId)
-        insertChange.bind(5, String(decoding: before, as: UTF8.self))
-        insertChange.bind(6, String(decoding: after, as: UTF8.self))
-        try insertChange.execute()
+        insertChange.clear()
+        try insertChange.bind(1, batchId)
+        try insertChange.bind(2, kind)
+        try insertChange.bind(3, learnerId)
+        try insertChange.bind(4, enrollmentId)
+        try insertChange.bind(5, String(decoding: before, as: UTF8.self))
+        try insertChange.bind(6, String(decoding: after, as: UTF8.self))
+        try insertChange.run()
     }
 
     /// Counts an identity change and reports it; keeps the change for the plan when asked.

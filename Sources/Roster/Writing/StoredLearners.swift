@@ -80,12 +80,12 @@ struct StoredLearners {
         _ db: Database, ids: ClosedRange<Int64>, learners: Int, enrollments: EnrollmentDigests, scope: Scope
     ) throws -> FingerprintTable {
         let table = FingerprintTable(capacity: learners)
-        let scan = try FastStatement(db, sql: """
+        let scan = try db.makeStatement(sql: """
             SELECT iin, last_name, first_name, middle_name, email, institution_id, faculty, study_group, locale, id, student_number
             FROM learner WHERE id BETWEEN ? AND ?
             """)
-        scan.bind(1, ids.lowerBound)
-        scan.bind(2, ids.upperBound)
+        try scan.bind(1, ids.lowerBound)
+        try scan.bind(2, ids.upperBound)
         while try scan.step() {
             guard let iin = scan.int64(0), let id = scan.int64(9) else { continue }
             let enrollment = enrollments[id]
