@@ -146,7 +146,7 @@ import Testing
 
         let show = try sana.run(["learner", "show", iin, "--db", db], environment: Self.ru.merging(["TZ": "UTC"]) { $1 })
         #expect(show.status == 0)
-        #expect(show.stdout.contains("\n  номер зачётной книжки ЗК 0007\n"), "\(show.stdout)")
+        #expect(show.stdout.contains("\n  номер зачётки ЗК 0007\n"), "\(show.stdout)")
         let json = try sana.run(["learner", "show", iin, "--json", "--db", db])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(object?["student_number"] as? String == "ЗК 0007")

@@ -130,7 +130,8 @@ extension LearnerAdminMessage {
         case .fieldCohort:
             return [.kk: "ағын", .ru: "поток", .en: "cohort"]
         case .labelStudentNumber:
-            return [.kk: "сынақ кітапшасының нөмірі", .ru: "номер зачётной книжки", .en: "student number"]
+            // A label of learner show's column: the short forms.
+            return [.kk: "сынақ кітапшасы №", .ru: "номер зачётки", .en: "student number"]
         case .fieldStudentNumber:
             return [.kk: "сынақ кітапшасының нөмірі", .ru: "номер зачётной книжки", .en: "student number"]
         case .withdrew:
