@@ -94,7 +94,7 @@ import Testing
         let completed = try sana.run(["learner", "show", Self.iin, "--db", db], environment: ["TZ": "UTC"])
         #expect(completed.stdout.contains("\n  course     ai-foundations: completed on 7 December 2026, 09:32 (UTC) (enrolled on 1 September 2026, 04:00 (UTC)), cohort 2026 көктем\n"), "\(completed.stdout)")
         let kazakh = try sana.run(["learner", "reinstate", Self.iin, "--course", "ai-foundations", "--db", db], environment: Self.kk)
-        #expect(kazakh.stderr == "sana: error: learner 040115500005 is not withdrawn from ai-foundations (the enrollment is completed): there is nothing to reinstate\n")
+        #expect(kazakh.stderr == "sana: error: 040115500005 білім алушысы ai-foundations курсынан шығарылмаған (жазылу күйі: completed): қалпына келтіретін ештеңе жоқ\n")
         let actions = try DatabaseQueue(path: db).read { try String.fetchAll($0, sql: "SELECT action || ': ' || detail FROM audit_log WHERE action IN ('learner.withdraw', 'learner.reinstate') ORDER BY id") }
         #expect(actions == ["learner.withdraw: course ai-foundations: академический отпуск", "learner.reinstate: course ai-foundations: active"])
         let notEnrolled = try sana.run(["learner", "withdraw", Self.iin, "--course", "other", "--db", db])
