@@ -103,7 +103,7 @@ import Testing
 
         let wrongIIN = try sana.run(["cert", "verify", file, "--trust", work.file("issuer.json"), "--status", work.file("status.jwt"), "--iin", "850514350017", "--holder-code", holder])
         #expect(wrongIIN.status == 1)
-        #expect(wrongIIN.stdout.hasPrefix("\(file): INVALID (identity)\n"))
+        #expect(wrongIIN.stdout.hasPrefix("\(file): INVALID (failed: identity)\n"))
 
         // Lookup by the code as a person types it.
         let lookup = try sana.run(["cert", "lookup", "--db", db, code.lowercased().replacingOccurrences(of: "-", with: " ")])
@@ -122,7 +122,9 @@ import Testing
         #expect(try sana.run(["cert", "status-list", "--db", db, "status2.jwt"], in: work.path).status == 0)
         let revoked = try sana.run(["cert", "verify", file, "--trust", work.file("issuer.json"), "--status", work.file("status2.jwt"), "--brief"])
         #expect(revoked.status == 1)
-        #expect(revoked.stdout == "\(file): INVALID (not revoked)\n")
+        #expect(revoked.stdout == "\(file): INVALID (failed: not revoked)\n")
+        let russian = try sana.run(["cert", "verify", file, "--trust", work.file("issuer.json"), "--status", work.file("status2.jwt"), "--brief"], environment: ["LANG": "ru_RU.UTF-8"])
+        #expect(russian.stdout == "\(file): НЕДЕЙСТВИТЕЛЕН (не пройдена проверка: не отозван)\n")
         let audit = try DatabaseQueue(path: db).read { try String.fetchAll($0, sql: "SELECT action FROM audit_log ORDER BY id") }
         #expect(audit == ["db.migrate", "course.import", "cert.issuer", "cert.keygen", "cert.issue", "cert.status-list", "cert.revoke", "cert.status-list"])
     }

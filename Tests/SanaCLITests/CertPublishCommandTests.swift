@@ -35,7 +35,7 @@ import Testing
         #expect(report["status_list_valid_until"] is String)
         let verify = try sana.run(["cert", "verify", work.file("site/c/\(prefix)/\(code).jwt"), "--trust", work.file("site/trust.json"),
                                    "--status", work.file("site/credentials/status/revocation"), "--brief"])
-        #expect(verify.stdout == work.file("site/c/\(prefix)/\(code).jwt") + ": INVALID (not revoked)\n", "sana cert verify reads the site's files too")
+        #expect(verify.stdout == work.file("site/c/\(prefix)/\(code).jwt") + ": INVALID (failed: not revoked)\n", "sana cert verify reads the site's files too")
 
         let audit = try DatabaseQueue(path: db).read { try String.fetchAll($0, sql: "SELECT action FROM audit_log WHERE action LIKE 'cert.%' ORDER BY id") }
         #expect(audit.suffix(5) == ["cert.status-list", "cert.publish", "cert.revoke", "cert.status-list", "cert.publish"])

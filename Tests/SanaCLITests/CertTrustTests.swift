@@ -47,7 +47,7 @@ import Testing
         let forged = try work.write("forged.jwt", b64(#"{"alg":"none","typ":"JWT"}"#) + "." + b64(payload) + ".")
         let result = try verify([forged, "--trust", "issuer.json"], in: work)
         #expect(result.status == 1)
-        #expect(result.stdout.hasPrefix("\(forged): INVALID (well-formed)\n"), "the verdict comes first: \(result.stdout)")
+        #expect(result.stdout.hasPrefix("\(forged): INVALID (failed: well-formed)\n"), "the verdict comes first: \(result.stdout)")
         #expect(!result.stdout.contains("\u{1B}") && !result.stdout.contains("\u{202E}"), "escape and bidi characters reach the terminal raw")
         #expect(!result.stdout.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("verdict: VALID") })
     }

@@ -274,7 +274,7 @@ import Testing
         #expect(try sana.run(["cert", "status-list", "--db", db, "status.jwt"], in: work.path).status == 0)
         let verify = try sana.run(["cert", "verify", certificate, "--trust", work.file("issuer.json"), "--status", work.file("status.jwt"), "--brief"])
         #expect(verify.status == 1)
-        #expect(verify.stdout == "\(certificate): INVALID (not revoked)\n")
+        #expect(verify.stdout == "\(certificate): INVALID (failed: not revoked)\n")
 
         try DatabaseQueue(path: db).read { db in
             let learner = try #require(try Row.fetchOne(db, sql: "SELECT * FROM learner"))

@@ -117,3 +117,17 @@ import Testing
         #expect(utc.stdout.contains(" (UTC)\n"), "\(utc.stdout)")
     }
 }
+
+/// The import's progress bar in the admin's language (issue 14: admin messages in kk, ru and en).
+@Suite struct ProgressBarTextTests {
+    @Test func theBarSpeaksTheAdminsLanguageAndGroupsNumbersItsWay() {
+        let time = LocalTime.resolve(setting: nil, environment: [:])
+        let half = String(repeating: "█", count: 15) + String(repeating: "░", count: 15)
+        let english = ProgressBar(texts: Texts(language: .en, time: time), enabled: false)
+        #expect(english.line(done: 50, total: 100, rows: 12_345, elapsed: 2) == "\(half)  50%  12,345 rows  6,172 rows/s  ETA 0:02")
+        let russian = ProgressBar(texts: Texts(language: .ru, time: time), enabled: false)
+        #expect(russian.line(done: 50, total: 100, rows: 12_345, elapsed: 2) == "\(half)  50%  12\u{00A0}345 строк  6\u{00A0}172 строк/с  осталось 0:02")
+        let kazakh = ProgressBar(texts: Texts(language: .kk, time: time), enabled: false)
+        #expect(kazakh.line(done: 100, total: 100, rows: 7, elapsed: 1) == "\(String(repeating: "█", count: 30)) 100%  7 жол  7 жол/с  қалды 0:00")
+    }
+}

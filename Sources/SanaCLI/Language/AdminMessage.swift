@@ -6,6 +6,8 @@ import Courses
 /// The `error:` and `warning:` tags of diagnostics stay English in every language, for scripts.
 enum AdminMessage: String, CaseIterable, Sendable {
     case storePath, schemaVersion, migrations, rows, upToDate, applied
+    /// The import's progress bar on stderr.
+    case progress
     case schemaVersionIs, checkOk, checkIntegrity, checkForeignKey, checkFailed, backedUp
     case backupKeys, backupNotAudited, zoneDefault, zoneSet
 }
@@ -13,6 +15,12 @@ enum AdminMessage: String, CaseIterable, Sendable {
 extension AdminMessage {
     var forms: [Language: MessageForm] {
         switch self {
+        case .progress:
+            return [
+                .kk: "{bar} {percent}%  {rows} жол  {rate} жол/с  қалды {left}",
+                .ru: "{bar} {percent}%  {rows} строк  {rate} строк/с  осталось {left}",
+                .en: "{bar} {percent}%  {rows} rows  {rate} rows/s  ETA {left}",
+            ]
         case .storePath:
             return [.kk: "дерекқор:", .ru: "хранилище:", .en: "store:"]
         case .schemaVersion:

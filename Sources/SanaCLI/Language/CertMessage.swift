@@ -75,7 +75,7 @@ extension CertMessage {
         case .verdictValid:
             return [.kk: "ЖАРАМДЫ", .ru: "ДЕЙСТВИТЕЛЕН", .en: "VALID"]
         case .verdictInvalid:
-            return [.kk: "ЖАРАМСЫЗ ({checks})", .ru: "НЕДЕЙСТВИТЕЛЕН ({checks})", .en: "INVALID ({checks})"]
+            return [.kk: "ЖАРАМСЫЗ (өтпеген тексеру: {checks})", .ru: "НЕДЕЙСТВИТЕЛЕН (не пройдена проверка: {checks})", .en: "INVALID (failed: {checks})"]
         case .verdictUndecided:
             return [.kk: "АНЫҚТАУ МҮМКІН БОЛМАДЫ ({checks})", .ru: "НЕ УДАЛОСЬ УСТАНОВИТЬ ({checks})", .en: "COULD NOT DECIDE ({checks})"]
         case .checkPassed:

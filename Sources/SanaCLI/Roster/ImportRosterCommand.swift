@@ -102,7 +102,7 @@ struct ImportRosterCommand: ParsableCommand {
         }
         let shown = Output.visible(file.typed)
         // OneRoster diagnostics point into the package's users.csv (`export.zip (users.csv)` in a zip).
-        let progress = ProgressBar()
+        let progress = ProgressBar(texts: texts)
         let rowSource = RosterImporter.rowSource(file.typed, at: file.absolute, format: format)
         let report = DiagnosticReport(file: rowSource, rejectsPath: rejects?.absolute, progress: progress, texts: texts)
         let changeText = LearnerChangeText(texts: texts)

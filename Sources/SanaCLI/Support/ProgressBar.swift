@@ -10,10 +10,12 @@ final class ProgressBar: Sendable {
     }
 
     private let enabled: Bool
+    private let texts: Texts
     private let started = Date()
     private let drawing = Mutex(Drawing())
 
-    init(enabled: Bool = Terminal.stderrIsInteractive) {
+    init(texts: Texts, enabled: Bool = Terminal.stderrIsInteractive) {
+        self.texts = texts
         self.enabled = enabled
     }
 
@@ -29,15 +31,27 @@ final class ProgressBar: Sendable {
     }
 
     private func draw(done: Int64, total: Int64, rows: Int, now: Date) {
-        let elapsed = max(now.timeIntervalSince(started), 0.001)
+        let line = self.line(done: done, total: total, rows: rows, elapsed: now.timeIntervalSince(started))
+        FileHandle.standardError.write(Data(("\r\u{1B}[2K" + line).utf8))
+    }
+
+    /// The bar's text after `elapsed` seconds, in the admin's language: numbers grouped as the
+    /// language groups them (`12,345`; `12 345` with a no-break space in Kazakh and Russian).
+    func line(done: Int64, total: Int64, rows: Int, elapsed: Double) -> String {
+        let elapsed = max(elapsed, 0.001)
         let fraction = total > 0 ? min(1, Double(done) / Double(total)) : 0
         let width = 30
         let filled = Int(fraction * Double(width))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         let rate = Double(rows) / elapsed
         let left = fraction > 0 ? elapsed / fraction - elapsed : 0
-        let line = String(format: "%@ %3d%%  %@ rows  %@ rows/s  ETA %@", bar, Int(fraction * 100), ProgressBar.grouped(rows), ProgressBar.grouped(Int(rate)), ProgressBar.clock(left))
-        FileHandle.standardError.write(Data(("\r\u{1B}[2K" + line).utf8))
+        let percent = String(Int(fraction * 100))
+        let separator = texts.language == .en ? "," : "\u{00A0}"
+        return texts(AdminMessage.progress, [
+            "bar": bar, "percent": String(repeating: " ", count: max(0, 3 - percent.count)) + percent,
+            "rows": ProgressBar.grouped(rows, separator: separator), "rate": ProgressBar.grouped(Int(rate), separator: separator),
+            "left": ProgressBar.clock(left),
+        ])
     }
 
     /// Removes the bar so the next line starts clean; it comes back at the next update.
@@ -49,11 +63,11 @@ final class ProgressBar: Sendable {
         }
     }
 
-    static func grouped(_ value: Int) -> String {
+    static func grouped(_ value: Int, separator: String = ",") -> String {
         let digits = String(value)
         var out = ""
         for (index, character) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            if index > 0 && (digits.count - index) % 3 == 0 { out += separator }
             out.append(character)
         }
         return out
