@@ -2,37 +2,37 @@ import SanaEncoding
 
 /// The W3C Bitstring Status List's bits: index 0 is the left-most (most significant) bit of the
 /// first byte. Published GZIP-compressed, then base64url without padding, with the multibase prefix `u`.
-public struct Bitstring: Sendable, Equatable {
-    public private(set) var bytes: [UInt8]
+package struct Bitstring: Sendable, Equatable {
+    package private(set) var bytes: [UInt8]
 
     /// The largest list a verifier inflates (16 MiB, 134 million entries).
-    public static let decodeLimit = 16 * 1024 * 1024
+    package static let decodeLimit = 16 * 1024 * 1024
 
-    public init(length: Int) {
+    package init(length: Int) {
         precondition(length % 8 == 0)
         bytes = [UInt8](repeating: 0, count: length / 8)
     }
 
-    public var length: Int { bytes.count * 8 }
+    package var length: Int { bytes.count * 8 }
 
-    public mutating func set(_ index: Int) {
+    package mutating func set(_ index: Int) {
         bytes[index / 8] |= 0x80 >> UInt8(index % 8)
     }
 
-    public func isSet(_ index: Int) -> Bool {
+    package func isSet(_ index: Int) -> Bool {
         bytes[index / 8] & (0x80 >> UInt8(index % 8)) != 0
     }
 
-    public var setCount: Int {
+    package var setCount: Int {
         bytes.reduce(0) { $0 + $1.nonzeroBitCount }
     }
 
     /// `u` + base64url(gzip(bits)).
-    public func encodedList() throws -> String {
+    package func encodedList() throws -> String {
         "u" + Base64URL.encode(try Self.gzip { try Gzip.compress(bytes) })
     }
 
-    public static func decode(encodedList: String) throws -> Bitstring {
+    package static func decode(encodedList: String) throws -> Bitstring {
         guard encodedList.hasPrefix("u"), let compressed = Base64URL.decode(String(encodedList.dropFirst())) else {
             throw CertificatesError.malformedStatusList(reason: "encodedList is not multibase base64url (prefix 'u')")
         }

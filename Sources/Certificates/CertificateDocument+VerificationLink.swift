@@ -3,7 +3,7 @@ import SanaQR
 extension CertificateDocument {
     /// The QR code of the verification link, at level Q (a quarter of it can be lost to a crease, a
     /// stamp or a signature and it still reads); nil without a link.
-    public var verificationQRCode: QRCode? {
+    package var verificationQRCode: QRCode? {
         verificationURL.flatMap { try? QRCode(text: $0, errorCorrection: .quartile) }
     }
 

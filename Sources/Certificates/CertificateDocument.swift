@@ -1,12 +1,12 @@
 /// A certificate for people: plain text for a terminal, or an HTML page that prints on one A4 sheet.
-public struct CertificateDocument: Sendable {
-    public let view: CertificateView
-    public let lang: String
-    public let labels: CertificateLabels
+package struct CertificateDocument: Sendable {
+    package let view: CertificateView
+    package let lang: String
+    package let labels: CertificateLabels
     /// The verification page's link for this certificate (`URL#CODE`), printed with its QR code.
-    public var verificationURL: String?
+    package var verificationURL: String?
 
-    public init(view: CertificateView, lang: String?) {
+    package init(view: CertificateView, lang: String?) {
         self.view = view
         let chosen = lang ?? view.lang
         self.lang = CertificateLabels.languages.contains(chosen) ? chosen : "en"
@@ -19,7 +19,7 @@ public struct CertificateDocument: Sendable {
     }
     var lookupCommand: String { "sana cert lookup \(view.code)" }
 
-    public func text(includeVerification: Bool = true, qr: Bool = false, styleQR: (String) -> String = { $0 }) -> String {
+    package func text(includeVerification: Bool = true, qr: Bool = false, styleQR: (String) -> String = { $0 }) -> String {
         var lines: [String] = []
         if let revocation = view.revocation {
             lines.append("*** \(labels.revoked) \(revocation.at.prefix(10)): \(revocation.reason) ***")
@@ -52,7 +52,7 @@ public struct CertificateDocument: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    public func html() -> String {
+    package func html() -> String {
         func e(_ text: String) -> String {
             var out = ""
             for char in text {

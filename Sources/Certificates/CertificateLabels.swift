@@ -1,24 +1,24 @@
 /// The words on a printed certificate, in Kazakh, Russian and English.
-public struct CertificateLabels: Sendable {
-    public let title: String
-    public let certifies: String
-    public let completed: String
-    public let score: String
-    public let date: String
-    public let validUntil: String
-    public let code: String
-    public let issuer: String
-    public let howToVerify: String
-    public let verifyText: String
-    public let lookupText: String
-    public let revoked: String
+package struct CertificateLabels: Sendable {
+    package let title: String
+    package let certifies: String
+    package let completed: String
+    package let score: String
+    package let date: String
+    package let validUntil: String
+    package let code: String
+    package let issuer: String
+    package let howToVerify: String
+    package let verifyText: String
+    package let lookupText: String
+    package let revoked: String
     /// The holder code line, and what it is for.
-    public let holderCode: String
-    public let holderCodeText: String
+    package let holderCode: String
+    package let holderCodeText: String
 
-    public static let languages = ["kk", "ru", "en"]
+    package static let languages = ["kk", "ru", "en"]
 
-    public static func forLanguage(_ lang: String) -> CertificateLabels {
+    package static func forLanguage(_ lang: String) -> CertificateLabels {
         switch lang {
         case "kk":
             return CertificateLabels(

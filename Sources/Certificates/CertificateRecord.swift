@@ -4,19 +4,19 @@ import GRDB
 /// A row of `certificate`: the signed credential as issued, kept forever (revocation only adds a row).
 /// `credential` is the exact text issued, whether the store keeps it whole or as a template and
 /// parts (schema/0002_compact_credentials.sql).
-public struct CertificateRecord: Sendable, Equatable, FetchableRecord {
-    public var id: String
-    public var code: String
-    public var learnerId: Int64
-    public var courseVersionId: Int64
-    public var attemptId: Int64
-    public var issuedAt: String
-    public var kid: String
-    public var statusIndex: Int
-    public var credential: String
+package struct CertificateRecord: Sendable, Equatable, FetchableRecord {
+    package var id: String
+    package var code: String
+    package var learnerId: Int64
+    package var courseVersionId: Int64
+    package var attemptId: Int64
+    package var issuedAt: String
+    package var kid: String
+    package var statusIndex: Int
+    package var credential: String
     /// The code the holder's printout carries to check an IIN against the credential (the identity
     /// hash's salt, kept off the credential); nil for certificates that publish their salt.
-    public var holderCode: String?
+    package var holderCode: String?
 
     /// Columns `init(row:)` reads: the certificate's, with its template's header and payload.
     static let selection = """
@@ -25,7 +25,7 @@ public struct CertificateRecord: Sendable, Equatable, FetchableRecord {
         FROM certificate c LEFT JOIN credential_template t ON t.id = c.template_id
         """
 
-    public init(row: Row) throws {
+    package init(row: Row) throws {
         id = row["id"]
         code = row["code"]
         learnerId = row["learner_id"]
@@ -52,7 +52,7 @@ public struct CertificateRecord: Sendable, Equatable, FetchableRecord {
     }
 
     /// Finds a certificate by its `urn:uuid:` id or its human code (typed loosely).
-    public static func find(_ db: Database, idOrCode: String) throws -> CertificateRecord {
+    package static func find(_ db: Database, idOrCode: String) throws -> CertificateRecord {
         let key = idOrCode.trimmingSpaces
         if !HumanCode.looksLikeCode(key) {
             guard let record = try CertificateRecord.fetchOne(db, sql: selection + " WHERE c.id = ?", arguments: [key]) else {

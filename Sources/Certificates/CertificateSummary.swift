@@ -2,24 +2,24 @@ import SanaEncoding
 
 /// What a person reads off a certificate's payload: whose it is, for what, when, and from whom.
 /// Every field is read defensively, so a summary can be shown even for a payload that fails checks.
-public struct CertificateSummary: Codable, Sendable, Equatable {
-    public var id: String?
-    public var holder: String?
-    public var subjectID: String?
-    public var course: String?
-    public var achievementID: String?
-    public var lang: String?
-    public var score: String?
-    public var passed: Bool
-    public var validFrom: String?
-    public var validUntil: String?
-    public var issuerName: String?
-    public var issuerURL: String?
-    public var issuerID: String?
-    public var statusListCredential: String?
-    public var statusListIndex: Int?
+package struct CertificateSummary: Codable, Sendable, Equatable {
+    package var id: String?
+    package var holder: String?
+    package var subjectID: String?
+    package var course: String?
+    package var achievementID: String?
+    package var lang: String?
+    package var score: String?
+    package var passed: Bool
+    package var validFrom: String?
+    package var validUntil: String?
+    package var issuerName: String?
+    package var issuerURL: String?
+    package var issuerID: String?
+    package var statusListCredential: String?
+    package var statusListIndex: Int?
 
-    public init(payload: JSONValue) {
+    package init(payload: JSONValue) {
         id = payload["id"]?.stringValue
         let subject = payload["credentialSubject"]
         subjectID = subject?["id"]?.stringValue

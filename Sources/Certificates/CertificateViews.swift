@@ -3,14 +3,14 @@ import GRDB
 import SanaStore
 
 /// Reads stored certificates for `sana cert lookup` and `sana cert show`.
-public struct CertificateViews: Sendable {
-    public let store: Store
+package struct CertificateViews: Sendable {
+    package let store: Store
 
-    public init(store: Store) {
+    package init(store: Store) {
         self.store = store
     }
 
-    public func view(_ idOrCode: String) throws -> CertificateView {
+    package func view(_ idOrCode: String) throws -> CertificateView {
         try store.read { db in
             let record = try CertificateRecord.find(db, idOrCode: idOrCode)
             let row = try Row.fetchOne(db, sql: """

@@ -1,7 +1,7 @@
 import SanaStore
 
 /// What can go wrong in Certificates; each case names the values involved.
-public enum CertificatesError: SanaError, Equatable {
+package enum CertificatesError: SanaError, Equatable {
     case keyFileExists(path: String)
     case keyFileMissing(path: String)
     case keyFileUnreadable(path: String, reason: String)
@@ -38,7 +38,7 @@ public enum CertificatesError: SanaError, Equatable {
     case damagedCredential(id: String)
     case invalidVerifyURL(String, reason: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .keyFileExists(let path):
             return "key file \(path) already exists: refusing to overwrite it"

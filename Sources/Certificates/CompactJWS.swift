@@ -2,21 +2,21 @@ import SanaCrypto
 import SanaEncoding
 /// A JWS in compact serialization (RFC 7515 §7.1): BASE64URL(header) '.' BASE64URL(payload) '.'
 /// BASE64URL(signature). The signed bytes are the text before the last '.'.
-public struct CompactJWS: Sendable {
-    public let header: JSONValue
-    public let payload: JSONValue
+package struct CompactJWS: Sendable {
+    package let header: JSONValue
+    package let payload: JSONValue
     /// ASCII(BASE64URL(header) '.' BASE64URL(payload)): what the signature covers.
-    public let signingInput: [UInt8]
-    public let signature: [UInt8]
+    package let signingInput: [UInt8]
+    package let signature: [UInt8]
 
     /// Why a text is not a well-formed compact JWS.
-    public struct Malformed: Error, Equatable, Sendable, CustomStringConvertible {
-        public let reason: String
-        public var description: String { reason }
+    package struct Malformed: Error, Equatable, Sendable, CustomStringConvertible {
+        package let reason: String
+        package var description: String { reason }
     }
 
     /// Signs `payload` under `header` (both serialized deterministically) with `key`.
-    public static func sign(header: JSONValue, payload: JSONValue, key: Ed25519PrivateKey) throws -> String {
+    package static func sign(header: JSONValue, payload: JSONValue, key: Ed25519PrivateKey) throws -> String {
         var input = Base64URL.encodeBytes(header.bytes)
         input.append(46)
         input += Base64URL.encodeBytes(payload.bytes)
@@ -27,7 +27,7 @@ public struct CompactJWS: Sendable {
     }
 
     /// Reads a compact JWS, ignoring surrounding whitespace (a trailing newline in a file).
-    public static func parse(_ text: String) throws(Malformed) -> CompactJWS {
+    package static func parse(_ text: String) throws(Malformed) -> CompactJWS {
         var bytes = Array(text.utf8)
         while let last = bytes.last, [10, 13, 32, 9].contains(last) { bytes.removeLast() }
         while let first = bytes.first, [10, 13, 32, 9].contains(first) { bytes.removeFirst() }

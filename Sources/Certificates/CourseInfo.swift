@@ -4,19 +4,19 @@ import Courses
 /// stores it (`CourseDefinition.stored`): the title and description in a language, falling back to
 /// the course's other languages and then to the course id; the pass mark; the certificate's
 /// validity (`certificate_validity_days` in course.yaml).
-public struct CourseInfo: Sendable, Equatable {
-    public let courseID: String
-    public let version: Int
-    public let titles: [String: String]
-    public let descriptions: [String: String]
-    public let passMark: Double?
-    public let validityDays: Int?
+package struct CourseInfo: Sendable, Equatable {
+    package let courseID: String
+    package let version: Int
+    package let titles: [String: String]
+    package let descriptions: [String: String]
+    package let passMark: Double?
+    package let validityDays: Int?
 
     static let languageOrder = ["en", "ru", "kk"]
 
     /// `definition` is `course_version.definition`; one that does not decode gives the course id as
     /// its title and no pass mark or validity.
-    public init(courseID: String, version: Int, definition: String) {
+    package init(courseID: String, version: Int, definition: String) {
         self.courseID = courseID
         self.version = version
         let course = try? CourseDefinition.stored(definition)
@@ -41,11 +41,11 @@ public struct CourseInfo: Sendable, Equatable {
         return texts.sorted { $0.key < $1.key }.first?.value
     }
 
-    public func title(lang: String) -> String {
+    package func title(lang: String) -> String {
         CourseInfo.pick(titles, lang: lang) ?? courseID
     }
 
-    public func description(lang: String) -> String {
+    package func description(lang: String) -> String {
         CourseInfo.pick(descriptions, lang: lang) ?? title(lang: lang)
     }
 }

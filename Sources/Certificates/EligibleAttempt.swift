@@ -3,21 +3,21 @@ import GRDB
 import SanaStore
 
 /// A learner's best passed attempt in a course version that has no certificate yet.
-public struct EligibleAttempt: Sendable, Equatable, FetchableRecord {
-    public let attemptID: Int64
-    public let learnerID: Int64
-    public let courseVersionID: Int64
-    public let score: Double
-    public let lang: String
-    public let submittedAt: String
-    public let iin: String
-    public let fullName: String
-    public let subjectUUID: String
-    public let courseID: String
-    public let version: Int
-    public let definition: String
+package struct EligibleAttempt: Sendable, Equatable, FetchableRecord {
+    package let attemptID: Int64
+    package let learnerID: Int64
+    package let courseVersionID: Int64
+    package let score: Double
+    package let lang: String
+    package let submittedAt: String
+    package let iin: String
+    package let fullName: String
+    package let subjectUUID: String
+    package let courseID: String
+    package let version: Int
+    package let definition: String
 
-    public init(row: Row) {
+    package init(row: Row) {
         attemptID = row["attempt_id"]
         learnerID = row["learner_id"]
         courseVersionID = row["course_version_id"]
@@ -54,7 +54,7 @@ public struct EligibleAttempt: Sendable, Equatable, FetchableRecord {
     /// course and optionally one learner, skipping pairs that already have a certificate. Read with
     /// a raw statement: a bulk run reads every learner who passed, and the course version's columns
     /// are read once per version, not once per row.
-    public static func fetchAll(_ db: Database, course: String, learnerID: Int64?) throws -> [EligibleAttempt] {
+    package static func fetchAll(_ db: Database, course: String, learnerID: Int64?) throws -> [EligibleAttempt] {
         var sql = """
             SELECT a.id, a.learner_id, a.course_version_id, a.score, a.lang, a.submitted_at,
                    l.iin, l.last_name, l.first_name, l.middle_name, l.subject_uuid

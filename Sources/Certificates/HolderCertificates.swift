@@ -4,28 +4,28 @@ import SanaEncoding
 import SanaStore
 
 /// One learner's certificates, for personal-data requests and merges, inside the caller's transaction.
-public enum HolderCertificates {
-    public struct Record: Codable, Sendable, Equatable {
-        public struct Revoked: Codable, Sendable, Equatable {
-            public var reason: String
-            public var at: String
+package enum HolderCertificates {
+    package struct Record: Codable, Sendable, Equatable {
+        package struct Revoked: Codable, Sendable, Equatable {
+            package var reason: String
+            package var at: String
         }
 
-        public var id: String
-        public var code: String
-        public var course: String
-        public var version: Int
-        public var issuedAt: String
-        public var kid: String
-        public var statusIndex: Int
+        package var id: String
+        package var code: String
+        package var course: String
+        package var version: Int
+        package var issuedAt: String
+        package var kid: String
+        package var statusIndex: Int
         /// The holder code printed on the holder's copy (nil when the credential publishes its salt).
-        public var holderCode: String?
-        public var revoked: Revoked?
+        package var holderCode: String?
+        package var revoked: Revoked?
         /// The credential as a compact JWS, as issued (or as redacted by an erasure).
-        public var credential: String
+        package var credential: String
     }
 
-    public static func records(_ db: Database, learnerId: Int64) throws -> [Record] {
+    package static func records(_ db: Database, learnerId: Int64) throws -> [Record] {
         try CertificateRecord.fetchAll(db, sql: CertificateRecord.selection + " WHERE c.learner_id = ? ORDER BY c.issued_at, c.id", arguments: [learnerId]).map { record in
             let version = try Row.fetchOne(db, sql: "SELECT course_id, version FROM course_version WHERE id = ?", arguments: [record.courseVersionId])
             let revocation = try Revocation.fetchOne(db, key: record.id)
@@ -38,7 +38,7 @@ public enum HolderCertificates {
 
     /// A course version both learners passed (a merge would give one person two results there), with
     /// each one's certificate code if they have one; nil when there is none.
-    public static func bothPassed(_ db: Database, _ first: Int64, _ second: Int64) throws -> (course: String, version: Int, first: String?, second: String?)? {
+    package static func bothPassed(_ db: Database, _ first: Int64, _ second: Int64) throws -> (course: String, version: Int, first: String?, second: String?)? {
         try Row.fetchOne(db, sql: """
             SELECT v.course_id, v.version,
                    (SELECT code FROM certificate WHERE learner_id = :a AND course_version_id = v.id) AS first_code,
@@ -51,24 +51,24 @@ public enum HolderCertificates {
     }
 
     /// Codes of a learner's certificates, by issue.
-    public static func codes(_ db: Database, learnerId: Int64) throws -> [String] {
+    package static func codes(_ db: Database, learnerId: Int64) throws -> [String] {
         try String.fetchAll(db, sql: "SELECT code FROM certificate WHERE learner_id = ? ORDER BY issued_at, id", arguments: [learnerId])
     }
 
     /// Moves a learner's certificates to another learner (a merge). The signed credentials are not
     /// changed: they still carry the name and IIN hash they were issued with.
-    public static func reassign(_ db: Database, from: Int64, to: Int64) throws -> Int {
+    package static func reassign(_ db: Database, from: Int64, to: Int64) throws -> Int {
         try db.execute(sql: "UPDATE certificate SET learner_id = ? WHERE learner_id = ?", arguments: [to, from])
         return db.changesCount
     }
 
     /// What an erasure did to a learner's certificates (codes).
-    public struct Erasure: Codable, Sendable, Equatable {
-        public var revoked: [String]
-        public var alreadyRevoked: [String]
+    package struct Erasure: Codable, Sendable, Equatable {
+        package var revoked: [String]
+        package var alreadyRevoked: [String]
     }
 
-    public static let erasureReason = "erased on the holder's personal-data request"
+    package static let erasureReason = "erased on the holder's personal-data request"
 
     /// Revokes every certificate of the learner not yet revoked (the published status list then
     /// says so) and redacts the stored copy of each: the holder's name is replaced by "erased" and
@@ -76,7 +76,7 @@ public enum HolderCertificates {
     /// against IIN guesses. The certificate row stays, pseudonymous (its id, code, status index and
     /// the random subject id): the status list needs it. The redacted copy no longer matches its
     /// signature; the holder's own copy verifies as revoked.
-    public static func erase(_ db: Database, learnerId: Int64, actor: String = OSUser.name, at stamp: String) throws -> Erasure {
+    package static func erase(_ db: Database, learnerId: Int64, actor: String = OSUser.name, at stamp: String) throws -> Erasure {
         var erasure = Erasure(revoked: [], alreadyRevoked: [])
         let records = try CertificateRecord.fetchAll(db, sql: CertificateRecord.selection + " WHERE c.learner_id = ? ORDER BY c.issued_at, c.id", arguments: [learnerId])
         for record in records {

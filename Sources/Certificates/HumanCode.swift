@@ -2,16 +2,16 @@ import SanaCrypto
 /// The short code printed on a certificate for people to type: 80 random bits as 16 characters of
 /// Crockford's base32 (no I, L, O or U), then one check character (Luhn mod 32, which catches every
 /// single mistyped character and every swap of two neighbours), grouped `XXXX-XXXX-XXXX-XXXX-C`.
-public enum HumanCode {
+package enum HumanCode {
     static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ".utf8)
 
     /// A new code from 10 random bytes.
-    public static func generate() throws -> String {
+    package static func generate() throws -> String {
         make(from: try SecureRandom.bytes(10))
     }
 
     /// The code for these 10 bytes (exposed for tests).
-    public static func make(from random: [UInt8]) -> String {
+    package static func make(from random: [UInt8]) -> String {
         precondition(random.count == 10)
         var values: [Int] = []
         values.reserveCapacity(17)
@@ -32,7 +32,7 @@ public enum HumanCode {
 
     /// The canonical form of a typed code (case, spaces and hyphens ignored; O read as 0, I and L as 1),
     /// or nil when it is not 17 characters of the alphabet with a matching check character.
-    public static func normalize(_ typed: String) -> String? {
+    package static func normalize(_ typed: String) -> String? {
         var values: [Int] = []
         for char in typed.uppercased().utf8 {
             switch char {
@@ -50,12 +50,12 @@ public enum HumanCode {
 
     /// A normalized code without its hyphens: what a holder code is hashed as (a verifier's page
     /// only upper-cases what was typed and drops spaces and hyphens).
-    public static func compact(_ normalized: String) -> String {
+    package static func compact(_ normalized: String) -> String {
         normalized.replacingOccurrences(of: "-", with: "")
     }
 
     /// True when the text looks like a code rather than a `urn:uuid:` id.
-    public static func looksLikeCode(_ text: String) -> Bool {
+    package static func looksLikeCode(_ text: String) -> Bool {
         !text.hasPrefix("urn:")
     }
 

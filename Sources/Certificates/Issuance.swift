@@ -8,12 +8,12 @@ import SanaStore
 
 /// Issues certificates: one per learner per course version passed, never twice. Signing runs on all
 /// cores, chunk by chunk, while `ChunkWriter` stores the signed chunks and then writes their files.
-public struct Issuance: Sendable {
-    public let store: Store
-    public let signer: Signer
-    public var chunkSize = 4096
+package struct Issuance: Sendable {
+    package let store: Store
+    package let signer: Signer
+    package var chunkSize = 4096
 
-    public init(store: Store, signer: Signer) {
+    package init(store: Store, signer: Signer) {
         self.store = store
         self.signer = signer
     }
@@ -50,7 +50,7 @@ public struct Issuance: Sendable {
 
     /// Issues the certificates `course` owes (to one learner, or to everyone eligible), writing each
     /// to `outDir/<code>.jwt` when given. Returns what was issued; an empty list when nothing was owed.
-    public func issue(course: String, learnerIIN: String?, outDir: String?, now: Date = Date()) throws -> [IssuedCertificate] {
+    package func issue(course: String, learnerIIN: String?, outDir: String?, now: Date = Date()) throws -> [IssuedCertificate] {
         let (issuer, eligible, initialPool) = try store.read { db -> (IssuerProfile, [EligibleAttempt], StatusIndexPool) in
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM course WHERE id = ?)", arguments: [course]) == true else {
                 throw CertificatesError.unknownCourse(course)
@@ -145,7 +145,7 @@ public struct Issuance: Sendable {
     /// file is missing or empty there: the store commits each chunk before its files are written,
     /// so a run that was killed, interrupted or ran out of disk is completed by running it again.
     /// Returns how many files it wrote.
-    public func writeMissingFiles(course: String, learnerIIN: String?, outDir: String) throws -> Int {
+    package func writeMissingFiles(course: String, learnerIIN: String?, outDir: String) throws -> Int {
         try PrivateFile.createFolder(outDir)
         let folder = try OutputFolder(outDir)
         let filter = learnerIIN == nil ? "" : " AND c.learner_id = (SELECT id FROM learner WHERE iin = ?)"

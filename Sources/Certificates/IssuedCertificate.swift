@@ -1,10 +1,10 @@
 /// One certificate `sana cert issue` made: enough for its report line and for scripts.
-public struct IssuedCertificate: Codable, Sendable, Equatable {
-    public var id: String
-    public var code: String
-    public var learner: String
-    public var course: String
-    public var version: Int
-    public var score: String
-    public var file: String?
+package struct IssuedCertificate: Codable, Sendable, Equatable {
+    package var id: String
+    package var code: String
+    package var learner: String
+    package var course: String
+    package var version: Int
+    package var score: String
+    package var file: String?
 }

@@ -4,24 +4,24 @@ import SanaStore
 
 /// Who issues certificates: a name and a web address, kept in the `setting` table. The issuer's id on
 /// each credential is the did:key of the key that signed it.
-public struct IssuerProfile: Codable, Sendable, Equatable {
-    public var name: String
-    public var url: String
+package struct IssuerProfile: Codable, Sendable, Equatable {
+    package var name: String
+    package var url: String
 
     static let nameKey = "cert.issuer_name"
     static let urlKey = "cert.issuer_url"
 
-    public init(name: String, url: String) {
+    package init(name: String, url: String) {
         self.name = name
         self.url = url
     }
 
     /// The published status list's URL: the address a verifier would fetch it from.
-    public var statusListURL: String {
+    package var statusListURL: String {
         (url.hasSuffix("/") ? String(url.dropLast()) : url) + "/credentials/status/revocation"
     }
 
-    public static func load(_ db: Database) throws -> IssuerProfile {
+    package static func load(_ db: Database) throws -> IssuerProfile {
         guard let name = try Setting.value(db, nameKey),
               let url = try Setting.value(db, urlKey) else {
             throw CertificatesError.issuerNotSet
@@ -29,7 +29,7 @@ public struct IssuerProfile: Codable, Sendable, Equatable {
         return IssuerProfile(name: name, url: url)
     }
 
-    public static func loadIfSet(_ db: Database) throws -> IssuerProfile? {
+    package static func loadIfSet(_ db: Database) throws -> IssuerProfile? {
         do {
             return try load(db)
         } catch CertificatesError.issuerNotSet {
@@ -38,7 +38,7 @@ public struct IssuerProfile: Codable, Sendable, Equatable {
     }
 
     /// Saves the profile; the URL must be http(s).
-    public func save(_ db: Database) throws {
+    package func save(_ db: Database) throws {
         guard url.hasPrefix("https://") || url.hasPrefix("http://"), url.count > 8 else {
             throw CertificatesError.invalidIssuerURL(url)
         }

@@ -4,13 +4,13 @@ import SanaStore
 
 /// The private key on disk: PKCS#8 PEM, mode 0600 in a 0700 folder. Reading refuses, as ssh does,
 /// a file that group or others can access.
-public enum KeyFile {
+package enum KeyFile {
     /// `keys/signing-key.pem` in the data folder beside the store.
-    public static func defaultPath(storePath: String) -> String {
+    package static func defaultPath(storePath: String) -> String {
         (storePath as NSString).deletingLastPathComponent + "/keys/signing-key.pem"
     }
 
-    public static func load(_ path: String) throws -> Ed25519PrivateKey {
+    package static func load(_ path: String) throws -> Ed25519PrivateKey {
         let fd = Foundation.open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             if errno == ENOENT { throw CertificatesError.keyFileMissing(path: path) }
@@ -39,7 +39,7 @@ public enum KeyFile {
     }
 
     /// Writes a new key file (mode 0600), creating its folder (0700); never replaces a file.
-    public static func write(_ key: Ed25519PrivateKey, to path: String) throws {
+    package static func write(_ key: Ed25519PrivateKey, to path: String) throws {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try PrivateFile.createFolder(folder) }
         let fd = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)

@@ -4,34 +4,34 @@ import SanaStore
 
 /// Builds the Open Badges 3.0 `OpenBadgeCredential` (VC data model 2.0) that a certificate signs,
 /// with the JWT claims `iss`, `sub`, `jti`, `nbf` (and `exp`) beside it, as OB 3.0 §8.2 puts them.
-public enum OpenBadgeCredential {
-    public static let vcContext = "https://www.w3.org/ns/credentials/v2"
-    public static let obContext = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
+package enum OpenBadgeCredential {
+    package static let vcContext = "https://www.w3.org/ns/credentials/v2"
+    package static let obContext = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
 
     /// Everything one certificate says.
-    public struct Claims: Sendable {
-        public var id: String
-        public var issuer: IssuerProfile
-        public var issuerDID: String
-        public var issuedAt: Int64
-        public var expiresAt: Int64?
-        public var subjectID: String
-        public var learnerName: String
-        public var iin: String
+    package struct Claims: Sendable {
+        package var id: String
+        package var issuer: IssuerProfile
+        package var issuerDID: String
+        package var issuedAt: Int64
+        package var expiresAt: Int64?
+        package var subjectID: String
+        package var learnerName: String
+        package var iin: String
         /// The holder code (the identity hash's salt). It stays off the credential, so that
         /// nobody holding only the `.jwt` can test IIN guesses offline; the holder's printout
         /// carries it. Only a credential that cannot be stored as a template keeps it inside
         /// (`publishesSalt`), as every credential did before.
-        public var salt: String
-        public var publishesSalt = false
-        public var course: CourseInfo
-        public var lang: String
-        public var score: Double
-        public var statusIndex: Int
+        package var salt: String
+        package var publishesSalt = false
+        package var course: CourseInfo
+        package var lang: String
+        package var score: Double
+        package var statusIndex: Int
     }
 
     /// `sha256$` + hex(SHA-256(identity ‖ salt)), Open Badges' IdentityHash.
-    public static func identityHash(_ identity: String, salt: String) -> String {
+    package static func identityHash(_ identity: String, salt: String) -> String {
         "sha256$" + SHA256.hex(of: Array((identity + salt).utf8))
     }
 
@@ -70,16 +70,16 @@ public enum OpenBadgeCredential {
         }
     }
 
-    public static func scoreText(_ score: Double) -> String {
+    package static func scoreText(_ score: Double) -> String {
         if score.rounded() == score { return String(Int(score)) }
         return String((score * 100).rounded() / 100)
     }
 
-    public static func achievementID(issuer: IssuerProfile, course: CourseInfo) -> String {
+    package static func achievementID(issuer: IssuerProfile, course: CourseInfo) -> String {
         (issuer.url.hasSuffix("/") ? String(issuer.url.dropLast()) : issuer.url) + "/courses/\(course.courseID)/versions/\(course.version)"
     }
 
-    public static func payload(_ claims: Claims) -> JSONValue {
+    package static func payload(_ claims: Claims) -> JSONValue {
         let achievementID = achievementID(issuer: claims.issuer, course: claims.course)
         let courseName = claims.course.title(lang: claims.lang)
         let criteria = criteriaNarrative(course: claims.course, name: courseName, lang: claims.lang)

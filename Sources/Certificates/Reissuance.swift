@@ -7,11 +7,11 @@ import SanaStore
 /// revoked: same id, code and status index, so what the holder was told stays true, a new
 /// signature, issue date and (for certificates that published their salt) a new holder code kept
 /// off the credential.
-public struct Reissuance: Sendable {
-    public let store: Store
-    public let signer: Signer
+package struct Reissuance: Sendable {
+    package let store: Store
+    package let signer: Signer
 
-    public init(store: Store, signer: Signer) {
+    package init(store: Store, signer: Signer) {
         self.store = store
         self.signer = signer
     }
@@ -28,7 +28,7 @@ public struct Reissuance: Sendable {
 
     /// Reissues what `kidOrPart`'s key signed (it must be marked compromised), writing each new
     /// file to `outDir/<code>.jwt` (replacing the old one) when given.
-    public func reissue(key kidOrPart: String, outDir: String?, now: Date = Date()) throws -> [IssuedCertificate] {
+    package func reissue(key kidOrPart: String, outDir: String?, now: Date = Date()) throws -> [IssuedCertificate] {
         let (key, issuer, rows) = try store.read { db -> (SigningKey, IssuerProfile, [Row]) in
             let key = try SigningKeys.find(db, kidOrPart)
             guard key.compromisedAt != nil else { throw CertificatesError.notCompromised(kid: key.kid) }

@@ -1,13 +1,13 @@
 import GRDB
 
 /// A row of `revocation`: why, by whom and when a certificate stopped standing.
-public struct Revocation: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "revocation"
+package struct Revocation: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    package static let databaseTableName = "revocation"
 
-    public var certificateId: String
-    public var reason: String
-    public var actor: String
-    public var at: String
+    package var certificateId: String
+    package var reason: String
+    package var actor: String
+    package var at: String
 
     enum CodingKeys: String, CodingKey {
         case reason, actor, at

@@ -3,14 +3,14 @@ import GRDB
 import SanaStore
 
 /// Revokes certificates: the certificate stays, a `revocation` row records why, who and when.
-public struct Revocations: Sendable {
-    public let store: Store
+package struct Revocations: Sendable {
+    package let store: Store
 
-    public init(store: Store) {
+    package init(store: Store) {
         self.store = store
     }
 
-    public func revoke(_ idOrCode: String, reason: String, actor: String = OSUser.name, now: Date = Date()) throws -> (CertificateRecord, Revocation) {
+    package func revoke(_ idOrCode: String, reason: String, actor: String = OSUser.name, now: Date = Date()) throws -> (CertificateRecord, Revocation) {
         let reason = reason.trimmingSpaces
         guard !reason.isEmpty else { throw CertificatesError.emptyReason }
         return try store.write { db in
@@ -23,7 +23,7 @@ public struct Revocations: Sendable {
         }
     }
 
-    public func revocation(of id: String) throws -> Revocation? {
+    package func revocation(of id: String) throws -> Revocation? {
         try store.read { try Revocation.fetchOne($0, key: id) }
     }
 }

@@ -1,19 +1,19 @@
 import SanaCrypto
 import SanaEncoding
 /// A private key loaded from its file and checked against the store's current signing key.
-public struct Signer: Sendable {
-    public let key: Ed25519PrivateKey
-    public let record: SigningKey
+package struct Signer: Sendable {
+    package let key: Ed25519PrivateKey
+    package let record: SigningKey
 
-    public init(key: Ed25519PrivateKey, record: SigningKey) {
+    package init(key: Ed25519PrivateKey, record: SigningKey) {
         self.key = key
         self.record = record
     }
 
-    public var didKey: DIDKey { record.didKey }
+    package var didKey: DIDKey { record.didKey }
 
     /// The JOSE header every sana JWS carries.
-    public var header: JSONValue {
+    package var header: JSONValue {
         .object(["alg": .string("EdDSA"), "kid": .string(didKey.kid), "typ": .string("JWT")])
     }
 }

@@ -3,16 +3,16 @@ import GRDB
 
 /// A row of `signing_key`: an issuer public key and the window in which it may sign.
 /// `notAfter` is set when the key is retired; a certificate is valid only if its key was valid when it was issued.
-public struct SigningKey: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "signing_key"
+package struct SigningKey: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    package static let databaseTableName = "signing_key"
 
-    public var kid: String
-    public var publicKey: Data
-    public var notBefore: String
-    public var notAfter: String?
-    public var createdAt: String
+    package var kid: String
+    package var publicKey: Data
+    package var notBefore: String
+    package var notAfter: String?
+    package var createdAt: String
     /// Set by `sana cert compromise`: the key's private half was exposed.
-    public var compromisedAt: String?
+    package var compromisedAt: String?
 
     enum CodingKeys: String, CodingKey {
         case kid
@@ -23,15 +23,15 @@ public struct SigningKey: Codable, Sendable, Equatable, FetchableRecord, Persist
         case compromisedAt = "compromised_at"
     }
 
-    public var didKey: DIDKey { DIDKey(publicKey: Array(publicKey)) }
-    public var isCurrent: Bool { notAfter == nil }
+    package var didKey: DIDKey { DIDKey(publicKey: Array(publicKey)) }
+    package var isCurrent: Bool { notAfter == nil }
 
     /// The one key that signs now, if any.
-    public static func current(_ db: Database) throws -> SigningKey? {
+    package static func current(_ db: Database) throws -> SigningKey? {
         try SigningKey.filter(Column("not_after") == nil).order(Column("not_before").desc).fetchOne(db)
     }
 
-    public static func all(_ db: Database) throws -> [SigningKey] {
+    package static func all(_ db: Database) throws -> [SigningKey] {
         try SigningKey.order(Column("not_before"), Column("kid")).fetchAll(db)
     }
 }

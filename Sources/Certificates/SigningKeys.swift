@@ -4,16 +4,16 @@ import SanaCrypto
 import SanaStore
 
 /// Key management: generate, list, rotate, load for signing, export for verifiers.
-public struct SigningKeys: Sendable {
-    public let store: Store
+package struct SigningKeys: Sendable {
+    package let store: Store
 
-    public init(store: Store) {
+    package init(store: Store) {
         self.store = store
     }
 
     /// Generates the first key (or a new one after every key was retired), writes it to `path` and
     /// registers its public key from now on.
-    public func generate(at path: String, now: Date = Date()) throws -> SigningKey {
+    package func generate(at path: String, now: Date = Date()) throws -> SigningKey {
         if let current = try store.read({ try SigningKey.current($0) }) {
             throw CertificatesError.signingKeyExists(kid: current.kid)
         }
@@ -36,7 +36,7 @@ public struct SigningKeys: Sendable {
     /// key is deleted: a retired key only has to verify, and a private key left on disk could
     /// sign backdated certificates and status lists. (An operator who must escrow keys copies the
     /// key file to offline storage before rotating.) Returns the retired and the new key.
-    public func rotate(at path: String, now: Date = Date()) throws -> (retired: SigningKey, current: SigningKey) {
+    package func rotate(at path: String, now: Date = Date()) throws -> (retired: SigningKey, current: SigningKey) {
         guard let old = try store.read({ try SigningKey.current($0) }) else { throw CertificatesError.noSigningKey }
         let key = try Ed25519PrivateKey.generate()
         let staging = path + ".new"
@@ -65,7 +65,7 @@ public struct SigningKeys: Sendable {
     /// it signed fails verification against a trust file exported afterwards. A current key is
     /// retired too and its private key file (at `keyPath`) deleted: `sana cert keygen` makes the
     /// next one. Returns the key as marked.
-    public func compromise(_ kidOrPart: String, keyPath: String, now: Date = Date()) throws -> SigningKey {
+    package func compromise(_ kidOrPart: String, keyPath: String, now: Date = Date()) throws -> SigningKey {
         let marked = try store.write { db -> SigningKey in
             var key = try SigningKeys.find(db, kidOrPart)
             if key.compromisedAt != nil { throw CertificatesError.alreadyCompromised(kid: key.kid) }
@@ -102,12 +102,12 @@ public struct SigningKeys: Sendable {
         return record
     }
 
-    public func list() throws -> [SigningKey] {
+    package func list() throws -> [SigningKey] {
         try store.read { try SigningKey.all($0) }
     }
 
     /// Loads the private key at `path` for signing: it must be protected (0600) and be the current key.
-    public func signer(keyPath path: String) throws -> Signer {
+    package func signer(keyPath path: String) throws -> Signer {
         let key = try KeyFile.load(path)
         return try store.read { db in
             guard let current = try SigningKey.current(db) else { throw CertificatesError.noSigningKey }
@@ -122,7 +122,7 @@ public struct SigningKeys: Sendable {
     }
 
     /// The verifier's trust file: the issuer's public keys with their validity windows.
-    public func trustList(now: Date = Date()) throws -> TrustList {
+    package func trustList(now: Date = Date()) throws -> TrustList {
         try store.read { db in
             let issuer = try IssuerProfile.loadIfSet(db)
             let keys = try SigningKey.all(db)

@@ -2,17 +2,17 @@ import SanaCrypto
 import SanaStore
 /// A status list credential a verifier was given (`--status FILE`), read and checked once: its
 /// signature, whether its key is trusted, its URL and its bits. `problem` says why it cannot be used.
-public struct StatusListDocument: Sendable {
-    public private(set) var url: String?
-    public private(set) var bits: Bitstring?
-    public private(set) var publishedAt: String?
+package struct StatusListDocument: Sendable {
+    package private(set) var url: String?
+    package private(set) var bits: Bitstring?
+    package private(set) var publishedAt: String?
     /// When the list was published and until when it counts as current (seconds); a list from
     /// before `validUntil` existed counts for `StatusListPublisher.defaultValidDays`.
-    public private(set) var validFrom: Int64?
-    public private(set) var validUntil: Int64?
-    public private(set) var problem: String?
+    package private(set) var validFrom: Int64?
+    package private(set) var validUntil: Int64?
+    package private(set) var problem: String?
 
-    public init(text: String, trust: TrustList?) {
+    package init(text: String, trust: TrustList?) {
         let jws: CompactJWS
         do {
             jws = try CompactJWS.parse(text)

@@ -4,29 +4,29 @@ import SanaEncoding
 import SanaStore
 
 /// Publishes revocations as a W3C `BitstringStatusListCredential`, signed like the certificates.
-public struct StatusListPublisher: Sendable {
-    public let store: Store
-    public let signer: Signer
+package struct StatusListPublisher: Sendable {
+    package let store: Store
+    package let signer: Signer
 
-    public init(store: Store, signer: Signer) {
+    package init(store: Store, signer: Signer) {
         self.store = store
         self.signer = signer
     }
 
-    public struct Published: Sendable, Equatable {
-        public let jws: String
-        public let url: String
-        public let length: Int
-        public let revoked: Int
-        public let certificates: Int
-        public let validUntil: String
+    package struct Published: Sendable, Equatable {
+        package let jws: String
+        package let url: String
+        package let length: Int
+        package let revoked: Int
+        package let certificates: Int
+        package let validUntil: String
     }
 
     /// How long a published list counts as current by default: verifiers say "could not decide"
     /// after that, so a list must be re-published at least this often.
-    public static let defaultValidDays = 7
+    package static let defaultValidDays = 7
 
-    public func publish(now: Date = Date(), validDays: Int = defaultValidDays) throws -> Published {
+    package func publish(now: Date = Date(), validDays: Int = defaultValidDays) throws -> Published {
         let (issuer, indexes, revoked) = try store.read { db -> (IssuerProfile, [Int], [Int]) in
             let issuer = try IssuerProfile.load(db)
             let indexes = try Int.fetchAll(db, sql: "SELECT status_index FROM certificate")

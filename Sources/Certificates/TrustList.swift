@@ -2,14 +2,14 @@ import Foundation
 import SanaStore
 
 /// The file a verifier pins (`sana cert trust-export`): the issuer and its keys with validity windows.
-public struct TrustList: Codable, Sendable, Equatable {
-    public var issuerName: String?
-    public var issuerURL: String?
-    public var statusList: String?
-    public var exportedAt: String
-    public var keys: [TrustedKey]
+package struct TrustList: Codable, Sendable, Equatable {
+    package var issuerName: String?
+    package var issuerURL: String?
+    package var statusList: String?
+    package var exportedAt: String
+    package var keys: [TrustedKey]
 
-    public init(issuerName: String?, issuerURL: String?, statusList: String?, exportedAt: String, keys: [TrustedKey]) {
+    package init(issuerName: String?, issuerURL: String?, statusList: String?, exportedAt: String, keys: [TrustedKey]) {
         self.issuerName = issuerName
         self.issuerURL = issuerURL
         self.statusList = statusList
@@ -17,18 +17,18 @@ public struct TrustList: Codable, Sendable, Equatable {
         self.keys = keys
     }
 
-    public func key(kid: String) -> TrustedKey? {
+    package func key(kid: String) -> TrustedKey? {
         keys.first { $0.kid == kid }
     }
 
-    public func jsonText() throws -> String {
+    package func jsonText() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
     }
 
     /// Reads a trust file, checking that every key's id matches its public key and its dates parse.
-    public static func load(path: String) throws -> TrustList {
+    package static func load(path: String) throws -> TrustList {
         let data = Data(try OutputFile.read(path).utf8)
         let list: TrustList
         do {

@@ -3,19 +3,19 @@ import SanaEncoding
 import SanaStore
 /// One issuer key as a verifier pins it: its id, public key (multibase, JWK and PEM, for other tools)
 /// and the window in which it could sign.
-public struct TrustedKey: Codable, Sendable, Equatable {
-    public var kid: String
-    public var did: String
-    public var publicKeyMultibase: String
-    public var publicKeyJwk: [String: String]
-    public var publicKeyPem: String
-    public var notBefore: String
-    public var notAfter: String?
+package struct TrustedKey: Codable, Sendable, Equatable {
+    package var kid: String
+    package var did: String
+    package var publicKeyMultibase: String
+    package var publicKeyJwk: [String: String]
+    package var publicKeyPem: String
+    package var notBefore: String
+    package var notAfter: String?
     /// When the issuer reported the key's private half compromised (`sana cert compromise`):
     /// nothing it signed can be trusted, whenever it was signed.
-    public var compromisedAt: String?
+    package var compromisedAt: String?
 
-    public init(record: SigningKey) {
+    package init(record: SigningKey) {
         let did = record.didKey
         kid = did.kid
         self.did = did.did
@@ -31,7 +31,7 @@ public struct TrustedKey: Codable, Sendable, Equatable {
         case kid, did, publicKeyMultibase, publicKeyJwk, publicKeyPem, notBefore, notAfter, compromisedAt
     }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(kid, forKey: .kid)
         try container.encode(did, forKey: .did)

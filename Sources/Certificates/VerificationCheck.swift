@@ -1,6 +1,6 @@
 /// One line of a verification: which check, how it came out, and why.
-public struct VerificationCheck: Codable, Sendable, Equatable {
-    public enum Outcome: String, Codable, Sendable {
+package struct VerificationCheck: Codable, Sendable, Equatable {
+    package enum Outcome: String, Codable, Sendable {
         /// The check holds.
         case passed
         /// The check fails: the certificate is invalid.
@@ -11,16 +11,16 @@ public struct VerificationCheck: Codable, Sendable, Equatable {
         case skipped
     }
 
-    public static let names = [
+    package static let names = [
         "well-formed", "signature", "key trusted", "key valid when issued", "not revoked", "dates",
         "Open Badges fields", "identity",
     ]
 
-    public var name: String
-    public var outcome: Outcome
-    public var detail: String
+    package var name: String
+    package var outcome: Outcome
+    package var detail: String
 
-    public init(_ name: String, _ outcome: Outcome, _ detail: String) {
+    package init(_ name: String, _ outcome: Outcome, _ detail: String) {
         self.name = name
         self.outcome = outcome
         self.detail = detail

@@ -1,11 +1,11 @@
 /// The words beside a certificate's verification link and QR code, in Kazakh, Russian and English.
-public struct VerificationLabels: Sendable {
+package struct VerificationLabels: Sendable {
     /// What a verifier does: scan or open the link, and ask the holder for the holder code.
-    public let instruction: String
+    package let instruction: String
     /// What the QR code is, for screen readers.
-    public let qrCode: String
+    package let qrCode: String
 
-    public static func forLanguage(_ lang: String) -> VerificationLabels {
+    package static func forLanguage(_ lang: String) -> VerificationLabels {
         switch lang {
         case "kk":
             return VerificationLabels(

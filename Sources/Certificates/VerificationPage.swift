@@ -5,10 +5,10 @@ import SanaStore
 /// its address (kept in the `setting` table); unset, it is the issuer's URL + `/index.html` (where `sana cert publish` puts the page when the site is served at the issuer's URL). A
 /// certificate carries `URL#CODE`: its code, without hyphens, in the fragment, which a browser keeps
 /// to itself instead of sending it to the server.
-public struct VerificationPage: Sendable, Equatable {
-    public let url: String
+package struct VerificationPage: Sendable, Equatable {
+    package let url: String
     /// True when no address was set and the issuer's URL + `/index.html` (where `sana cert publish` puts the page when the site is served at the issuer's URL) stands in.
-    public let isDefault: Bool
+    package let isDefault: Bool
 
     static let urlKey = "cert.verify_url"
     /// With the code, 200 characters still fit a version 13 QR code at level Q, 38 mm wide in print.
@@ -17,7 +17,7 @@ public struct VerificationPage: Sendable, Equatable {
     /// A page address as an operator gives it, checked: http(s) like the issuer's URL, with a host,
     /// no spaces or control characters, at most 200 characters, and no fragment of its own (the code
     /// goes there).
-    public init(url: String) throws {
+    package init(url: String) throws {
         try Self.validate(url)
         self.url = url
         isDefault = false
@@ -30,7 +30,7 @@ public struct VerificationPage: Sendable, Equatable {
 
     /// The address set with `--verify-url`; else the default for the stored issuer, else for
     /// `issuerURL` (the one a certificate names); nil when there is neither.
-    public static func load(_ db: Database, issuerURL: String? = nil) throws -> VerificationPage? {
+    package static func load(_ db: Database, issuerURL: String? = nil) throws -> VerificationPage? {
         if let url = try Setting.value(db, urlKey) {
             return VerificationPage(stored: url)
         }
@@ -45,13 +45,13 @@ public struct VerificationPage: Sendable, Equatable {
         isDefault = false
     }
 
-    public func save(_ db: Database) throws {
+    package func save(_ db: Database) throws {
         try Setting.set(db, Self.urlKey, to: url)
     }
 
     /// The address printed on the certificate with `code`: `URL#CODE`, the code in its canonical form
     /// without hyphens.
-    public func link(code: String) -> String {
+    package func link(code: String) -> String {
         let canonical = HumanCode.normalize(code) ?? code.uppercased()
         return url + "#" + canonical.filter { $0 != "-" && $0 != " " }
     }

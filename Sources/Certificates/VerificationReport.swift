@@ -1,11 +1,11 @@
 /// The checks made on one certificate file and the verdict they add up to: invalid if any check
 /// failed, undecided if any could not be made, valid otherwise.
-public struct VerificationReport: Codable, Sendable, Equatable {
-    public enum Verdict: String, Codable, Sendable {
+package struct VerificationReport: Codable, Sendable, Equatable {
+    package enum Verdict: String, Codable, Sendable {
         case valid, invalid, undecided
 
         /// 0 valid, 1 invalid, 2 could not decide.
-        public var exitCode: Int32 {
+        package var exitCode: Int32 {
             switch self {
             case .valid: return 0
             case .invalid: return 1
@@ -14,12 +14,12 @@ public struct VerificationReport: Codable, Sendable, Equatable {
         }
     }
 
-    public var file: String
-    public var checks: [VerificationCheck]
-    public var verdict: Verdict
-    public var summary: CertificateSummary?
+    package var file: String
+    package var checks: [VerificationCheck]
+    package var verdict: Verdict
+    package var summary: CertificateSummary?
 
-    public init(file: String, checks: [VerificationCheck], summary: CertificateSummary?) {
+    package init(file: String, checks: [VerificationCheck], summary: CertificateSummary?) {
         self.file = file
         self.checks = checks
         self.summary = summary
@@ -32,12 +32,12 @@ public struct VerificationReport: Codable, Sendable, Equatable {
         }
     }
 
-    public func check(_ name: String) -> VerificationCheck? {
+    package func check(_ name: String) -> VerificationCheck? {
         checks.first { $0.name == name }
     }
 
     /// The worst verdict of several files: any invalid, else any undecided, else valid.
-    public static func overall(_ reports: [VerificationReport]) -> Verdict {
+    package static func overall(_ reports: [VerificationReport]) -> Verdict {
         if reports.contains(where: { $0.verdict == .invalid }) { return .invalid }
         if reports.contains(where: { $0.verdict == .undecided }) { return .undecided }
         return .valid

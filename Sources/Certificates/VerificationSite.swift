@@ -10,21 +10,21 @@ import SanaStore
 /// certificate at `c/<AB>/<code>.jwt`. Each data file is also written as a script (`trust.js`,
 /// `status.js`, `c/<AB>/<code>.js`) that hands its text to the page, which is how the page reads
 /// them from `file://`, where browsers refuse `fetch`. Publishing again writes only what changed.
-public struct VerificationSite: Sendable {
-    public let store: Store
-    public let signer: Signer
+package struct VerificationSite: Sendable {
+    package let store: Store
+    package let signer: Signer
 
     /// Certificates read from the store at a time.
     static let batchSize = 2048
     /// How long a status list without `validUntil` is trusted, as the page counts it.
-    public static let statusListDefaultLifetime: Int64 = 7 * 86_400
+    package static let statusListDefaultLifetime: Int64 = 7 * 86_400
 
-    public init(store: Store, signer: Signer) {
+    package init(store: Store, signer: Signer) {
         self.store = store
         self.signer = signer
     }
 
-    public func publish(to path: String, now: Date = Date()) throws -> VerificationSitePublished {
+    package func publish(to path: String, now: Date = Date()) throws -> VerificationSitePublished {
         let site = try VerificationSiteFolder(path)
         var written = 0, unchanged = 0
         func put(_ relative: String, _ text: String) throws {

@@ -3,22 +3,22 @@
 /// characters are random (10 bits), so a million certificates make 1,024 folders of ~1,000 each
 /// (two files apiece): small folders for any file system, CDN or upload tool, and no folder of a
 /// million entries. Nothing lists the codes: a code is found only by knowing it.
-public enum VerificationSiteAddress {
+package enum VerificationSiteAddress {
     /// The folder of all certificates, inside the site.
-    public static let root = "c"
+    package static let root = "c"
 
     /// The shard folder of a canonical code, relative to the site: `c/AB`.
-    public static func folder(of code: String) -> String {
+    package static func folder(of code: String) -> String {
         root + "/" + code.prefix(2)
     }
 
     /// The certificate's file, relative to the site: `c/AB/ABCD-EFGH-JKMN-PQRS-T.jwt`.
-    public static func certificate(_ code: String) -> String {
+    package static func certificate(_ code: String) -> String {
         folder(of: code) + "/" + code + ".jwt"
     }
 
     /// The same certificate as a script the page loads with a `<script>` tag.
-    public static func script(_ code: String) -> String {
+    package static func script(_ code: String) -> String {
         folder(of: code) + "/" + code + ".js"
     }
 }

@@ -6,18 +6,18 @@ import SanaStore
 /// Checks certificate files offline, with no store: the JWS and its Ed25519 signature, the key
 /// against a pinned trust file and its validity window, revocation against a given status list,
 /// dates, the Open Badges fields, and (optionally) the holder's IIN.
-public struct Verifier: Sendable {
-    public let trust: TrustList?
-    public let statusList: StatusListDocument?
-    public let iin: String?
+package struct Verifier: Sendable {
+    package let trust: TrustList?
+    package let statusList: StatusListDocument?
+    package let iin: String?
     /// The holder code from the holder's printout, normalized and without hyphens
     /// (`HumanCode.compact`): with the IIN it checks a certificate that keeps its salt off the file.
-    public let holderCode: String?
-    public let now: Int64
+    package let holderCode: String?
+    package let now: Int64
     /// Each trusted key's window in seconds, read once.
     private let windows: [String: (from: Int64, until: Int64?)]
 
-    public init(trust: TrustList?, statusList: StatusListDocument?, iin: String?, holderCode: String? = nil, now: Date = Date()) {
+    package init(trust: TrustList?, statusList: StatusListDocument?, iin: String?, holderCode: String? = nil, now: Date = Date()) {
         self.trust = trust
         self.statusList = statusList
         self.iin = iin
@@ -31,7 +31,7 @@ public struct Verifier: Sendable {
     }
 
     /// Verifies many files on all cores, in order.
-    public func verify(files: [String]) -> [VerificationReport] {
+    package func verify(files: [String]) -> [VerificationReport] {
         (try? ConcurrentMap.map(files.count, state: { VerifierCache() }) { cache, index in
             let file = files[index]
             do {
@@ -42,7 +42,7 @@ public struct Verifier: Sendable {
         }) ?? []
     }
 
-    public func verify(text: String, file: String) -> VerificationReport {
+    package func verify(text: String, file: String) -> VerificationReport {
         verify(text: text, file: file, cache: VerifierCache())
     }
 

@@ -1,6 +1,6 @@
 /// What a question accepts and how much credit each answer earns, by question type.
 /// Stored as JSON in `question.answer_key`: `{"type": "choice", "choices": [...]}` and so on.
-public enum AnswerKey: Sendable, Equatable {
+package enum AnswerKey: Sendable, Equatable {
     case choice([Choice])
     case multi([Choice])
     case truefalse(TrueFalseKey)
@@ -8,7 +8,7 @@ public enum AnswerKey: Sendable, Equatable {
     case numeric([NumericAnswer])
     case matching([MatchPair])
 
-    public var type: QuestionType {
+    package var type: QuestionType {
         switch self {
         case .choice: return .choice
         case .multi: return .multi
@@ -20,7 +20,7 @@ public enum AnswerKey: Sendable, Equatable {
     }
 
     /// Whether any answer carries its own feedback.
-    public var hasAnswerFeedback: Bool {
+    package var hasAnswerFeedback: Bool {
         switch self {
         case .choice(let choices), .multi(let choices):
             return choices.contains { $0.feedback != nil }
@@ -41,7 +41,7 @@ extension AnswerKey: Codable {
         case type, choices, key, answers, pairs
     }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         switch try container.decode(QuestionType.self, forKey: .type) {
         case .choice: self = .choice(try container.decode([Choice].self, forKey: .choices))
@@ -53,7 +53,7 @@ extension AnswerKey: Codable {
         }
     }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(type, forKey: .type)
         switch self {

@@ -5,15 +5,15 @@ import SanaStore
 /// Reads courses from the store: courses, their versions, lessons and questions. Each method
 /// has a `Database` form on the record type (`CourseVersion.current(db, course:)` and so on)
 /// for use inside another module's transaction.
-public struct CourseCatalog: Sendable {
-    public let store: Store
+package struct CourseCatalog: Sendable {
+    package let store: Store
 
-    public init(store: Store) {
+    package init(store: Store) {
         self.store = store
     }
 
     /// Every course, by id, with its current version.
-    public func courses() throws -> [CourseSummary] {
+    package func courses() throws -> [CourseSummary] {
         try store.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT c.id, c.created_at, count(v.id) AS versions FROM course c
@@ -26,7 +26,7 @@ public struct CourseCatalog: Sendable {
         }
     }
 
-    public func versions(of course: String) throws -> [CourseVersion] {
+    package func versions(of course: String) throws -> [CourseVersion] {
         try store.read { db in
             let versions = try CourseVersion.all(db, course: course)
             if versions.isEmpty { throw CoursesError.courseNotFound(course) }
@@ -34,7 +34,7 @@ public struct CourseCatalog: Sendable {
         }
     }
 
-    public func currentVersion(of course: String) throws -> CourseVersion {
+    package func currentVersion(of course: String) throws -> CourseVersion {
         try store.read { db in
             guard let version = try CourseVersion.current(db, course: course) else { throw CoursesError.courseNotFound(course) }
             return version
@@ -42,7 +42,7 @@ public struct CourseCatalog: Sendable {
     }
 
     /// Version `number` of `course`, or the current one when `number` is nil.
-    public func version(_ number: Int?, of course: String) throws -> CourseVersion {
+    package func version(_ number: Int?, of course: String) throws -> CourseVersion {
         guard let number else { return try currentVersion(of: course) }
         return try store.read { db in
             if let version = try CourseVersion.find(db, course: course, version: number) { return version }
@@ -51,12 +51,12 @@ public struct CourseCatalog: Sendable {
         }
     }
 
-    public func lessons(of version: CourseVersion, in language: Language) throws -> [Lesson] {
+    package func lessons(of version: CourseVersion, in language: Language) throws -> [Lesson] {
         try store.read { try Lesson.all($0, versionId: version.id, language: language) }
     }
 
     /// The questions of a version in one language, all pools or one.
-    public func questions(of version: CourseVersion, in language: Language, pool: String? = nil) throws -> [Question] {
+    package func questions(of version: CourseVersion, in language: Language, pool: String? = nil) throws -> [Question] {
         if let pool, !version.definition.exam.pools.contains(where: { $0.pool == pool }) {
             let pools = try store.read { db in
                 try String.fetchAll(db, sql: "SELECT DISTINCT pool FROM question WHERE course_version_id = ? ORDER BY pool", arguments: [version.id])
@@ -69,16 +69,16 @@ public struct CourseCatalog: Sendable {
     }
 
     /// Questions grouped by pool, for drawing an exam.
-    public func questionsByPool(of version: CourseVersion, in language: Language) throws -> [String: [Question]] {
+    package func questionsByPool(of version: CourseVersion, in language: Language) throws -> [String: [Question]] {
         Dictionary(grouping: try questions(of: version, in: language), by: \.pool)
     }
 
-    public func poolSizes(of version: CourseVersion, in language: Language) throws -> [String: Int] {
+    package func poolSizes(of version: CourseVersion, in language: Language) throws -> [String: Int] {
         try store.read { try Question.poolSizes($0, versionId: version.id, language: language) }
     }
 
     /// The glossary stored with a version; nil when its package had none.
-    public func glossary(of version: CourseVersion) throws -> Glossary? {
+    package func glossary(of version: CourseVersion) throws -> Glossary? {
         let json = try store.read { try String.fetchOne($0, sql: "SELECT glossary FROM course_version WHERE id = ?", arguments: [version.id]) }
         guard let json else { return nil }
         do {
@@ -89,12 +89,12 @@ public struct CourseCatalog: Sendable {
     }
 
     /// The practice questions of lesson `lesson` of a version, in one language, in file order.
-    public func practice(of version: CourseVersion, lesson: Int, in language: Language) throws -> [Question] {
+    package func practice(of version: CourseVersion, lesson: Int, in language: Language) throws -> [Question] {
         try store.read { try Question.practice($0, versionId: version.id, lesson: lesson, language: language) }
     }
 
     /// How many practice questions each lesson (by position) of a version has, in one language.
-    public func practiceCounts(of version: CourseVersion, in language: Language) throws -> [Int: Int] {
+    package func practiceCounts(of version: CourseVersion, in language: Language) throws -> [Int: Int] {
         try store.read { try Question.practiceCounts($0, versionId: version.id, language: language) }
     }
 }

@@ -1,6 +1,6 @@
 /// What `CourseImporter.importPackage` did.
-public struct CourseImportResult: Codable, Sendable, Equatable {
-    public enum Outcome: String, Codable, Sendable {
+package struct CourseImportResult: Codable, Sendable, Equatable {
+    package enum Outcome: String, Codable, Sendable {
         /// New content: a new version was stored.
         case created
         /// The same content as the current version: nothing was written.
@@ -9,15 +9,15 @@ public struct CourseImportResult: Codable, Sendable, Equatable {
         case restored
     }
 
-    public var course: String
-    public var version: Int
-    public var contentSHA256: String
-    public var outcome: Outcome
-    public var lessons: Int
-    public var questions: Int
+    package var course: String
+    package var version: Int
+    package var contentSHA256: String
+    package var outcome: Outcome
+    package var lessons: Int
+    package var questions: Int
     /// Distinct practice question ids (0 without practice sets).
-    public var practiceQuestions: Int
+    package var practiceQuestions: Int
     /// Glossary terms (0 without glossary.yaml).
-    public var glossaryTerms: Int
-    public var languages: [Language]
+    package var glossaryTerms: Int
+    package var languages: [Language]
 }

@@ -5,15 +5,15 @@ import SanaStore
 /// Loads a checked course package into the store. Same content as the current version: nothing
 /// new. Changed content: version N+1 with its own lessons, questions, practice questions and
 /// glossary, so that attempts and certificates keep pointing at the version they used.
-public struct CourseImporter: Sendable {
-    public let store: Store
+package struct CourseImporter: Sendable {
+    package let store: Store
 
-    public init(store: Store) {
+    package init(store: Store) {
         self.store = store
     }
 
     /// Imports `package`, which must have no errors (`CoursePackage.hasErrors`). Audited.
-    public func importPackage(_ package: CoursePackage, now: Date = Date()) throws -> CourseImportResult {
+    package func importPackage(_ package: CoursePackage, now: Date = Date()) throws -> CourseImportResult {
         guard !package.hasErrors, let definition = package.definition else {
             throw CoursesError.invalidPackage(path: package.folder, errors: max(1, package.errors.count))
         }

@@ -8,24 +8,24 @@ import SanaStore
 ///
 /// Loading never stops at the first problem: `diagnostics` lists them all, and `hasErrors` says
 /// whether the package may be imported.
-public struct CoursePackage: Sendable {
+package struct CoursePackage: Sendable {
     /// The folder as given; diagnostics name files under it.
-    public let folder: String
-    public internal(set) var definition: CourseDefinition?
+    package let folder: String
+    package internal(set) var definition: CourseDefinition?
     /// Lessons in course order, each in every language found.
-    public internal(set) var lessons: [Lesson] = []
+    package internal(set) var lessons: [Lesson] = []
     /// Questions pool by pool (pools in exam order, then the rest by name), in file order.
-    public internal(set) var questions: [Question] = []
+    package internal(set) var questions: [Question] = []
     /// `glossary.yaml`, when the package has one and it reads without errors.
-    public internal(set) var glossary: Glossary?
+    package internal(set) var glossary: Glossary?
     /// Practice questions (`practice/NN-slug.<lang>.gift`), lesson by lesson in course order, each
     /// in every language found, in file order. Their `pool` is the lesson's slug.
-    public internal(set) var practice: [Question] = []
-    public internal(set) var diagnostics: [Diagnostic] = []
+    package internal(set) var practice: [Question] = []
+    package internal(set) var diagnostics: [Diagnostic] = []
     /// SHA-256 over the package's files in a stable order (see `CoursePackage.contentHash`).
-    public internal(set) var contentSHA256 = ""
+    package internal(set) var contentSHA256 = ""
     /// The package's files that the hash covers, relative to `folder`, sorted.
-    public internal(set) var files: [String] = []
+    package internal(set) var files: [String] = []
 
     // Provenance, for diagnostics.
     var definitionLines: [String: Int] = [:]
@@ -35,24 +35,24 @@ public struct CoursePackage: Sendable {
     var practiceFiles: [String: [Language: String]] = [:]
     var practiceEntries: [String: [Language: [GIFTEntry]]] = [:]
 
-    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
-    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    package var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    package var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+    package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// The pool names found, in exam order then by name.
-    public var pools: [String] {
+    package var pools: [String] {
         let drawn = definition?.exam.pools.map(\.pool) ?? []
         return drawn.filter { poolFiles[$0] != nil } + poolFiles.keys.filter { !drawn.contains($0) }.sorted()
     }
 
     /// The lessons with a practice set, by slug, in course order (then any not listed, by name).
-    public var practiceSets: [String] {
+    package var practiceSets: [String] {
         let order = definition?.lessons ?? []
         return order.filter { practiceFiles[$0] != nil } + practiceFiles.keys.filter { !order.contains($0) }.sorted()
     }
 
     /// The lesson number (1-based position in `lessons:`) a practice question belongs to.
-    public func lessonPosition(ofPractice question: Question) -> Int? {
+    package func lessonPosition(ofPractice question: Question) -> Int? {
         definition?.lessons.firstIndex(of: question.pool).map { $0 + 1 }
     }
 
@@ -69,7 +69,7 @@ public struct CoursePackage: Sendable {
 
     /// Loads and checks the package in `folder`. Throws only when the folder itself is missing;
     /// every problem in its content is a diagnostic.
-    public static func load(_ folder: String) throws -> CoursePackage {
+    package static func load(_ folder: String) throws -> CoursePackage {
         var package = CoursePackage(folder: folder)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: package.folder, isDirectory: &isFolder), isFolder.boolValue else {
@@ -87,7 +87,7 @@ public struct CoursePackage: Sendable {
     }
 
     /// Diagnostics by file, then line, errors before warnings on the same line.
-    public static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    package static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.enumerated().sorted { a, b in
             (a.element.file, a.element.line, a.element.severity, a.offset) < (b.element.file, b.element.line, b.element.severity, b.offset)
         }.map(\.element)
@@ -95,7 +95,7 @@ public struct CoursePackage: Sendable {
 
     /// SHA-256 over each file (course.yaml, lessons, questions, glossary.yaml, practice sets), in sorted order, as its relative path, a NUL, its size in decimal,
     /// a NUL, then its bytes: renaming, moving or editing any file gives a new hash.
-    public static func contentHash(folder: String, files: [String]) throws -> String {
+    package static func contentHash(folder: String, files: [String]) throws -> String {
         var hasher = SHA256()
         for file in files.sorted() {
             let bytes = try read(folder + "/" + file)

@@ -1,7 +1,7 @@
 /// A course in the store: its current version and how many versions it has.
-public struct CourseSummary: Codable, Sendable, Equatable {
-    public var id: String
-    public var createdAt: String
-    public var current: CourseVersion
-    public var versions: Int
+package struct CourseSummary: Codable, Sendable, Equatable {
+    package var id: String
+    package var createdAt: String
+    package var current: CourseVersion
+    package var versions: Int
 }

@@ -3,34 +3,34 @@ import GRDB
 
 /// One imported version of a course: its content hash and definition. Attempts and certificates
 /// point at a version (`course_version.id`), so later content changes never alter what they used.
-public struct CourseVersion: Codable, Sendable, Equatable {
+package struct CourseVersion: Codable, Sendable, Equatable {
     /// The row id (`course_version.id`) other tables refer to.
-    public var id: Int64
-    public var courseId: String
+    package var id: Int64
+    package var courseId: String
     /// 1, 2, ... per course.
-    public var version: Int
-    public var contentSHA256: String
-    public var definition: CourseDefinition
-    public var loadedAt: String
+    package var version: Int
+    package var contentSHA256: String
+    package var definition: CourseDefinition
+    package var loadedAt: String
 
     /// All versions of a course, oldest first.
-    public static func all(_ db: Database, course: String) throws -> [CourseVersion] {
+    package static func all(_ db: Database, course: String) throws -> [CourseVersion] {
         try Row.fetchAll(db, sql: "SELECT * FROM course_version WHERE course_id = ? ORDER BY version", arguments: [course]).map(decode)
     }
 
     /// The version learners get: the one imported last (a re-import of an older version's content
     /// makes that version current again).
-    public static func current(_ db: Database, course: String) throws -> CourseVersion? {
+    package static func current(_ db: Database, course: String) throws -> CourseVersion? {
         try Row.fetchOne(db, sql: """
             SELECT * FROM course_version WHERE course_id = ? ORDER BY loaded_at DESC, version DESC LIMIT 1
             """, arguments: [course]).map(decode)
     }
 
-    public static func find(_ db: Database, course: String, version: Int) throws -> CourseVersion? {
+    package static func find(_ db: Database, course: String, version: Int) throws -> CourseVersion? {
         try Row.fetchOne(db, sql: "SELECT * FROM course_version WHERE course_id = ? AND version = ?", arguments: [course, version]).map(decode)
     }
 
-    public static func find(_ db: Database, id: Int64) throws -> CourseVersion? {
+    package static func find(_ db: Database, id: Int64) throws -> CourseVersion? {
         try Row.fetchOne(db, sql: "SELECT * FROM course_version WHERE id = ?", arguments: [id]).map(decode)
     }
 

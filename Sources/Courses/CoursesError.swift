@@ -1,7 +1,7 @@
 import SanaStore
 
 /// What can go wrong in Courses; each case names the values involved.
-public enum CoursesError: SanaError, Equatable {
+package enum CoursesError: SanaError, Equatable {
     case packageNotFound(path: String)
     case unreadableFile(path: String, reason: String)
     case invalidPackage(path: String, errors: Int)
@@ -12,7 +12,7 @@ public enum CoursesError: SanaError, Equatable {
     case poolNotFound(course: String, pool: String, pools: [String])
     case corruptRecord(table: String, id: String, reason: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .packageNotFound(let path):
             return "no course package at \(path): expected a folder with course.yaml, lessons/ and questions/"

@@ -17,18 +17,18 @@ import Foundation
 ///   or a numeric answer's value (case-folded, as whole words), and true/false general feedback
 ///   never starts with a verdict word (`verdictWords`); nor does a wrong option's own feedback
 ///   name a right option (a learner who chose it reads that feedback under `review: correctness`).
-public enum CueCheck {
-    public static let maxLongestKeyShare = 0.35
-    public static let maxLongestTrueScore = 30.0
-    public static let minMultiAnswerForSpread = 4
-    public static let maxTrueFalseShare = 0.70
-    public static let minTrueFalseForBalance = 5
+package enum CueCheck {
+    package static let maxLongestKeyShare = 0.35
+    package static let maxLongestTrueScore = 30.0
+    package static let minMultiAnswerForSpread = 4
+    package static let maxTrueFalseShare = 0.70
+    package static let minTrueFalseForBalance = 5
     /// Case-folded; a true/false question's general feedback may not start with one of them (the
     /// first edition's Kazakh feedback said «Жалған.» where English said "False.").
-    public static let verdictWords: Set<String> = ["true", "false", "верно", "неверно", "правда", "ложь", "дұрыс", "қате", "бұрыс", "жалған", "ақиқат"]
+    package static let verdictWords: Set<String> = ["true", "false", "верно", "неверно", "правда", "ложь", "дұрыс", "қате", "бұрыс", "жалған", "ақиқат"]
 
     /// The figures of every exam pool of `package`, pools in exam order, languages in course order.
-    public static func measure(_ package: CoursePackage) -> [PoolCues] {
+    package static func measure(_ package: CoursePackage) -> [PoolCues] {
         let languages = package.definition?.languages ?? Language.allCases
         var found: [PoolCues] = []
         for pool in package.pools {
@@ -84,7 +84,7 @@ public enum CueCheck {
 
     /// Errors for every figure above its threshold: pool-wide ones at line 1 of the pool file,
     /// leaks at their question's line.
-    public static func diagnostics(_ cues: [PoolCues]) -> [Diagnostic] {
+    package static func diagnostics(_ cues: [PoolCues]) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for pool in cues {
             func error(_ message: String) { found.append(.error(pool.file, 1, message)) }
@@ -114,7 +114,7 @@ public enum CueCheck {
     }
 
     /// `41.7%`, `35%`.
-    public static func percent(_ value: Double) -> String {
+    package static func percent(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         return (rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)) + "%"
     }

@@ -1,26 +1,26 @@
 /// The final exam of a course, as `course.yaml` defines it under `exam:`.
-public struct ExamDefinition: Codable, Sendable, Equatable {
-    public var pools: [PoolDraw]
-    public var timeLimitMinutes: Int
+package struct ExamDefinition: Codable, Sendable, Equatable {
+    package var pools: [PoolDraw]
+    package var timeLimitMinutes: Int
     /// Attempts allowed per learner and course version.
-    public var attempts: Int
+    package var attempts: Int
     /// Minutes a learner waits after one attempt before starting the next.
-    public var cooldownMinutes: Int
+    package var cooldownMinutes: Int
     /// The score in percent (0...100) needed to pass.
-    public var passMark: Double
-    public var grading: GradingMethod
-    public var review: ReviewPolicy
+    package var passMark: Double
+    package var grading: GradingMethod
+    package var review: ReviewPolicy
     /// Whether a learner must have been shown every lesson before an attempt starts (`requires_lessons`).
-    public var requiresLessons: Bool
+    package var requiresLessons: Bool
     /// The review's parts when course.yaml sets them one by one; nil when `review` is a word.
-    public var reviewOptions: ReviewOptions?
+    package var reviewOptions: ReviewOptions?
 
     /// What the review shows: the parts set one by one, else those the word stands for.
-    public var reviewShows: ReviewOptions {
+    package var reviewShows: ReviewOptions {
         reviewOptions ?? ReviewOptions(policy: review)
     }
 
-    public init(
+    package init(
         pools: [PoolDraw], timeLimitMinutes: Int, attempts: Int, cooldownMinutes: Int, passMark: Double, grading: GradingMethod, review: ReviewPolicy,
         requiresLessons: Bool = false, reviewOptions: ReviewOptions? = nil
     ) {
@@ -41,7 +41,7 @@ public struct ExamDefinition: Codable, Sendable, Equatable {
 
     /// Course versions stored before `requires_lessons` and review options existed read as not
     /// requiring lessons, with the review their word gives.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         pools = try container.decode([PoolDraw].self, forKey: .pools)
         timeLimitMinutes = try container.decode(Int.self, forKey: .timeLimitMinutes)
@@ -56,13 +56,13 @@ public struct ExamDefinition: Codable, Sendable, Equatable {
 
     /// The bounds `course check` holds the exam to: a day at most per attempt, a year at most between
     /// attempts, 100 attempts, 1000 questions from one pool.
-    public static let timeLimitRange = 1...1440
-    public static let cooldownRange = 0...525_600
-    public static let attemptsRange = 1...100
-    public static let drawRange = 1...1000
+    package static let timeLimitRange = 1...1440
+    package static let cooldownRange = 0...525_600
+    package static let attemptsRange = 1...100
+    package static let drawRange = 1...1000
 
     /// How many questions one attempt has: the draws added up.
-    public var questionsPerAttempt: Int {
+    package var questionsPerAttempt: Int {
         pools.reduce(0) { $0 + $1.draw }
     }
 }

@@ -1,7 +1,7 @@
 /// Writes questions as GIFT that `GIFTParser` (and Moodle) read back as the same questions.
-public enum GIFTExporter {
+package enum GIFTExporter {
     /// One pool's questions as a GIFT file, with a comment line naming the pool and language.
-    public static func export(_ questions: [Question], header: String? = nil) -> String {
+    package static func export(_ questions: [Question], header: String? = nil) -> String {
         var out = ""
         if let header {
             for line in header.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -14,7 +14,7 @@ public enum GIFTExporter {
     }
 
     /// One question, without a trailing newline.
-    public static func export(_ question: Question) -> String {
+    package static func export(_ question: Question) -> String {
         let esc = GIFTText.escape
         var out = "::\(esc(question.id))::\(esc(question.text))"
         let general = question.generalFeedback.map { "####\(esc($0))" } ?? ""

@@ -9,26 +9,26 @@ import Foundation
 /// `//` comment lines, the escapes `\~ \= \# \{ \} \: \\ \n`, and `[markdown]`/`[plain]`/`[moodle]`/`[html]`
 /// text formats (dropped: the text is shown as written). Problems come back as diagnostics with
 /// the file's real line numbers; a malformed question is skipped, the rest are still read.
-public struct GIFTParser: Sendable {
-    public struct Result: Sendable {
-        public var entries: [GIFTEntry]
-        public var diagnostics: [Diagnostic]
+package struct GIFTParser: Sendable {
+    package struct Result: Sendable {
+        package var entries: [GIFTEntry]
+        package var diagnostics: [Diagnostic]
 
-        public var questions: [Question] { entries.map(\.question) }
+        package var questions: [Question] { entries.map(\.question) }
     }
 
     /// The path diagnostics name.
-    public let file: String
-    public let pool: String
-    public let language: Language
+    package let file: String
+    package let pool: String
+    package let language: Language
 
-    public init(file: String, pool: String, language: Language) {
+    package init(file: String, pool: String, language: Language) {
         self.file = file
         self.pool = pool
         self.language = language
     }
 
-    public func parse(_ text: String) -> Result {
+    package func parse(_ text: String) -> Result {
         var result = Result(entries: [], diagnostics: [])
         for block in blocks(of: text) {
             var parser = BlockParser(block: block, owner: self)

@@ -1,4 +1,4 @@
 /// Which attempt's score counts when a learner sits the exam more than once.
-public enum GradingMethod: String, Codable, Sendable, CaseIterable {
+package enum GradingMethod: String, Codable, Sendable, CaseIterable {
     case highest, last
 }

@@ -1,13 +1,13 @@
 /// A language a course is offered in: Kazakh, Russian or English (the store's `lang` values).
-public enum Language: String, Codable, Sendable, CaseIterable, Comparable, CodingKeyRepresentable {
+package enum Language: String, Codable, Sendable, CaseIterable, Comparable, CodingKeyRepresentable {
     case kk, ru, en
 
-    public static func < (lhs: Language, rhs: Language) -> Bool {
+    package static func < (lhs: Language, rhs: Language) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
     /// The language's own name, for menus and headings.
-    public var name: String {
+    package var name: String {
         switch self {
         case .kk: return "Қазақша"
         case .ru: return "Русский"

@@ -2,14 +2,14 @@ import GRDB
 
 extension Lesson {
     /// The lessons of a course version in one language, in course order.
-    public static func all(_ db: Database, versionId: Int64, language: Language) throws -> [Lesson] {
+    package static func all(_ db: Database, versionId: Int64, language: Language) throws -> [Lesson] {
         try Row.fetchAll(db, sql: """
             SELECT position, slug, lang, title, body FROM lesson
             WHERE course_version_id = ? AND lang = ? ORDER BY position
             """, arguments: [versionId, language.rawValue]).map(decode)
     }
 
-    public static func find(_ db: Database, versionId: Int64, position: Int, language: Language) throws -> Lesson? {
+    package static func find(_ db: Database, versionId: Int64, position: Int, language: Language) throws -> Lesson? {
         try Row.fetchOne(db, sql: """
             SELECT position, slug, lang, title, body FROM lesson
             WHERE course_version_id = ? AND position = ? AND lang = ?

@@ -1,15 +1,15 @@
 /// One lesson in one language: the Markdown of `lessons/NN-slug.LANG.md`, its `# Title` line
 /// taken out as `title`.
-public struct Lesson: Codable, Sendable, Equatable {
+package struct Lesson: Codable, Sendable, Equatable {
     /// 1-based place in the course's lesson order.
-    public var position: Int
-    public var slug: String
-    public var language: Language
-    public var title: String
+    package var position: Int
+    package var slug: String
+    package var language: Language
+    package var title: String
     /// Markdown after the title line.
-    public var body: String
+    package var body: String
 
-    public init(position: Int, slug: String, language: Language, title: String, body: String) {
+    package init(position: Int, slug: String, language: Language, title: String, body: String) {
         self.position = position
         self.slug = slug
         self.language = language
@@ -18,7 +18,7 @@ public struct Lesson: Codable, Sendable, Equatable {
     }
 
     /// Words in the body, as a reader would count them.
-    public var wordCount: Int {
+    package var wordCount: Int {
         body.split { $0.isWhitespace }.filter { $0.contains { $0.isLetter || $0.isNumber } }.count
     }
 }

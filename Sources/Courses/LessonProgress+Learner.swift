@@ -4,14 +4,14 @@ import SanaStore
 /// A learner's lesson progress for personal-data requests and merges, inside the caller's transaction.
 extension LessonProgress {
     /// One lesson a learner opened.
-    public struct Record: Codable, Sendable, Equatable {
-        public var course: String
-        public var version: Int
-        public var lesson: Int
-        public var firstViewedAt: String
+    package struct Record: Codable, Sendable, Equatable {
+        package var course: String
+        package var version: Int
+        package var lesson: Int
+        package var firstViewedAt: String
     }
 
-    public static func records(_ db: Database, learnerId: Int64) throws -> [Record] {
+    package static func records(_ db: Database, learnerId: Int64) throws -> [Record] {
         try Row.fetchAll(db, sql: """
             SELECT v.course_id, v.version, p.position, p.first_viewed_at
             FROM lesson_progress p JOIN course_version v ON v.id = p.course_version_id
@@ -24,7 +24,7 @@ extension LessonProgress {
     /// Moves a learner's progress to another learner (a merge): a lesson both opened keeps the
     /// earlier first view. Returns how many rows `from` had.
     @discardableResult
-    public static func reassign(_ db: Database, from: Int64, to: Int64) throws -> Int {
+    package static func reassign(_ db: Database, from: Int64, to: Int64) throws -> Int {
         try db.execute(sql: """
             INSERT INTO lesson_progress (learner_id, course_version_id, position, first_viewed_at)
             SELECT ?, course_version_id, position, first_viewed_at FROM lesson_progress WHERE learner_id = ? AND true
@@ -37,7 +37,7 @@ extension LessonProgress {
 
     /// Deletes a learner's progress (an erasure). Returns how many rows went.
     @discardableResult
-    public static func erase(_ db: Database, learnerId: Int64) throws -> Int {
+    package static func erase(_ db: Database, learnerId: Int64) throws -> Int {
         try db.execute(sql: "DELETE FROM lesson_progress WHERE learner_id = ?", arguments: [learnerId])
         return db.changesCount
     }

@@ -3,26 +3,26 @@ import GRDB
 import SanaStore
 
 /// Which lessons a learner has opened, per course version; "next lesson" is the first not yet opened.
-public struct LessonProgress: Sendable {
-    public let store: Store
+package struct LessonProgress: Sendable {
+    package let store: Store
 
-    public init(store: Store) {
+    package init(store: Store) {
         self.store = store
     }
 
     /// Positions the learner has opened in a version, ascending.
-    public func viewed(learnerId: Int64, versionId: Int64) throws -> [Int] {
+    package func viewed(learnerId: Int64, versionId: Int64) throws -> [Int] {
         try store.read { try LessonProgress.viewed($0, learnerId: learnerId, versionId: versionId) }
     }
 
-    public static func viewed(_ db: Database, learnerId: Int64, versionId: Int64) throws -> [Int] {
+    package static func viewed(_ db: Database, learnerId: Int64, versionId: Int64) throws -> [Int] {
         try Int.fetchAll(db, sql: """
             SELECT position FROM lesson_progress WHERE learner_id = ? AND course_version_id = ? ORDER BY position
             """, arguments: [learnerId, versionId])
     }
 
     /// The first lesson the learner has not opened, or nil when they have opened them all.
-    public static func next(viewed: [Int], count: Int) -> Int? {
+    package static func next(viewed: [Int], count: Int) -> Int? {
         let seen = Set(viewed)
         return (1...max(1, count)).first { !seen.contains($0) && $0 <= count }
     }
@@ -31,7 +31,7 @@ public struct LessonProgress: Sendable {
     /// in `language` (or `preferred`, else the course's first language), and records it as viewed.
     /// Lesson N of an explicit `language` the course does not offer is an error; a `preferred`
     /// one (the learner's stored locale) falls back to the course's first language.
-    public func open(course: String, learnerId: Int64, position: Int? = nil, language: Language? = nil, preferred: Language? = nil, now: Date = Date()) throws -> LessonView {
+    package func open(course: String, learnerId: Int64, position: Int? = nil, language: Language? = nil, preferred: Language? = nil, now: Date = Date()) throws -> LessonView {
         let view = try lesson(course: course, learnerId: learnerId, position: position, language: language, preferred: preferred)
         try markViewed(learnerId: learnerId, versionId: view.version.id, position: view.lesson.position, now: now)
         return view
@@ -39,7 +39,7 @@ public struct LessonProgress: Sendable {
 
     /// Records that a learner was shown a lesson: `sana learn` calls it once the lesson has
     /// reached a person (on a terminal, not a pipe; the pager worked).
-    public func markViewed(learnerId: Int64, versionId: Int64, position: Int, now: Date = Date()) throws {
+    package func markViewed(learnerId: Int64, versionId: Int64, position: Int, now: Date = Date()) throws {
         try store.write { db in
             try db.execute(sql: """
                 INSERT INTO lesson_progress (learner_id, course_version_id, position, first_viewed_at) VALUES (?, ?, ?, ?)
@@ -50,7 +50,7 @@ public struct LessonProgress: Sendable {
 
     /// Lesson `position` (or the next one) as `open` chooses it, recording nothing; `viewed` and
     /// `next` count it as viewed, and `alreadyViewed` says whether it was before.
-    public func lesson(course: String, learnerId: Int64, position: Int? = nil, language: Language? = nil, preferred: Language? = nil) throws -> LessonView {
+    package func lesson(course: String, learnerId: Int64, position: Int? = nil, language: Language? = nil, preferred: Language? = nil) throws -> LessonView {
         try store.read { db in
             guard let version = try CourseVersion.current(db, course: course) else { throw CoursesError.courseNotFound(course) }
             let offered = version.definition.languages

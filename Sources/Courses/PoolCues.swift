@@ -2,43 +2,43 @@
 /// who knows nothing could exploit (the key is the longest option, True is the safe guess, every
 /// multiple-answer question has the same number of right answers) and general feedback that gives
 /// the key away.
-public struct PoolCues: Sendable, Equatable {
+package struct PoolCues: Sendable, Equatable {
     /// A question whose general feedback gives its key away.
-    public struct Leak: Sendable, Equatable {
-        public var qid: String
-        public var line: Int
-        public var message: String
+    package struct Leak: Sendable, Equatable {
+        package var qid: String
+        package var line: Int
+        package var message: String
     }
 
-    public var pool: String
-    public var language: Language
+    package var pool: String
+    package var language: Language
     /// The pool file, as diagnostics name it.
-    public var file: String
-    public var questions: Int
+    package var file: String
+    package var questions: Int
     /// Single-answer questions (`choice`).
-    public var singleAnswer: Int
+    package var singleAnswer: Int
     /// The single-answer questions whose key is the strictly longest option, in file order.
-    public var longestKey: [String]
+    package var longestKey: [String]
     /// The expected score, in percent, of always choosing the longest option alone (ties shared)
     /// and always answering True, over every question of the pool.
-    public var longestTrueScore: Double
+    package var longestTrueScore: Double
     /// The questions on which that strategy earns credit, in file order.
-    public var longestTrueScoring: [String]
+    package var longestTrueScoring: [String]
     /// The multiple-answer questions, in file order, and how many right answers each has.
-    public var multiAnswer: [String]
-    public var rightCounts: [Int]
+    package var multiAnswer: [String]
+    package var rightCounts: [Int]
     /// The true/false questions whose answer is True, and those whose answer is False.
-    public var trueItems: [String]
-    public var falseItems: [String]
-    public var leaks: [Leak]
+    package var trueItems: [String]
+    package var falseItems: [String]
+    package var leaks: [Leak]
 
     /// The share (0...1) of single-answer questions whose key is the longest option.
-    public var longestKeyShare: Double {
+    package var longestKeyShare: Double {
         singleAnswer == 0 ? 0 : Double(longestKey.count) / Double(singleAnswer)
     }
 
     /// The share (0...1) of true/false questions with the more frequent answer.
-    public var trueFalseMajorityShare: Double {
+    package var trueFalseMajorityShare: Double {
         let total = trueItems.count + falseItems.count
         return total == 0 ? 0 : Double(max(trueItems.count, falseItems.count)) / Double(total)
     }

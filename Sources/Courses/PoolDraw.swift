@@ -1,9 +1,9 @@
 /// How many questions an exam draws from one pool.
-public struct PoolDraw: Codable, Sendable, Equatable {
-    public var pool: String
-    public var draw: Int
+package struct PoolDraw: Codable, Sendable, Equatable {
+    package var pool: String
+    package var draw: Int
 
-    public init(pool: String, draw: Int) {
+    package init(pool: String, draw: Int) {
         self.pool = pool
         self.draw = draw
     }

@@ -3,7 +3,7 @@ import GRDB
 extension Question {
     /// The practice questions of lesson `lesson` (its position) of a course version in one
     /// language, in file order. Their `pool` is the lesson's slug.
-    public static func practice(_ db: Database, versionId: Int64, lesson: Int, language: Language) throws -> [Question] {
+    package static func practice(_ db: Database, versionId: Int64, lesson: Int, language: Language) throws -> [Question] {
         try Row.fetchAll(db, sql: """
             SELECT id, slug AS pool, qid, lang, text, answer_key, feedback FROM practice_question
             WHERE course_version_id = ? AND lesson = ? AND lang = ? ORDER BY id
@@ -11,7 +11,7 @@ extension Question {
     }
 
     /// How many practice questions each lesson (by position) of a version has, in one language.
-    public static func practiceCounts(_ db: Database, versionId: Int64, language: Language) throws -> [Int: Int] {
+    package static func practiceCounts(_ db: Database, versionId: Int64, language: Language) throws -> [Int: Int] {
         var counts: [Int: Int] = [:]
         for row in try Row.fetchAll(db, sql: """
             SELECT lesson, count(*) AS n FROM practice_question WHERE course_version_id = ? AND lang = ? GROUP BY lesson

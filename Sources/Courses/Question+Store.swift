@@ -4,7 +4,7 @@ import GRDB
 extension Question {
     /// The questions of a course version in one language, optionally of one pool, in the order
     /// they were imported (pools in exam order, questions in file order).
-    public static func all(_ db: Database, versionId: Int64, language: Language, pool: String? = nil) throws -> [Question] {
+    package static func all(_ db: Database, versionId: Int64, language: Language, pool: String? = nil) throws -> [Question] {
         var sql = "SELECT id, pool, qid, lang, text, answer_key, feedback FROM question WHERE course_version_id = ? AND lang = ?"
         var arguments: StatementArguments = [versionId, language.rawValue]
         if let pool {
@@ -15,7 +15,7 @@ extension Question {
     }
 
     /// One question by its id in one language.
-    public static func find(_ db: Database, versionId: Int64, id: String, language: Language) throws -> Question? {
+    package static func find(_ db: Database, versionId: Int64, id: String, language: Language) throws -> Question? {
         try Row.fetchOne(db, sql: """
             SELECT id, pool, qid, lang, text, answer_key, feedback FROM question
             WHERE course_version_id = ? AND qid = ? AND lang = ?
@@ -23,7 +23,7 @@ extension Question {
     }
 
     /// How many questions each pool of a version has, in one language.
-    public static func poolSizes(_ db: Database, versionId: Int64, language: Language) throws -> [String: Int] {
+    package static func poolSizes(_ db: Database, versionId: Int64, language: Language) throws -> [String: Int] {
         var sizes: [String: Int] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT pool, count(*) AS n FROM question WHERE course_version_id = ? AND lang = ? GROUP BY pool", arguments: [versionId, language.rawValue]) {
             sizes[row["pool"]] = row["n"]

@@ -1,5 +1,5 @@
 /// The kinds of question sana supports, as GIFT writes them.
-public enum QuestionType: String, Codable, Sendable, CaseIterable {
+package enum QuestionType: String, Codable, Sendable, CaseIterable {
     /// Multiple choice, one right answer (`=right ~wrong`).
     case choice
     /// Multiple answers with partial credit (`~%50%a ~%50%b ~%-100%c`).

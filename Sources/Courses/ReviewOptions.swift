@@ -1,19 +1,19 @@
 /// What a learner sees of each question after submitting, each part on its own: whether each
 /// answer was right (✓ ✗), the right answer, and the feedback. `review:` in course.yaml gives
 /// them as a mapping, or as one of the words of `ReviewPolicy`.
-public struct ReviewOptions: Codable, Sendable, Equatable {
-    public var correctness: Bool
-    public var rightAnswer: Bool
-    public var feedback: Bool
+package struct ReviewOptions: Codable, Sendable, Equatable {
+    package var correctness: Bool
+    package var rightAnswer: Bool
+    package var feedback: Bool
 
-    public init(correctness: Bool, rightAnswer: Bool, feedback: Bool) {
+    package init(correctness: Bool, rightAnswer: Bool, feedback: Bool) {
         self.correctness = correctness
         self.rightAnswer = rightAnswer
         self.feedback = feedback
     }
 
     /// `score`: nothing; `correctness`: right or wrong, and the feedback; `answers`: all three.
-    public init(policy: ReviewPolicy) {
+    package init(policy: ReviewPolicy) {
         switch policy {
         case .score: self.init(correctness: false, rightAnswer: false, feedback: false)
         case .correctness: self.init(correctness: true, rightAnswer: false, feedback: true)
@@ -22,18 +22,18 @@ public struct ReviewOptions: Codable, Sendable, Equatable {
     }
 
     /// Whether the review shows the questions at all.
-    public var showsAnything: Bool {
+    package var showsAnything: Bool {
         correctness || rightAnswer || feedback
     }
 
     /// The word that says the most these options show without saying more (for reports).
-    public var policy: ReviewPolicy {
+    package var policy: ReviewPolicy {
         if rightAnswer { return .answers }
         return correctness || feedback ? .correctness : .score
     }
 
     /// `correctness+feedback`, as course.yaml names the parts; `none` when nothing is shown.
-    public var summary: String {
+    package var summary: String {
         let parts = [(correctness, "correctness"), (rightAnswer, "right_answer"), (feedback, "feedback")].filter(\.0).map(\.1)
         return parts.isEmpty ? "none" : parts.joined(separator: "+")
     }

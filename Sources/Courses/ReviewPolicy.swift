@@ -1,5 +1,5 @@
 /// What a learner sees after submitting an attempt.
-public enum ReviewPolicy: String, Codable, Sendable, CaseIterable {
+package enum ReviewPolicy: String, Codable, Sendable, CaseIterable {
     /// The score and pass/fail only.
     case score
     /// Also which answers were right or wrong, with feedback.

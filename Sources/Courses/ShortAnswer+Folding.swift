@@ -13,12 +13,12 @@ extension ShortAnswer {
     ///   with a Latin `i` is `біржақтылық`), else all Latin when every Cyrillic letter has a Latin
     ///   twin (`Тuring` with a Cyrillic `Т` is `turing`). In Kazakh, `h` is `һ`; in the other
     ///   languages it is the `н` an uppercase `H` looks like. A word in one script stays as it is.
-    public static func fold(_ text: String) -> String {
+    package static func fold(_ text: String) -> String {
         fold(text, language: nil)
     }
 
     /// `fold(_:)` with the look-alikes of `language` (Kazakh `һ`).
-    public static func fold(_ text: String, language: Language?) -> String {
+    package static func fold(_ text: String, language: Language?) -> String {
         // Case folding as lower(upper(x)): maps ß to ss and final ς to σ, as Unicode's full folding does.
         let cased = text.precomposedStringWithCompatibilityMapping.uppercased().lowercased().precomposedStringWithCanonicalMapping
         var words: [String] = []
@@ -65,13 +65,13 @@ extension ShortAnswer {
     /// Text folded for finding words in it (CueCheck's leaks): NFC, full case folding and runs of
     /// whitespace as one space, punctuation and hyphens kept, so `prompt-injection` still holds
     /// the word `prompt`. Answers are compared with `fold`, which drops them.
-    public static func textFold(_ text: String) -> String {
+    package static func textFold(_ text: String) -> String {
         let cased = text.precomposedStringWithCanonicalMapping.uppercased().lowercased().precomposedStringWithCanonicalMapping
         return cased.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Whether a learner's response matches this accepted answer, folded for `language`.
-    public func accepts(_ response: String, language: Language? = nil) -> Bool {
+    package func accepts(_ response: String, language: Language? = nil) -> Bool {
         ShortAnswer.fold(response, language: language) == ShortAnswer.fold(text, language: language)
     }
 

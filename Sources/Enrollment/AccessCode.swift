@@ -1,20 +1,20 @@
 /// A learner's access code: 12 symbols from an alphabet without look-alikes (no 0/O, 1/I/l, L),
 /// shown in groups of four (`K7RM-P4QX-9TZA`). 31 symbols, 12 of them: 59 bits of entropy.
-public struct AccessCode: Sendable, Equatable, CustomStringConvertible {
+package struct AccessCode: Sendable, Equatable, CustomStringConvertible {
     /// The alphabet: digits 2–9 and capital letters but I, L and O.
-    public static let alphabet: [Character] = Array("23456789ABCDEFGHJKMNPQRSTUVWXYZ")
-    public static let length = 12
+    package static let alphabet: [Character] = Array("23456789ABCDEFGHJKMNPQRSTUVWXYZ")
+    package static let length = 12
 
     /// The 12 symbols, without separators: what is hashed.
-    public let symbols: String
+    package let symbols: String
 
     /// A new random code from the system's cryptographic generator (getrandom on Linux).
-    public static func random() -> AccessCode {
+    package static func random() -> AccessCode {
         var generator = SystemRandomNumberGenerator()
         return random(using: &generator)
     }
 
-    public static func random(using generator: inout some RandomNumberGenerator) -> AccessCode {
+    package static func random(using generator: inout some RandomNumberGenerator) -> AccessCode {
         var symbols = ""
         for _ in 0..<length {
             symbols.append(alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))])
@@ -28,7 +28,7 @@ public struct AccessCode: Sendable, Equatable, CustomStringConvertible {
 
     /// A code as a learner typed it: case, spaces and dashes do not matter. Nil when it cannot
     /// be a code (wrong length or a symbol outside the alphabet).
-    public init?(typed: String) {
+    package init?(typed: String) {
         var symbols = ""
         for typedCharacter in typed.uppercased() where typedCharacter != "-" && !typedCharacter.isWhitespace {
             // A code typed on a Cyrillic layout: the capital letters that look like its Latin ones.
@@ -46,7 +46,7 @@ public struct AccessCode: Sendable, Equatable, CustomStringConvertible {
     ]
 
     /// Grouped by four: `K7RM-P4QX-9TZA`.
-    public var description: String {
+    package var description: String {
         var grouped = ""
         for (index, character) in symbols.enumerated() {
             if index > 0 && index % 4 == 0 { grouped.append("-") }

@@ -1,13 +1,13 @@
 /// Which learners `sana learner codes` issues codes to: the filters combine (all must match; the
 /// learners listed are one filter: any of them); with none, every learner.
-public struct AccessCodeSelection: Sendable, Equatable {
-    public var institution: String?
-    public var cohort: String?
-    public var learners: [IIN]
+package struct AccessCodeSelection: Sendable, Equatable {
+    package var institution: String?
+    package var cohort: String?
+    package var learners: [IIN]
     /// Only learners who have no access code yet (those added since the codes were handed out).
-    public var withoutCode: Bool
+    package var withoutCode: Bool
 
-    public init(institution: String? = nil, cohort: String? = nil, learners: [IIN] = [], withoutCode: Bool = false) {
+    package init(institution: String? = nil, cohort: String? = nil, learners: [IIN] = [], withoutCode: Bool = false) {
         self.institution = institution
         self.cohort = cohort
         self.learners = learners
@@ -15,16 +15,16 @@ public struct AccessCodeSelection: Sendable, Equatable {
     }
 
     /// One learner.
-    public init(institution: String? = nil, cohort: String? = nil, learner: IIN) {
+    package init(institution: String? = nil, cohort: String? = nil, learner: IIN) {
         self.init(institution: institution, cohort: cohort, learners: [learner])
     }
 
-    public var isEverybody: Bool {
+    package var isEverybody: Bool {
         institution == nil && cohort == nil && learners.isEmpty
     }
 
     /// The filters in words, for messages and the audit trail.
-    public var summary: String {
+    package var summary: String {
         var parts: [String] = []
         if let institution { parts.append("institution \(institution)") }
         if let cohort { parts.append("cohort \(cohort)") }

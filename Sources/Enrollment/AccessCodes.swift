@@ -7,15 +7,15 @@ import SanaStore
 
 /// Issues access codes and checks them, with a lockout kept in the store: five wrong codes in a
 /// row lock the learner for 15 minutes, whichever process the tries came from.
-public struct AccessCodes: Sendable {
-    public static let maxFailures = 5
-    public static let lockMinutes = 15
+package struct AccessCodes: Sendable {
+    package static let maxFailures = 5
+    package static let lockMinutes = 15
 
-    public let store: Store
+    package let store: Store
     /// scrypt at the standard cost; tests pass a cheaper one.
-    public let hasher: ScryptHasher
+    package let hasher: ScryptHasher
 
-    public init(store: Store, hasher: ScryptHasher = ScryptHasher()) {
+    package init(store: Store, hasher: ScryptHasher = ScryptHasher()) {
         self.store = store
         self.hasher = hasher
     }
@@ -26,7 +26,7 @@ public struct AccessCodes: Sendable {
     /// returned once, in alphabetical order (`Collation`); the store keeps hashes.
     /// `beforeCommit` receives them inside the transaction (to write them out): if it throws,
     /// nothing changes and every earlier code keeps working.
-    public func issue(
+    package func issue(
         _ selection: AccessCodeSelection, reissue: Bool = false, now: Date = Date(),
         beforeCommit: ([IssuedAccessCode]) throws -> Void = { _ in }
     ) throws -> [IssuedAccessCode] {
@@ -71,7 +71,7 @@ public struct AccessCodes: Sendable {
     /// `onLockout` runs inside the transaction that starts a lockout, with the learner's id and the
     /// lock's start and end: the exam stops its clock there, so a lockout never costs exam time.
     @discardableResult
-    public func verify(
+    package func verify(
         iin: IIN, typed: String, now: Date = Date(),
         onLockout: (Database, _ learnerId: Int64, _ from: Date, _ until: Date) throws -> Void = { _, _, _, _ in }
     ) throws -> Int64 {

@@ -1,13 +1,13 @@
 import GRDB
 
 /// A named group of an institution's learners (a semester's intake, a faculty stream).
-public struct Cohort: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "cohort"
+package struct Cohort: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    package static let databaseTableName = "cohort"
 
-    public var id: Int64?
-    public var institutionId: Int64
-    public var name: String
-    public var createdAt: String
+    package var id: Int64?
+    package var institutionId: Int64
+    package var name: String
+    package var createdAt: String
 
     enum CodingKeys: String, CodingKey {
         case id, name
@@ -15,11 +15,11 @@ public struct Cohort: Codable, Sendable, Equatable, FetchableRecord, MutablePers
         case createdAt = "created_at"
     }
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
+    package mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
 
-    public static func findOrCreate(_ db: Database, institutionId: Int64, name: String, now: String) throws -> Cohort {
+    package static func findOrCreate(_ db: Database, institutionId: Int64, name: String, now: String) throws -> Cohort {
         let normalized = LearnerFields.normalized(name)
         if let existing = try Cohort.filter(Column("institution_id") == institutionId && Column("name") == normalized).fetchOne(db) {
             return existing

@@ -9,19 +9,19 @@ import Foundation
 /// before letters, so "Абай" < "Абай-Ұлы" < "Абайұлов" as ICU has it. Case counts only to break
 /// ties (small first), and a last tie is broken by the code points, so the order is total and
 /// the same on every run.
-public enum Collation {
+package enum Collation {
     /// The Kazakh alphabet, capitals, in order.
-    public static let alphabet: [Character] = Array("АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ")
+    package static let alphabet: [Character] = Array("АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ")
 
     /// A string's weights, compared level by level: letters, then accents (Ё after Е), then
     /// case (small before capital), then the code points.
-    public struct Key: Comparable, Sendable {
+    package struct Key: Comparable, Sendable {
         let primary: [UInt32]
         let secondary: [UInt8]
         let tertiary: [UInt8]
         let scalars: [UInt32]
 
-        public static func < (lhs: Key, rhs: Key) -> Bool {
+        package static func < (lhs: Key, rhs: Key) -> Bool {
             if lhs.primary != rhs.primary { return lhs.primary.lexicographicallyPrecedes(rhs.primary) }
             if lhs.secondary != rhs.secondary { return lhs.secondary.lexicographicallyPrecedes(rhs.secondary) }
             if lhs.tertiary != rhs.tertiary { return lhs.tertiary.lexicographicallyPrecedes(rhs.tertiary) }
@@ -29,7 +29,7 @@ public enum Collation {
         }
     }
 
-    public static func key(_ text: String) -> Key {
+    package static func key(_ text: String) -> Key {
         var primary: [UInt32] = [], secondary: [UInt8] = [], tertiary: [UInt8] = []
         for scalar in text.unicodeScalars {
             let upper = capital(scalar)
@@ -62,12 +62,12 @@ public enum Collation {
     }
 
     /// Whether `a` sorts before `b`.
-    public static func precedes(_ a: String, _ b: String) -> Bool {
+    package static func precedes(_ a: String, _ b: String) -> Bool {
         key(a) < key(b)
     }
 
     /// `items` ordered by their `fields` (last name, first name, ...), each compared in turn.
-    public static func sorted<T>(_ items: [T], by fields: (T) -> [String]) -> [T] {
+    package static func sorted<T>(_ items: [T], by fields: (T) -> [String]) -> [T] {
         items.map { (item: $0, keys: fields($0).map(key)) }
             .sorted { $0.keys.lexicographicallyPrecedes($1.keys) }
             .map(\.item)

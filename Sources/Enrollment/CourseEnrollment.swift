@@ -3,23 +3,23 @@ import GRDB
 import SanaStore
 
 /// A learner's place in a course: active, completed or withdrawn (never deleted).
-public struct CourseEnrollment: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "enrollment"
+package struct CourseEnrollment: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    package static let databaseTableName = "enrollment"
 
-    public enum Status: String, Codable, Sendable {
+    package enum Status: String, Codable, Sendable {
         case active, completed, withdrawn
     }
 
-    public var id: Int64?
-    public var learnerId: Int64
-    public var courseId: String
-    public var cohortId: Int64?
-    public var status: Status
-    public var enrolledAt: String
-    public var completedAt: String?
-    public var withdrawnAt: String?
-    public var updatedAt: String
-    public var batchId: Int64?
+    package var id: Int64?
+    package var learnerId: Int64
+    package var courseId: String
+    package var cohortId: Int64?
+    package var status: Status
+    package var enrolledAt: String
+    package var completedAt: String?
+    package var withdrawnAt: String?
+    package var updatedAt: String
+    package var batchId: Int64?
 
     enum CodingKeys: String, CodingKey {
         case id, status
@@ -33,21 +33,21 @@ public struct CourseEnrollment: Codable, Sendable, Equatable, FetchableRecord, M
         case batchId = "batch_id"
     }
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
+    package mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
 
     /// Marks the learner's active enrollment in `course` completed (their passed exam). It leaves
     /// the roster batch that last wrote it (`batch_id` NULL, `updated_at` now): a revert of that
     /// batch then sees a later change and refuses to undo it.
-    public static func markCompleted(_ db: Database, learnerId: Int64, course: String, at stamp: String) throws {
+    package static func markCompleted(_ db: Database, learnerId: Int64, course: String, at stamp: String) throws {
         try db.execute(sql: """
             UPDATE enrollment SET status = 'completed', completed_at = ?, updated_at = ?, batch_id = NULL
             WHERE learner_id = ? AND course_id = ? AND status = 'active'
             """, arguments: [stamp, Timestamp.string(from: Date()), learnerId, course])
     }
 
-    public static func find(_ db: Database, learnerId: Int64, courseId: String) throws -> CourseEnrollment? {
+    package static func find(_ db: Database, learnerId: Int64, courseId: String) throws -> CourseEnrollment? {
         try CourseEnrollment.filter(Column("learner_id") == learnerId && Column("course_id") == courseId).fetchOne(db)
     }
 }

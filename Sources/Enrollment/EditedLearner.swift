@@ -1,9 +1,9 @@
 /// A learner after `Learners.edit`, with what changed (empty when every value was already so).
-public struct EditedLearner: Codable, Sendable, Equatable {
-    public let learner: LearnerProfile
-    public let changes: [LearnerChange]
+package struct EditedLearner: Codable, Sendable, Equatable {
+    package let learner: LearnerProfile
+    package let changes: [LearnerChange]
 
-    public init(learner: LearnerProfile, changes: [LearnerChange]) {
+    package init(learner: LearnerProfile, changes: [LearnerChange]) {
         self.learner = learner
         self.changes = changes
     }

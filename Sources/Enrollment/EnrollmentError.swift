@@ -1,7 +1,7 @@
 import SanaStore
 
 /// What can go wrong managing learners and enrollments; each case names the values involved.
-public enum EnrollmentError: SanaError, Equatable {
+package enum EnrollmentError: SanaError, Equatable {
     case invalidField(FieldProblem)
     case learnerNotFound(iin: String)
     case learnerExists(iin: String)
@@ -28,7 +28,7 @@ public enum EnrollmentError: SanaError, Equatable {
     case mergeBothTakingExam(keep: String, drop: String, course: String, version: Int)
     case erasureNotConfirmed(iin: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .invalidField(let problem):
             return problem.description

@@ -3,30 +3,30 @@ import GRDB
 /// What the Enrollment tables hold about one learner, for a personal-data access request
 /// (`sana learner export`): the learner row, their university, enrollments and access-code
 /// metadata (never the code's hash).
-public struct EnrollmentRecords: Codable, Sendable, Equatable {
-    public struct EnrollmentRecord: Codable, Sendable, Equatable {
-        public var course: String
-        public var cohort: String?
-        public var status: String
-        public var enrolledAt: String
-        public var completedAt: String?
-        public var withdrawnAt: String?
-        public var updatedAt: String
-        public var importBatch: Int64?
+package struct EnrollmentRecords: Codable, Sendable, Equatable {
+    package struct EnrollmentRecord: Codable, Sendable, Equatable {
+        package var course: String
+        package var cohort: String?
+        package var status: String
+        package var enrolledAt: String
+        package var completedAt: String?
+        package var withdrawnAt: String?
+        package var updatedAt: String
+        package var importBatch: Int64?
     }
 
-    public struct AccessCodeRecord: Codable, Sendable, Equatable {
-        public var issuedAt: String
-        public var failedCount: Int
-        public var lockedUntil: String?
+    package struct AccessCodeRecord: Codable, Sendable, Equatable {
+        package var issuedAt: String
+        package var failedCount: Int
+        package var lockedUntil: String?
     }
 
-    public var learner: Learner
-    public var institution: String?
-    public var enrollments: [EnrollmentRecord]
-    public var accessCode: AccessCodeRecord?
+    package var learner: Learner
+    package var institution: String?
+    package var enrollments: [EnrollmentRecord]
+    package var accessCode: AccessCodeRecord?
 
-    public static func of(_ db: Database, learner: Learner) throws -> EnrollmentRecords {
+    package static func of(_ db: Database, learner: Learner) throws -> EnrollmentRecords {
         let institution = try learner.institutionId.flatMap {
             try String.fetchOne(db, sql: "SELECT name FROM institution WHERE id = ?", arguments: [$0])
         }

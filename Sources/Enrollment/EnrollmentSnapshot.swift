@@ -1,10 +1,10 @@
 /// The columns of an enrollment an import may change, as they were before (see LearnerSnapshot).
-public struct EnrollmentSnapshot: Codable, Equatable, Sendable {
-    public var cohortId: Int64?
-    public var status: String
-    public var withdrawnAt: String?
-    public var updatedAt: String
-    public var batchId: Int64?
+package struct EnrollmentSnapshot: Codable, Equatable, Sendable {
+    package var cohortId: Int64?
+    package var status: String
+    package var withdrawnAt: String?
+    package var updatedAt: String
+    package var batchId: Int64?
 
     enum CodingKeys: String, CodingKey {
         case status

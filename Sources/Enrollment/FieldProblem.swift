@@ -1,5 +1,5 @@
 /// Why one field of a learner is not acceptable; the message names the field and the value.
-public enum FieldProblem: Error, Equatable, Sendable, CustomStringConvertible {
+package enum FieldProblem: Error, Equatable, Sendable, CustomStringConvertible {
     case iin(IIN.Problem)
     case missing(field: String)
     case tooLong(field: String, limit: Int)
@@ -8,7 +8,7 @@ public enum FieldProblem: Error, Equatable, Sendable, CustomStringConvertible {
     case badEmail(String)
     case badLocale(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .iin(let problem):
             return problem.description

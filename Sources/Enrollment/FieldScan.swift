@@ -5,25 +5,25 @@ import SanaStore
 /// might compose), and, of text already normalized, its control characters, length in scalars,
 /// '?' and U+FFFD. The one classifier behind `LearnerFields`, whether the text arrives as a
 /// `String` or as a roster file's bytes.
-public struct FieldScan: Sendable, Equatable {
+package struct FieldScan: Sendable, Equatable {
     /// Length in UTF-8 bytes.
-    public private(set) var bytes = 0
+    package private(set) var bytes = 0
     /// Length in Unicode scalars (as SQLite's length() counts).
-    public private(set) var scalars = 0
+    package private(set) var scalars = 0
     /// Leading, trailing, repeated or non-ASCII white space.
-    public private(set) var needsFolding = false
+    package private(set) var needsFolding = false
     /// A scalar NFC might change (anything from U+0300 up but the precomposed Cyrillic letters).
-    public private(set) var needsNFC = false
-    public private(set) var hasControl = false
-    public private(set) var hasQuestionMark = false
-    public private(set) var hasReplacement = false
+    package private(set) var needsNFC = false
+    package private(set) var hasControl = false
+    package private(set) var hasQuestionMark = false
+    package private(set) var hasReplacement = false
 
     /// `LearnerFields.normalized` returns such text unchanged.
-    public var isNormalized: Bool { !needsFolding && !needsNFC }
+    package var isNormalized: Bool { !needsFolding && !needsNFC }
 
     /// Scans valid UTF-8 (a `String`'s bytes, or bytes checked by the caller; a sequence cut
     /// short at the end counts as U+FFFD rather than reading past the buffer).
-    public init(utf8 buffer: UnsafeBufferPointer<UInt8>) {
+    package init(utf8 buffer: UnsafeBufferPointer<UInt8>) {
         bytes = buffer.count
         let table = FieldScan.classes
         var seen: UInt8 = 0
@@ -66,7 +66,7 @@ public struct FieldScan: Sendable, Equatable {
         hasReplacement = seen & FieldScan.replacement != 0
     }
 
-    public init(_ text: String) {
+    package init(_ text: String) {
         var text = text
         self = text.withUTF8 { FieldScan(utf8: $0) }
     }

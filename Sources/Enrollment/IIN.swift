@@ -1,11 +1,11 @@
 /// A Kazakhstan individual identification number (ЖСН/ИИН): 12 digits, kept as text so that
 /// leading zeros survive. Digits 1–6 are the birth date YYMMDD, the 7th gives century and sex,
 /// the 12th is a check digit (weighted mod 11, two passes).
-public struct IIN: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public let digits: String
+package struct IIN: Hashable, Sendable, Comparable, CustomStringConvertible {
+    package let digits: String
 
     /// Why a value is not an IIN.
-    public enum Problem: Error, Equatable, Sendable, CustomStringConvertible {
+    package enum Problem: Error, Equatable, Sendable, CustomStringConvertible {
         case missing
         case notDigits(String)
         case wrongLength(String)
@@ -22,7 +22,7 @@ public struct IIN: Hashable, Sendable, Comparable, CustomStringConvertible {
         /// Spaces inside the digits (names the kinds: `U+00A0` ...) that removing does not make valid.
         case spaces(String, kinds: [SpaceKind])
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .missing:
                 return "IIN is missing"
@@ -50,7 +50,7 @@ public struct IIN: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// A space that can hide inside a copied IIN.
-    public enum SpaceKind: String, Equatable, Sendable, Codable {
+    package enum SpaceKind: String, Equatable, Sendable, Codable {
         case space, tab
         case noBreak = "U+00A0"
         case narrowNoBreak = "U+202F"
@@ -67,7 +67,7 @@ public struct IIN: Hashable, Sendable, Comparable, CustomStringConvertible {
         }
 
         /// In English, for the domain's own descriptions.
-        public var name: String {
+        package var name: String {
             switch self {
             case .space: return "a space"
             case .tab: return "a tab"
@@ -79,7 +79,7 @@ public struct IIN: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// What reading a roster value repaired to get a valid IIN.
-    public enum Repair: Equatable, Sendable {
+    package enum Repair: Equatable, Sendable {
         /// `zeros` leading zeros restored to the value as given (9 to 11 digits).
         case leadingZeros(given: String, zeros: Int)
         /// Spaces between the digits removed.
@@ -87,24 +87,24 @@ public struct IIN: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// The result of reading an IIN from a file: the IIN, and what was repaired to get it.
-    public struct Reading: Equatable, Sendable {
-        public let iin: IIN
-        public let repair: Repair?
+    package struct Reading: Equatable, Sendable {
+        package let iin: IIN
+        package let repair: Repair?
 
-        public init(iin: IIN, repair: Repair?) {
+        package init(iin: IIN, repair: Repair?) {
             self.iin = iin
             self.repair = repair
         }
 
         /// True when leading zeros (Excel drops them) were restored.
-        public var restoredLeadingZero: Bool {
+        package var restoredLeadingZero: Bool {
             if case .leadingZeros = repair { return true }
             return false
         }
     }
 
     /// Validates exactly 12 digits.
-    public init(_ text: String) throws(Problem) {
+    package init(_ text: String) throws(Problem) {
         let value = text.trimmingSpaces
         try IIN.validate(value)
         digits = value
@@ -119,7 +119,7 @@ public struct IIN: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// born 2000–2009), and spaces between the digits (a no-break space copied from a document or
     /// Excel's number format) when the digits alone are valid. Otherwise the problem names the
     /// likely cause: scientific notation, lost zeros, spaces.
-    public static func read(_ text: String) throws(Problem) -> Reading {
+    package static func read(_ text: String) throws(Problem) -> Reading {
         let value = text.trimmingSpaces
         if isScientific(value) { throw .scientificNotation(value) }
         let spaceScalars = value.unicodeScalars.filter { FieldScan.isSpace($0.value) }
@@ -155,7 +155,7 @@ public struct IIN: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// `read(_:)` of a field's UTF-8 bytes: twelve digits with a valid check are taken as they
     /// are (no trimming, no `String` but the IIN's own); anything else goes through `read(_:)`.
-    public static func read(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> Reading {
+    package static func read(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> Reading {
         if bytes.count == 12, check(bytes) == nil {
             return Reading(iin: IIN(validated: String(decoding: bytes, as: UTF8.self)), repair: nil)
         }
@@ -163,16 +163,16 @@ public struct IIN: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// The IIN as a number (an IIN's 12 digits fit a UInt64), for hashing without a `String`.
-    public var number: UInt64 {
+    package var number: UInt64 {
         digits.utf8.reduce(0) { $0 &* 10 &+ UInt64($1 &- 48) }
     }
 
-    public var description: String { digits }
+    package var description: String { digits }
 
-    public static func < (lhs: IIN, rhs: IIN) -> Bool { lhs.digits < rhs.digits }
+    package static func < (lhs: IIN, rhs: IIN) -> Bool { lhs.digits < rhs.digits }
 
     /// The check digit for the first 11 digits, or nil when both passes give 10.
-    public static func checkDigit(_ first11: [Int]) -> Int? {
+    package static func checkDigit(_ first11: [Int]) -> Int? {
         precondition(first11.count == 11)
         return checkDigit { first11[$0] }
     }

@@ -3,13 +3,13 @@ import GRDB
 import SanaStore
 
 /// A university or other organisation learners belong to.
-public struct Institution: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "institution"
+package struct Institution: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    package static let databaseTableName = "institution"
 
-    public var id: Int64?
-    public var name: String
-    public var nameKey: String
-    public var createdAt: String
+    package var id: Int64?
+    package var name: String
+    package var nameKey: String
+    package var createdAt: String
 
     enum CodingKeys: String, CodingKey {
         case id, name
@@ -17,12 +17,12 @@ public struct Institution: Codable, Sendable, Equatable, FetchableRecord, Mutabl
         case createdAt = "created_at"
     }
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
+    package mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
 
     /// The institution named `name` (compared normalized and case-folded), created when new.
-    public static func findOrCreate(_ db: Database, name: String, now: String) throws -> Institution {
+    package static func findOrCreate(_ db: Database, name: String, now: String) throws -> Institution {
         let key = LearnerFields.key(name)
         if let existing = try Institution.filter(Column("name_key") == key).fetchOne(db) {
             return existing
@@ -33,18 +33,18 @@ public struct Institution: Codable, Sendable, Equatable, FetchableRecord, Mutabl
     }
 
     /// Every university's name, for "did you mean ...?".
-    public static func names(_ db: Database) throws -> InstitutionNames {
+    package static func names(_ db: Database) throws -> InstitutionNames {
         InstitutionNames(try String.fetchAll(db, sql: "SELECT name FROM institution ORDER BY name_key"))
     }
 
     /// The university named `name` (as imports match names), or `unknownInstitution` with the closest names.
-    public static func named(_ db: Database, _ name: String) throws -> Institution {
+    package static func named(_ db: Database, _ name: String) throws -> Institution {
         if let found = try Institution.filter(Column("name_key") == LearnerFields.key(name)).fetchOne(db) { return found }
         throw try notFound(db, name)
     }
 
     /// `unknownInstitution` for `name`, with the closest names the store has.
-    public static func notFound(_ db: Database, _ name: String) throws -> EnrollmentError {
+    package static func notFound(_ db: Database, _ name: String) throws -> EnrollmentError {
         .unknownInstitution(name, suggestions: try names(db).suggestions(for: name))
     }
 }

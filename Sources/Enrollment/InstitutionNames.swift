@@ -3,26 +3,26 @@ import Foundation
 /// The store's university names, for "did you mean ...?": the closest existing names to one the
 /// store does not have, compared case-insensitively, Cyrillic-aware (ё as е, the Kazakh letters
 /// as their nearest Russian ones, Latin look-alikes as Cyrillic), ignoring punctuation and spacing.
-public struct InstitutionNames: Sendable {
-    public let names: [String]
+package struct InstitutionNames: Sendable {
+    package let names: [String]
     private let keys: Set<String>
     private let folded: [[Unicode.Scalar]]
 
-    public init(_ names: [String]) {
+    package init(_ names: [String]) {
         self.names = names
         keys = Set(names.map(LearnerFields.key))
         folded = names.map(InstitutionNames.fold)
     }
 
     /// Whether the store has a university of this name (as `Institution.findOrCreate` matches names).
-    public func contains(_ name: String) -> Bool {
+    package func contains(_ name: String) -> Bool {
         keys.contains(LearnerFields.key(name))
     }
 
     /// Up to `limit` existing names close to `name`, closest first; [] when it is one of them or
     /// none is close (an edit distance within a quarter of the longer name, at least 2, or one
     /// name containing the other).
-    public func suggestions(for name: String, limit: Int = 3) -> [String] {
+    package func suggestions(for name: String, limit: Int = 3) -> [String] {
         guard !contains(name) else { return [] }
         let wanted = InstitutionNames.fold(name)
         guard !wanted.isEmpty else { return [] }

@@ -4,33 +4,33 @@ import SanaStore
 
 /// Universities one at a time: list with their learners, rename, merge two that are one
 /// (a typo that became a second university). Changes are audited with the OS user.
-public struct Institutions: Sendable {
-    public let store: Store
+package struct Institutions: Sendable {
+    package let store: Store
 
-    public init(store: Store) {
+    package init(store: Store) {
         self.store = store
     }
 
     /// One university and how many learners and cohorts it has.
-    public struct Entry: Codable, Sendable, Equatable {
-        public let id: Int64
-        public let name: String
-        public let learners: Int
-        public let cohorts: Int
-        public let createdAt: String
+    package struct Entry: Codable, Sendable, Equatable {
+        package let id: Int64
+        package let name: String
+        package let learners: Int
+        package let cohorts: Int
+        package let createdAt: String
     }
 
     /// What a merge did.
-    public struct Merge: Codable, Sendable, Equatable {
-        public let kept: String
-        public let dropped: String
-        public let learnersMoved: Int
-        public let cohortsMoved: Int
-        public let cohortsJoined: Int
+    package struct Merge: Codable, Sendable, Equatable {
+        package let kept: String
+        package let dropped: String
+        package let learnersMoved: Int
+        package let cohortsMoved: Int
+        package let cohortsJoined: Int
     }
 
     /// Every university by name.
-    public func list() throws -> [Entry] {
+    package func list() throws -> [Entry] {
         try store.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT i.id, i.name, i.created_at,
@@ -44,12 +44,12 @@ public struct Institutions: Sendable {
     }
 
     /// Every university's name, for "did you mean ...?".
-    public func names() throws -> InstitutionNames {
+    package func names() throws -> InstitutionNames {
         try store.read { try Institution.names($0) }
     }
 
     /// Renames `old` (matched as imports match names) to `new`; refused when `new` names another university.
-    public func rename(_ old: String, to new: String) throws -> Entry {
+    package func rename(_ old: String, to new: String) throws -> Entry {
         let name: String
         do {
             guard let checked = try LearnerFields.text(new, field: "university", limit: 200, lettersOnly: true) else {
@@ -73,7 +73,7 @@ public struct Institutions: Sendable {
 
     /// Moves every learner and cohort of `drop` to `keep` and removes `drop`. A cohort of `drop`
     /// with the name of one of `keep`'s is joined to it (its enrollments move there).
-    public func merge(keep: String, drop: String) throws -> Merge {
+    package func merge(keep: String, drop: String) throws -> Merge {
         try store.write { db in
             let kept = try Institution.named(db, keep)
             let dropped = try Institution.named(db, drop)

@@ -2,28 +2,28 @@ import Foundation
 import GRDB
 
 /// A person taking the course, keyed by IIN.
-public struct Learner: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "learner"
+package struct Learner: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    package static let databaseTableName = "learner"
 
-    public var id: Int64?
-    public var iin: String
-    public var lastName: String
-    public var firstName: String
-    public var middleName: String?
-    public var email: String?
-    public var institutionId: Int64?
-    public var faculty: String?
-    public var studyGroup: String?
+    package var id: Int64?
+    package var iin: String
+    package var lastName: String
+    package var firstName: String
+    package var middleName: String?
+    package var email: String?
+    package var institutionId: Int64?
+    package var faculty: String?
+    package var studyGroup: String?
     /// The university's own identifier of the student (номер зачётной книжки); nil when not given.
-    public var studentNumber: String? = nil
-    public var locale: String
-    public var status: String
+    package var studentNumber: String? = nil
+    package var locale: String
+    package var status: String
     /// Pseudonymous id used in credentials; random, never derived from the IIN.
-    public var subjectUUID: String
-    public var createdAt: String
-    public var updatedAt: String
+    package var subjectUUID: String
+    package var createdAt: String
+    package var updatedAt: String
     /// The import batch that last wrote this row; nil when written otherwise.
-    public var batchId: Int64?
+    package var batchId: Int64?
 
     enum CodingKeys: String, CodingKey {
         case id, iin, email, faculty, locale, status
@@ -39,23 +39,23 @@ public struct Learner: Codable, Sendable, Equatable, FetchableRecord, MutablePer
         case batchId = "batch_id"
     }
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
+    package mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
 
     /// "Фамилия Имя Отчество", the order used on Kazakh documents.
-    public var fullName: String {
+    package var fullName: String {
         Learner.fullName(lastName, firstName, middleName)
     }
 
     /// A person's display name, the one every list, report, codes file and certificate shows:
     /// "Фамилия Имя Отчество" in the order of the documents, the middle name only when there is
     /// one, a single-name learner's marker first name (`LearnerFields.singleNameMarker`) left out.
-    public static func fullName(_ last: String, _ first: String, _ middle: String?) -> String {
+    package static func fullName(_ last: String, _ first: String, _ middle: String?) -> String {
         [last, first == LearnerFields.singleNameMarker ? nil : first, middle].compactMap { $0 }.joined(separator: " ")
     }
 
-    public static func find(_ db: Database, iin: IIN) throws -> Learner? {
+    package static func find(_ db: Database, iin: IIN) throws -> Learner? {
         try Learner.filter(Column("iin") == iin.digits).fetchOne(db)
     }
 }

@@ -1,26 +1,26 @@
 /// A learner's fields as given (a roster row, `sana learner add`), validated and normalized.
-public struct LearnerDraft: Sendable, Equatable {
-    public var iin: IIN
-    public var lastName: String
-    public var firstName: String
-    public var middleName: String?
-    public var email: String?
-    public var institution: String?
-    public var faculty: String?
-    public var studyGroup: String?
-    public var locale: String?
+package struct LearnerDraft: Sendable, Equatable {
+    package var iin: IIN
+    package var lastName: String
+    package var firstName: String
+    package var middleName: String?
+    package var email: String?
+    package var institution: String?
+    package var faculty: String?
+    package var studyGroup: String?
+    package var locale: String?
     /// The university's own identifier of the student (`LearnerFields.studentNumber`).
-    public var studentNumber: String?
+    package var studentNumber: String?
     /// What reading the IIN repaired (leading zeros Excel dropped, spaces between the digits).
-    public var iinRepair: IIN.Repair?
+    package var iinRepair: IIN.Repair?
     /// True when the IIN's leading zeros were restored.
-    public var restoredLeadingZero: Bool {
+    package var restoredLeadingZero: Bool {
         if case .leadingZeros = iinRepair { return true }
         return false
     }
 
     /// Validates raw values; throws the first problem found, in column order.
-    public init(
+    package init(
         iin: String, lastName: String, firstName: String, middleName: String = "", email: String = "",
         institution: String = "", faculty: String = "", studyGroup: String = "", locale: String = "", studentNumber: String = ""
     ) throws(FieldProblem) {
@@ -39,7 +39,7 @@ public struct LearnerDraft: Sendable, Equatable {
 
     /// The same rules over an IIN already read and values already normalized (a roster row's
     /// fields, normalized from the file's bytes); throws the first problem found, in column order.
-    public init(
+    package init(
         reading: IIN.Reading, lastName: NormalizedText, firstName: NormalizedText, middleName: NormalizedText,
         email: NormalizedText, institution: NormalizedText, faculty: NormalizedText, studyGroup: NormalizedText,
         locale: NormalizedText, studentNumber: NormalizedText = NormalizedText("")
@@ -71,7 +71,7 @@ public struct LearnerDraft: Sendable, Equatable {
     }
 
     /// Every problem of the fields, in column order (the IIN's first), or the draft when there is none.
-    public static func check(
+    package static func check(
         reading: Result<IIN.Reading, IIN.Problem>, lastName: NormalizedText, firstName: NormalizedText, middleName: NormalizedText,
         email: NormalizedText, institution: NormalizedText, faculty: NormalizedText, studyGroup: NormalizedText,
         locale: NormalizedText, studentNumber: NormalizedText = NormalizedText("")
@@ -111,6 +111,6 @@ public struct LearnerDraft: Sendable, Equatable {
 }
 
 /// Every problem of one learner's fields, in column order (never empty).
-public struct FieldProblems: Error, Equatable, Sendable {
-    public let all: [FieldProblem]
+package struct FieldProblems: Error, Equatable, Sendable {
+    package let all: [FieldProblem]
 }

@@ -5,23 +5,23 @@ import SanaStore
 /// (`sana learner erase` composes it with the other modules'). The learner row stays as a
 /// pseudonymous tombstone (schema/0010_learner_erasure.sql): revoked certificates and kept attempts
 /// reference it. Enrollments and the access code are deleted.
-public enum LearnerErasure {
+package enum LearnerErasure {
     /// What was removed.
-    public struct Outcome: Codable, Sendable, Equatable {
-        public var enrollments: Int
-        public var accessCode: Bool
+    package struct Outcome: Codable, Sendable, Equatable {
+        package var enrollments: Int
+        package var accessCode: Bool
     }
 
     /// The tombstone's IIN: '0000' and the row id in 8 digits. Birth month 00 is never a valid
     /// IIN, so nothing typed or imported can match it, and row ids keep it unique.
-    public static func tombstoneIIN(learnerId: Int64) -> String {
+    package static func tombstoneIIN(learnerId: Int64) -> String {
         "0000" + String(String(learnerId).suffix(8)).leftPadded(to: 8)
     }
 
-    public static let erasedLastName = "erased"
-    public static let erasedFirstName = "learner"
+    package static let erasedLastName = "erased"
+    package static let erasedFirstName = "learner"
 
-    public static func erase(_ db: Database, learner: Learner, at stamp: String) throws -> Outcome {
+    package static func erase(_ db: Database, learner: Learner, at stamp: String) throws -> Outcome {
         guard let id = learner.id else { throw EnrollmentError.learnerNotFound(iin: learner.iin) }
         try db.execute(sql: "DELETE FROM enrollment WHERE learner_id = ?", arguments: [id])
         let enrollments = db.changesCount

@@ -3,27 +3,27 @@ import SanaStore
 
 /// The rules every learner field follows, wherever it comes from (a roster row, `sana learner add`):
 /// trimmed, NFC-normalized, at most 100 characters, no control characters.
-public enum LearnerFields {
-    public static let nameLimit = 100
+package enum LearnerFields {
+    package static let nameLimit = 100
 
     /// The first name of a person who has one name only (the single-name rule): the name is the
     /// last name (the primary identifier, as ICAO 9303 puts a single name), and the first name,
     /// which the store requires, holds this dash. Rosters and `learner add` mark such a person with
     /// `-`, `–` or `—` as the first name, or with a one-word full name (ФИО); displays leave it out.
-    public static let singleNameMarker = "—"
+    package static let singleNameMarker = "—"
 
     /// Whether a first name as given means "no first name" (the single-name rule).
-    public static func isSingleNameMarker(_ text: String) -> Bool {
+    package static func isSingleNameMarker(_ text: String) -> Bool {
         text == "-" || text == "–" || text == "—"
     }
 
     /// A required or optional name: returns the normalized value, nil for an empty optional one.
-    public static func name(_ raw: String, field: String, required: Bool) throws(FieldProblem) -> String? {
+    package static func name(_ raw: String, field: String, required: Bool) throws(FieldProblem) -> String? {
         try name(NormalizedText(raw), field: field, required: required)
     }
 
     /// `name(_:field:required:)` of a value already normalized.
-    public static func name(_ text: NormalizedText, field: String, required: Bool) throws(FieldProblem) -> String? {
+    package static func name(_ text: NormalizedText, field: String, required: Bool) throws(FieldProblem) -> String? {
         let scan = text.scan
         if scan.bytes == 0 {
             if required { throw .missing(field: field) }
@@ -40,12 +40,12 @@ public enum LearnerFields {
     /// Free text such as faculty or group: like a name, but '?' is allowed unless `lettersOnly`
     /// (a university's name, where '?' means letters lost in a non-Unicode export).
     /// Lengths count Unicode scalars, as SQLite's length() does.
-    public static func text(_ raw: String, field: String, limit: Int, lettersOnly: Bool = false) throws(FieldProblem) -> String? {
+    package static func text(_ raw: String, field: String, limit: Int, lettersOnly: Bool = false) throws(FieldProblem) -> String? {
         try text(NormalizedText(raw), field: field, limit: limit, lettersOnly: lettersOnly)
     }
 
     /// `text(_:field:limit:lettersOnly:)` of a value already normalized.
-    public static func text(_ text: NormalizedText, field: String, limit: Int, lettersOnly: Bool = false) throws(FieldProblem) -> String? {
+    package static func text(_ text: NormalizedText, field: String, limit: Int, lettersOnly: Bool = false) throws(FieldProblem) -> String? {
         let scan = text.scan
         if scan.bytes == 0 { return nil }
         if scan.hasControl { throw .controlCharacter(field: field) }
@@ -57,26 +57,26 @@ public enum LearnerFields {
     }
 
     /// The most characters of a student number (the store's CHECK says the same).
-    public static let studentNumberLimit = 64
+    package static let studentNumberLimit = 64
 
     /// The university's own identifier of the student (номер зачётной книжки, a student ID):
     /// optional, trimmed, 1 to 64 characters, no control characters; any letters, digits and signs.
-    public static func studentNumber(_ raw: String) throws(FieldProblem) -> String? {
+    package static func studentNumber(_ raw: String) throws(FieldProblem) -> String? {
         try studentNumber(NormalizedText(raw))
     }
 
     /// `studentNumber(_:)` of a value already normalized.
-    public static func studentNumber(_ text: NormalizedText) throws(FieldProblem) -> String? {
+    package static func studentNumber(_ text: NormalizedText) throws(FieldProblem) -> String? {
         try self.text(text, field: "student number", limit: studentNumberLimit)
     }
 
     /// An optional e-mail address; the domain is lower-cased.
-    public static func email(_ raw: String) throws(FieldProblem) -> String? {
+    package static func email(_ raw: String) throws(FieldProblem) -> String? {
         try email(NormalizedText(raw))
     }
 
     /// `email(_:)` of a value already normalized: returned as it is unless its domain has capitals.
-    public static func email(_ text: NormalizedText) throws(FieldProblem) -> String? {
+    package static func email(_ text: NormalizedText) throws(FieldProblem) -> String? {
         if text.isEmpty { return nil }
         var value = text.value
         let lowered = value.withUTF8 { emailDomainLowered($0) }
@@ -142,12 +142,12 @@ public enum LearnerFields {
     }
 
     /// A learner's language: kk, ru or en (also accepts the languages' names); nil when empty.
-    public static func locale(_ raw: String) throws(FieldProblem) -> String? {
+    package static func locale(_ raw: String) throws(FieldProblem) -> String? {
         try locale(NormalizedText(raw))
     }
 
     /// `locale(_:)` of a value already normalized.
-    public static func locale(_ text: NormalizedText) throws(FieldProblem) -> String? {
+    package static func locale(_ text: NormalizedText) throws(FieldProblem) -> String? {
         if text.isEmpty { return nil }
         let value = text.value.lowercased()
         switch value {
@@ -160,7 +160,7 @@ public enum LearnerFields {
     }
 
     /// Trimmed, inner runs of white space folded to one space, NFC.
-    public static func normalized(_ raw: String) -> String {
+    package static func normalized(_ raw: String) -> String {
         let scan = FieldScan(raw)
         return scan.isNormalized ? raw : normalize(raw, scan)
     }
@@ -186,7 +186,7 @@ public enum LearnerFields {
     }
 
     /// The key institutions and cohorts are matched by: normalized and case-folded.
-    public static func key(_ raw: String) -> String {
+    package static func key(_ raw: String) -> String {
         normalized(raw).lowercased()
     }
 }

@@ -5,15 +5,15 @@ import SanaStore
 /// the caller's transaction: DROP's enrollments and access code follow to KEEP, and once every
 /// module has moved its rows, DROP's learner row is deleted (nothing of it is left to keep: the
 /// audit entry names both IINs).
-public enum LearnerMerge {
+package enum LearnerMerge {
     /// What happened to DROP's enrollments and code.
-    public struct Outcome: Codable, Sendable, Equatable {
+    package struct Outcome: Codable, Sendable, Equatable {
         /// Courses only DROP was enrolled in: the enrollment moved to KEEP.
-        public var enrollmentsMoved: [String]
+        package var enrollmentsMoved: [String]
         /// Courses both were enrolled in: one enrollment left, with the further-along status.
-        public var enrollmentsCombined: [String]
+        package var enrollmentsCombined: [String]
         /// "kept" (KEEP's own), "moved" (DROP's, KEEP had none), "dropped" (DROP's, KEEP had one) or "none".
-        public var accessCode: String
+        package var accessCode: String
     }
 
     /// Completed is further along than active, active than withdrawn.
@@ -26,7 +26,7 @@ public enum LearnerMerge {
     }
 
     /// What `apply` would do, without writing.
-    public static func plan(_ db: Database, keep: Learner, drop: Learner) throws -> Outcome {
+    package static func plan(_ db: Database, keep: Learner, drop: Learner) throws -> Outcome {
         let keepCourses = Set(try String.fetchAll(db, sql: "SELECT course_id FROM enrollment WHERE learner_id = ?", arguments: [keep.id]))
         let dropCourses = try String.fetchAll(db, sql: "SELECT course_id FROM enrollment WHERE learner_id = ? ORDER BY course_id", arguments: [drop.id])
         let keepCode = try Bool.fetchOne(db, sql: "SELECT 1 FROM access_code WHERE learner_id = ?", arguments: [keep.id]) == true
@@ -39,7 +39,7 @@ public enum LearnerMerge {
 
     /// Moves DROP's enrollments and code to KEEP. Every enrollment it writes leaves its roster batch
     /// (`batch_id` NULL, `updated_at` now), so a later revert of that batch refuses to undo it.
-    public static func apply(_ db: Database, keep: Learner, drop: Learner, at stamp: String) throws -> Outcome {
+    package static func apply(_ db: Database, keep: Learner, drop: Learner, at stamp: String) throws -> Outcome {
         let outcome = try plan(db, keep: keep, drop: drop)
         for course in outcome.enrollmentsCombined {
             guard let mine = try CourseEnrollment.find(db, learnerId: keep.id!, courseId: course),
@@ -72,7 +72,7 @@ public enum LearnerMerge {
     }
 
     /// Deletes DROP's row, after every module has moved its rows to KEEP.
-    public static func removeMerged(_ db: Database, drop: Learner) throws {
+    package static func removeMerged(_ db: Database, drop: Learner) throws {
         try db.execute(sql: "DELETE FROM learner WHERE id = ?", arguments: [drop.id])
     }
 }

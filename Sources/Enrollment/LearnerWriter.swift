@@ -5,12 +5,12 @@ import SanaStore
 /// its revert): statements prepared once on the caller's connection, run inside the caller's
 /// transaction. Enrollment owns the `learner` and `enrollment` tables; other modules write them
 /// only through this type and `CourseEnrollment`.
-public final class LearnerWriter {
+package final class LearnerWriter {
     private let findLearner, insertLearner, updateLearner: Statement
     private let findEnrollment, insertEnrollment, updateEnrollment: Statement
     private let db: Database
 
-    public init(_ db: Database) throws {
+    package init(_ db: Database) throws {
         self.db = db
         findLearner = try db.makeStatement(sql: """
             SELECT id, last_name, first_name, middle_name, email, institution_id, faculty, study_group, locale, updated_at, batch_id,
@@ -40,7 +40,7 @@ public final class LearnerWriter {
     }
 
     /// The learner with this IIN and the columns a writer may change, if stored.
-    public func learner(iin: String) throws -> (id: Int64, snapshot: LearnerSnapshot)? {
+    package func learner(iin: String) throws -> (id: Int64, snapshot: LearnerSnapshot)? {
         findLearner.clear()
         try findLearner.bind(1, iin)
         defer { findLearner.clear() }
@@ -53,7 +53,7 @@ public final class LearnerWriter {
     }
 
     /// Inserts a learner (`subjectUUID` the 36 bytes of their pseudonymous id); returns the row id.
-    public func insertLearner(
+    package func insertLearner(
         _ draft: LearnerDraft, institutionId: Int64, subjectUUID: [UInt8], stamp: String, batchId: Int64?
     ) throws -> Int64 {
         insertLearner.clear()
@@ -76,7 +76,7 @@ public final class LearnerWriter {
     }
 
     /// Sets a learner's changeable columns to `snapshot` (also how a revert restores them).
-    public func updateLearner(id: Int64, to snapshot: LearnerSnapshot) throws {
+    package func updateLearner(id: Int64, to snapshot: LearnerSnapshot) throws {
         updateLearner.clear()
         try updateLearner.bind(1, snapshot.lastName)
         try updateLearner.bind(2, snapshot.firstName)
@@ -94,7 +94,7 @@ public final class LearnerWriter {
     }
 
     /// The learner's enrollment in `course` and its changeable columns, if any.
-    public func enrollment(learnerId: Int64, course: String) throws -> (id: Int64, snapshot: EnrollmentSnapshot)? {
+    package func enrollment(learnerId: Int64, course: String) throws -> (id: Int64, snapshot: EnrollmentSnapshot)? {
         findEnrollment.clear()
         try findEnrollment.bind(1, learnerId)
         try findEnrollment.bind(2, course)
@@ -106,7 +106,7 @@ public final class LearnerWriter {
     }
 
     /// The enrollment with this id and its changeable columns, with its learner.
-    public func enrollment(id: Int64) throws -> (learnerId: Int64, snapshot: EnrollmentSnapshot)? {
+    package func enrollment(id: Int64) throws -> (learnerId: Int64, snapshot: EnrollmentSnapshot)? {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT learner_id, cohort_id, status, withdrawn_at, updated_at, batch_id FROM enrollment WHERE id = ?
             """, arguments: [id]) else { return nil }
@@ -117,7 +117,7 @@ public final class LearnerWriter {
 
     /// Enrolls a learner (active); returns the enrollment's id.
     @discardableResult
-    public func insertEnrollment(learnerId: Int64, course: String, cohortId: Int64?, stamp: String, batchId: Int64?) throws -> Int64 {
+    package func insertEnrollment(learnerId: Int64, course: String, cohortId: Int64?, stamp: String, batchId: Int64?) throws -> Int64 {
         insertEnrollment.clear()
         try insertEnrollment.bind(1, learnerId)
         try insertEnrollment.bind(2, course)
@@ -130,7 +130,7 @@ public final class LearnerWriter {
     }
 
     /// Sets an enrollment's changeable columns to `snapshot` (also how a revert restores them).
-    public func updateEnrollment(id: Int64, to snapshot: EnrollmentSnapshot) throws {
+    package func updateEnrollment(id: Int64, to snapshot: EnrollmentSnapshot) throws {
         updateEnrollment.clear()
         try updateEnrollment.bind(1, snapshot.cohortId)
         try updateEnrollment.bind(2, snapshot.status)
@@ -142,12 +142,12 @@ public final class LearnerWriter {
     }
 
     /// Removes the enrollments one batch created, for a revert (before its learners).
-    public func deleteEnrollmentsCreated(batchId: Int64, at stamp: String) throws {
+    package func deleteEnrollmentsCreated(batchId: Int64, at stamp: String) throws {
         try db.execute(sql: "DELETE FROM enrollment WHERE batch_id = ? AND enrolled_at = ?", arguments: [batchId, stamp])
     }
 
     /// Removes the learners one batch created, for a revert.
-    public func deleteLearnersCreated(batchId: Int64, at stamp: String) throws {
+    package func deleteLearnersCreated(batchId: Int64, at stamp: String) throws {
         try db.execute(sql: "DELETE FROM learner WHERE batch_id = ? AND created_at = ?", arguments: [batchId, stamp])
     }
 }

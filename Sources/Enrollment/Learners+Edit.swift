@@ -8,7 +8,7 @@ extension Learners {
     /// the import batch that last wrote it sees a later change, names the learner and refuses,
     /// instead of restoring the old values over the correction), and the change is audited with
     /// the field names, not the values. Values already as asked change nothing and write nothing.
-    public func edit(iin: IIN, _ edit: LearnerEdit, now: Date = Date()) throws -> EditedLearner {
+    package func edit(iin: IIN, _ edit: LearnerEdit, now: Date = Date()) throws -> EditedLearner {
         try store.write { db in
             guard var learner = try Learner.find(db, iin: iin) else {
                 throw EnrollmentError.learnerNotFound(iin: iin.digits)

@@ -6,7 +6,7 @@ extension Learners {
     /// Suspends a learner's account (`learner.status` suspended): their access code is refused,
     /// so they cannot start or resume an exam, until `unsuspend`. Nothing they did changes.
     /// Audited with the reason.
-    public func suspend(iin: IIN, reason: String? = nil, now: Date = Date()) throws -> LearnerProfile {
+    package func suspend(iin: IIN, reason: String? = nil, now: Date = Date()) throws -> LearnerProfile {
         let reason = try reason.flatMap { text throws(EnrollmentError) in
             do throws(FieldProblem) {
                 return try LearnerFields.text(text, field: "reason", limit: 500)
@@ -18,7 +18,7 @@ extension Learners {
     }
 
     /// Lifts a suspension. Audited.
-    public func unsuspend(iin: IIN, now: Date = Date()) throws -> LearnerProfile {
+    package func unsuspend(iin: IIN, now: Date = Date()) throws -> LearnerProfile {
         try setStatus(iin: iin, to: "active", now: now, detail: nil)
     }
 

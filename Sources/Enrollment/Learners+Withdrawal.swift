@@ -7,7 +7,7 @@ extension Learners {
     /// longer open its lessons or start its exam; what they did stays. Audited with the reason.
     /// The enrollment's `updated_at` moves on while its `batch_id` stays, so a revert of the import
     /// batch that last wrote it sees the later change and refuses to undo the withdrawal.
-    public func withdraw(iin: IIN, course: String, reason: String? = nil, now: Date = Date()) throws -> LearnerProfile {
+    package func withdraw(iin: IIN, course: String, reason: String? = nil, now: Date = Date()) throws -> LearnerProfile {
         let reason = try reason.flatMap { text throws(EnrollmentError) in
             do throws(FieldProblem) {
                 return try LearnerFields.text(text, field: "reason", limit: 500)
@@ -34,7 +34,7 @@ extension Learners {
 
     /// Takes a withdrawal back: the enrollment is active again, or completed when the learner had
     /// completed the course before they were withdrawn. Audited.
-    public func reinstate(iin: IIN, course: String, now: Date = Date()) throws -> LearnerProfile {
+    package func reinstate(iin: IIN, course: String, now: Date = Date()) throws -> LearnerProfile {
         try store.write { db in
             let (learner, found) = try enrollment(db, iin: iin, course: course)
             var enrollment = found

@@ -4,18 +4,18 @@ import SanaCrypto
 import SanaStore
 
 /// Learners one at a time: look up, list, add, edit, withdraw and reinstate. (Rosters go through `Roster.RosterImporter`.)
-public struct Learners: Sendable {
-    public let store: Store
+package struct Learners: Sendable {
+    package let store: Store
 
-    public init(store: Store) {
+    package init(store: Store) {
         self.store = store
     }
 
-    public func learner(iin: IIN) throws -> Learner? {
+    package func learner(iin: IIN) throws -> Learner? {
         try store.read { try Learner.find($0, iin: iin) }
     }
 
-    public func profile(iin: IIN) throws -> LearnerProfile {
+    package func profile(iin: IIN) throws -> LearnerProfile {
         try store.read { db in
             guard let learner = try Learner.find(db, iin: iin) else {
                 throw EnrollmentError.learnerNotFound(iin: iin.digits)
@@ -26,7 +26,7 @@ public struct Learners: Sendable {
 
     /// Learners in alphabetical order (`Collation`: Kazakh and Russian letters as their alphabets
     /// order them) by last, first and middle name, optionally of one institution or course.
-    public func list(institution: String? = nil, course: String? = nil, limit: Int? = nil) throws -> [LearnerProfile] {
+    package func list(institution: String? = nil, course: String? = nil, limit: Int? = nil) throws -> [LearnerProfile] {
         try store.read { db in
             var request = Learner.filter(sql: "erased_at IS NULL")
             if let institution {
@@ -47,7 +47,7 @@ public struct Learners: Sendable {
 
     /// Adds one learner, optionally enrolling them in a course (and cohort). Audited.
     @discardableResult
-    public func add(_ draft: LearnerDraft, course: String? = nil, cohort: String? = nil, now: Date = Date()) throws -> Learner {
+    package func add(_ draft: LearnerDraft, course: String? = nil, cohort: String? = nil, now: Date = Date()) throws -> Learner {
         do {
             return try insert(draft, course: course, cohort: cohort, now: now)
         } catch let error as StoreError where error.isUniqueViolation && error.description.hasSuffix("learner.iin") {

@@ -2,11 +2,11 @@
 /// Built from a `String`, or straight from a roster file's bytes: bytes that need no trimming,
 /// folding or composing become the value as they are (one `String`, one pass); any others take
 /// the `String` route, so both give the same value and the same scan.
-public struct NormalizedText: Sendable, Equatable {
-    public let value: String
-    public let scan: FieldScan
+package struct NormalizedText: Sendable, Equatable {
+    package let value: String
+    package let scan: FieldScan
 
-    public init(_ raw: String) {
+    package init(_ raw: String) {
         let scan = FieldScan(raw)
         if scan.isNormalized {
             self.init(value: raw, scan: scan)
@@ -22,7 +22,7 @@ public struct NormalizedText: Sendable, Equatable {
     }
 
     /// `bytes` must be valid UTF-8.
-    public init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+    package init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         let scan = FieldScan(utf8: bytes)
         if scan.isNormalized {
             self.init(value: String(decoding: bytes, as: UTF8.self), scan: scan)
@@ -31,5 +31,5 @@ public struct NormalizedText: Sendable, Equatable {
         }
     }
 
-    public var isEmpty: Bool { scan.bytes == 0 }
+    package var isEmpty: Bool { scan.bytes == 0 }
 }

@@ -2,22 +2,22 @@ import GRDB
 
 /// A learner's accommodations at one course's exam (a row of `accommodation`): minutes added to
 /// the time limit of each attempt and attempts added to those the course allows.
-public struct Accommodation: Codable, Sendable, Equatable {
-    public var extraMinutes: Int
-    public var extraAttempts: Int
+package struct Accommodation: Codable, Sendable, Equatable {
+    package var extraMinutes: Int
+    package var extraAttempts: Int
 
-    public init(extraMinutes: Int = 0, extraAttempts: Int = 0) {
+    package init(extraMinutes: Int = 0, extraAttempts: Int = 0) {
         self.extraMinutes = extraMinutes
         self.extraAttempts = extraAttempts
     }
 
-    public static let none = Accommodation()
+    package static let none = Accommodation()
 
     /// The largest values the store takes (its CHECKs): a day of extra time, 100 extra attempts.
-    public static let maxExtraMinutes = 1440
-    public static let maxExtraAttempts = 100
+    package static let maxExtraMinutes = 1440
+    package static let maxExtraAttempts = 100
 
-    public var isNone: Bool { extraMinutes == 0 && extraAttempts == 0 }
+    package var isNone: Bool { extraMinutes == 0 && extraAttempts == 0 }
 
     /// The learner's accommodation at `course`; `.none` when they have none.
     static func find(_ db: Database, learnerId: Int64, course: String) throws -> Accommodation {

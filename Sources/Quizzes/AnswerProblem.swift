@@ -1,6 +1,6 @@
 /// Why a typed answer was not accepted, so that the terminal can say it in the learner's
 /// language; `description` is the English sentence answers files are told.
-public enum AnswerProblem: Error, Sendable, Equatable, CustomStringConvertible {
+package enum AnswerProblem: Error, Sendable, Equatable, CustomStringConvertible {
     case notUTF8
     /// One option letter, from `a` to `last`.
     case oneLetter(last: String)
@@ -14,7 +14,7 @@ public enum AnswerProblem: Error, Sendable, Equatable, CustomStringConvertible {
     /// One letter (`a` to `last`) per item of a matching question, such as `example`.
     case matching(items: Int, last: String, example: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .notUTF8: return "the terminal sent text that is not UTF-8: set a UTF-8 locale (LANG=kk_KZ.UTF-8, ru_RU.UTF-8 or C.UTF-8)"
         case .oneLetter(let last): return "type one letter from a to \(last)"

@@ -1,13 +1,13 @@
 /// One answer as a script gives it in an answers file (`--answers FILE`: JSON, question id →
 /// answer): a string, a number, a boolean, a list, or (for matching) an object prompt → answer.
-public indirect enum AnswerValue: Sendable, Equatable, Decodable {
+package indirect enum AnswerValue: Sendable, Equatable, Decodable {
     case text(String)
     case number(Double)
     case bool(Bool)
     case list([AnswerValue])
     case object([String: AnswerValue])
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(Bool.self) {
             self = .bool(value)

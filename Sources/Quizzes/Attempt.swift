@@ -5,34 +5,34 @@ import GRDB
 /// A row of `attempt`: one sitting of the exam. Open until submitted, by the learner or, past its
 /// deadline, by expiry at the next contact; the deadline is fixed at the start, so the clock runs
 /// on while the terminal is closed.
-public struct Attempt: Codable, Sendable, Equatable {
-    public enum SubmittedBy: String, Codable, Sendable {
+package struct Attempt: Codable, Sendable, Equatable {
+    package enum SubmittedBy: String, Codable, Sendable {
         case learner, expiry
     }
 
-    public var id: Int64
-    public var learnerId: Int64
-    public var courseVersionId: Int64
-    public var quiz: String
-    public var language: Language
-    public var seed: Int64
-    public var startedAt: String
-    public var deadline: String
-    public var submittedAt: String?
-    public var submittedBy: SubmittedBy?
-    public var score: Double?
-    public var passed: Bool?
+    package var id: Int64
+    package var learnerId: Int64
+    package var courseVersionId: Int64
+    package var quiz: String
+    package var language: Language
+    package var seed: Int64
+    package var startedAt: String
+    package var deadline: String
+    package var submittedAt: String?
+    package var submittedBy: SubmittedBy?
+    package var score: Double?
+    package var passed: Bool?
 
-    public var isOpen: Bool { submittedAt == nil }
+    package var isOpen: Bool { submittedAt == nil }
 
     /// Whether the time is up at `now` (a store timestamp).
-    public func isPastDeadline(_ now: String) -> Bool {
+    package func isPastDeadline(_ now: String) -> Bool {
         now >= deadline
     }
 
     static let columns = "id, learner_id, course_version_id, quiz, lang, seed, started_at, deadline, submitted_at, submitted_by, score, passed"
 
-    public static func find(_ db: Database, id: Int64) throws -> Attempt? {
+    package static func find(_ db: Database, id: Int64) throws -> Attempt? {
         try Row.fetchOne(db, sql: "SELECT \(columns) FROM attempt WHERE id = ?", arguments: [id]).map(decode)
     }
 

@@ -4,40 +4,40 @@ import SanaStore
 
 /// An attempt as an administrator examines it (`sana quiz show-attempt`): the stored items with
 /// the responses and credits, and whether re-drawing from the stored seed gives the same items.
-public struct AttemptInspection: Codable, Sendable, Equatable {
-    public struct Item: Codable, Sendable, Equatable {
-        public let position: Int
-        public let qid: String
-        public let type: QuestionType
-        public let text: String
+package struct AttemptInspection: Codable, Sendable, Equatable {
+    package struct Item: Codable, Sendable, Equatable {
+        package let position: Int
+        package let qid: String
+        package let type: QuestionType
+        package let text: String
         /// The options in the order shown.
-        public let options: [String]
-        public let optionOrder: [Int]
+        package let options: [String]
+        package let optionOrder: [Int]
         /// The stored response (source indexes), and the same as typed (letters as shown).
-        public let response: Response?
-        public let typed: String?
-        public let credit: Double?
+        package let response: Response?
+        package let typed: String?
+        package let credit: Double?
     }
 
-    public let attemptId: Int64
-    public let iin: String
-    public let course: String
-    public let version: Int
-    public let language: Language
-    public let seed: Int64
-    public let startedAt: String
-    public let deadline: String
-    public let submittedAt: String?
-    public let submittedBy: Attempt.SubmittedBy?
-    public let score: Double?
-    public let passed: Bool?
-    public let items: [Item]
+    package let attemptId: Int64
+    package let iin: String
+    package let course: String
+    package let version: Int
+    package let language: Language
+    package let seed: Int64
+    package let startedAt: String
+    package let deadline: String
+    package let submittedAt: String?
+    package let submittedBy: Attempt.SubmittedBy?
+    package let score: Double?
+    package let passed: Bool?
+    package let items: [Item]
     /// True when the seed re-derives exactly the stored questions and option orders.
-    public let reproduces: Bool
+    package let reproduces: Bool
     /// Positions where the re-derived item differs from the stored one.
-    public let differences: [Int]
+    package let differences: [Int]
 
-    public static func inspect(_ store: Store, attemptId: Int64) throws -> AttemptInspection {
+    package static func inspect(_ store: Store, attemptId: Int64) throws -> AttemptInspection {
         try store.read { db in
             guard let attempt = try Attempt.find(db, id: attemptId) else { throw QuizzesError.attemptNotFound(attemptId) }
             guard let version = try CourseVersion.find(db, id: attempt.courseVersionId) else {

@@ -5,28 +5,28 @@ import SanaStore
 /// The exam's rules about attempts, from the course's exam definition: how many, the wait
 /// between them, the time limit, the pass mark, and which attempt counts (highest or last); with a
 /// learner's accommodation, the time limit and the attempts grow by its extra minutes and attempts.
-public struct AttemptPolicy: Sendable, Equatable {
-    public let exam: ExamDefinition
-    public let accommodation: Accommodation
+package struct AttemptPolicy: Sendable, Equatable {
+    package let exam: ExamDefinition
+    package let accommodation: Accommodation
 
-    public init(exam: ExamDefinition, accommodation: Accommodation = .none) {
+    package init(exam: ExamDefinition, accommodation: Accommodation = .none) {
         self.exam = exam
         self.accommodation = accommodation
     }
 
     /// Attempts allowed: the course's and the learner's extra ones.
-    public var attemptsAllowed: Int {
+    package var attemptsAllowed: Int {
         exam.attempts + accommodation.extraAttempts
     }
 
     /// Minutes an attempt lasts: the course's time limit and the learner's extra minutes.
-    public var timeLimitMinutes: Int {
+    package var timeLimitMinutes: Int {
         exam.timeLimitMinutes + accommodation.extraMinutes
     }
 
     /// The latest instant the store's timestamps hold (9999-12-31 23:59:59 UTC): later ones would not
     /// compare as dates in their text form.
-    public static let latest = Date(timeIntervalSince1970: 253_402_300_799)
+    package static let latest = Date(timeIntervalSince1970: 253_402_300_799)
 
     /// `minutes` after `date`, at most `latest`: course versions stored before `course check` bounded
     /// the time limit and the wait may hold any Int, and `minutes * 60` would trap.
@@ -35,25 +35,25 @@ public struct AttemptPolicy: Sendable, Equatable {
     }
 
     /// The deadline of an attempt started at `start`.
-    public func deadline(startingAt start: Date) -> Date {
+    package func deadline(startingAt start: Date) -> Date {
         AttemptPolicy.adding(minutes: timeLimitMinutes, to: start)
     }
 
     /// When the next attempt may start after `previous` (submitted attempts at this version):
     /// nil when no wait applies.
-    public func cooldownEnd(after previous: [Attempt]) -> String? {
+    package func cooldownEnd(after previous: [Attempt]) -> String? {
         guard exam.cooldownMinutes > 0,
               let last = previous.compactMap(\.submittedAt).max(),
               let ended = Timestamp.date(from: last) else { return nil }
         return Timestamp.string(from: AttemptPolicy.adding(minutes: exam.cooldownMinutes, to: ended))
     }
 
-    public func attemptsLeft(after previous: [Attempt]) -> Int {
+    package func attemptsLeft(after previous: [Attempt]) -> Int {
         max(0, attemptsAllowed - previous.count)
     }
 
     /// Throws when a new attempt may not start at `now`: none left, or still in the wait.
-    public func checkStart(after previous: [Attempt], now: String, iin: String, course: String) throws {
+    package func checkStart(after previous: [Attempt], now: String, iin: String, course: String) throws {
         if previous.count >= attemptsAllowed {
             throw QuizzesError.attemptsExhausted(iin: iin, course: course, allowed: attemptsAllowed)
         }
@@ -63,12 +63,12 @@ public struct AttemptPolicy: Sendable, Equatable {
     }
 
     /// Whether a score passes: at or above the pass mark.
-    public func passes(_ score: Double) -> Bool {
+    package func passes(_ score: Double) -> Bool {
         score + 1e-9 >= exam.passMark
     }
 
     /// The attempt whose score counts: the highest (the earliest of equals) or the last submitted.
-    public func counted(_ attempts: [Attempt]) -> Attempt? {
+    package func counted(_ attempts: [Attempt]) -> Attempt? {
         let submitted = attempts.filter { $0.submittedAt != nil }
         switch exam.grading {
         case .last:

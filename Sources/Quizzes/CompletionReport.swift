@@ -3,15 +3,15 @@ import GRDB
 import SanaStore
 
 /// Per institution: learners enrolled in a course, how many sat its exam, how many passed.
-public struct CompletionReport: Sendable {
-    public let store: Store
+package struct CompletionReport: Sendable {
+    package let store: Store
 
-    public init(store: Store) {
+    package init(store: Store) {
         self.store = store
     }
 
     /// One row per institution (by name; learners without one last), for one course or all.
-    public func rows(course: String? = nil) throws -> [CompletionRow] {
+    package func rows(course: String? = nil) throws -> [CompletionRow] {
         try store.read { db in
             if let course, try Bool.fetchOne(db, sql: "SELECT 1 FROM course WHERE id = ?", arguments: [course]) != true {
                 throw CoursesError.courseNotFound(course)

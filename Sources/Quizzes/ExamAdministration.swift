@@ -7,10 +7,10 @@ import SanaStore
 /// What an administrator does to one learner's exam: give attempts back (`reset`), grant
 /// accommodations (extra minutes, extra attempts), re-open a submitted attempt. Each change is one
 /// transaction with its audit entry (the OS user, and the reason where one is asked for).
-public struct ExamAdministration: Sendable {
-    public let store: Store
+package struct ExamAdministration: Sendable {
+    package let store: Store
 
-    public init(store: Store) {
+    package init(store: Store) {
         self.store = store
     }
 
@@ -20,7 +20,7 @@ public struct ExamAdministration: Sendable {
     /// is voided, kept for the record; an open one is first closed (graded as it stands, as if its
     /// time ran out now). A completed enrollment becomes active again. Refused while the learner
     /// holds a certificate for the course that is not revoked.
-    public func reset(iin: IIN, course: String, reason: String, now: Date = Date()) throws -> AttemptReset {
+    package func reset(iin: IIN, course: String, reason: String, now: Date = Date()) throws -> AttemptReset {
         let stamp = Timestamp.string(from: now)
         return try store.write { db in
             let learner = try ExamAdministration.learner(db, iin: iin, course: course)
@@ -58,7 +58,7 @@ public struct ExamAdministration: Sendable {
     // MARK: accommodations
 
     /// The learner's accommodation at `course` (`.none` when they have none).
-    public func accommodation(iin: IIN, course: String) throws -> Accommodation {
+    package func accommodation(iin: IIN, course: String) throws -> Accommodation {
         try store.read { db in
             try Accommodation.find(db, learnerId: try ExamAdministration.learner(db, iin: iin, course: course), course: course)
         }
@@ -67,7 +67,7 @@ public struct ExamAdministration: Sendable {
     /// Sets the learner's extra minutes and/or extra attempts at `course` (a nil value keeps what
     /// was set; both zero removes the accommodation). An open attempt's deadline moves by the change
     /// in extra minutes. Returns the accommodation now in force.
-    public func accommodate(iin: IIN, course: String, extraMinutes: Int?, extraAttempts: Int?, now: Date = Date()) throws -> Accommodation {
+    package func accommodate(iin: IIN, course: String, extraMinutes: Int?, extraAttempts: Int?, now: Date = Date()) throws -> Accommodation {
         let stamp = Timestamp.string(from: now)
         return try store.write { db in
             let learner = try ExamAdministration.learner(db, iin: iin, course: course)
@@ -101,7 +101,7 @@ public struct ExamAdministration: Sendable {
     /// Re-opens the learner's last submitted attempt at `course` that counts, for `minutes` from
     /// now (default: the time it had left when it ended), so they continue it with their answers as
     /// they were. Refused when a certificate was issued from it or another attempt is open.
-    public func reopen(iin: IIN, course: String, minutes: Int?, reason: String, now: Date = Date()) throws -> AttemptReopening {
+    package func reopen(iin: IIN, course: String, minutes: Int?, reason: String, now: Date = Date()) throws -> AttemptReopening {
         let stamp = Timestamp.string(from: now)
         return try store.write { db in
             let learner = try ExamAdministration.learner(db, iin: iin, course: course)

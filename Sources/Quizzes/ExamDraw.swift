@@ -4,8 +4,8 @@ import Courses
 /// order, each pool's questions in import order), then the drawn questions shuffled together, then
 /// each question's options. The same seed and questions give the same items, so a stored attempt
 /// can be re-derived and checked (`sana quiz show-attempt`).
-public enum ExamDraw {
-    public static func items(exam: ExamDefinition, questions: [Question], seed: Int64) throws -> [AttemptItem] {
+package enum ExamDraw {
+    package static func items(exam: ExamDefinition, questions: [Question], seed: Int64) throws -> [AttemptItem] {
         var generator = SplitMix64(seed: UInt64(bitPattern: seed))
         let byPool = Dictionary(grouping: questions, by: \.pool)
         var drawn: [Question] = []
@@ -26,7 +26,7 @@ public enum ExamDraw {
     }
 
     /// A fresh seed from the system's generator.
-    public static func newSeed() -> Int64 {
+    package static func newSeed() -> Int64 {
         var system = SystemRandomNumberGenerator()
         return Int64(bitPattern: system.next())
     }

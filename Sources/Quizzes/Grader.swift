@@ -5,8 +5,8 @@ import Courses
 /// all or nothing for `truefalse`; the best accepted answer after `ShortAnswer.fold` for `short`;
 /// the best accepted value or range for `numeric`; the share of prompts matched for `matching`.
 /// A response of the wrong kind, or an index out of range, earns 0.
-public enum Grader {
-    public static func credit(_ question: Question, _ response: Response?) -> Double {
+package enum Grader {
+    package static func credit(_ question: Question, _ response: Response?) -> Double {
         guard let response else { return 0 }
         let percent: Double
         switch (question.answer, response) {

@@ -11,16 +11,16 @@ import SanaStore
 /// attempt total, their squares and product), so a million attempts never come into memory.
 /// (SQLite's GROUP BY sorts all 27 million rows first: 31–36 s on a million attempts; this pass
 /// needs no sort, and runs on every core over ranges of attempts.)
-public struct ItemAnalysis: Sendable {
-    public let store: Store
+package struct ItemAnalysis: Sendable {
+    package let store: Store
 
-    public init(store: Store) {
+    package init(store: Store) {
         self.store = store
     }
 
     /// Statistics per question of `course` (its current version, or `version`), in pool order
     /// then question order; questions never drawn are left out.
-    public func items(course: String, version number: Int? = nil) throws -> (version: CourseVersion, attempts: Int, items: [ItemStatistics]) {
+    package func items(course: String, version number: Int? = nil) throws -> (version: CourseVersion, attempts: Int, items: [ItemStatistics]) {
         let (version, questions, attempts, first, last) = try store.read { db in
             let version: CourseVersion
             if let number {
@@ -106,7 +106,7 @@ public struct ItemAnalysis: Sendable {
 
     /// The statistics from the sums over the attempts that drew the question: x its credit,
     /// T the attempt's total, y = T − x the rest of the exam.
-    public static func statistics(qid: String, pool: String, type: String, n: Int, sx: Double, sxx: Double, st: Double, stt: Double, sxt: Double) -> ItemStatistics {
+    package static func statistics(qid: String, pool: String, type: String, n: Int, sx: Double, sxx: Double, st: Double, stt: Double, sxt: Double) -> ItemStatistics {
         let count = Double(n)
         let difficulty = n > 0 ? sx / count : 0
         let sy = st - sx

@@ -3,22 +3,22 @@
 /// key of the ЙЦУКЕН layout (both layouts share the letter keys), or the Latin letter it looks like.
 /// `а` looks like `a` but sits on the `f` key: where both are possible, the look-alike wins, since
 /// that is what the learner saw on the screen and typed.
-public enum KeyboardLayout {
+package enum KeyboardLayout {
     /// The Latin letter on the same key (Russian ЙЦУКЕН; the Kazakh layout keeps these keys).
-    public static let sameKey: [Character: Character] = [
+    package static let sameKey: [Character: Character] = [
         "й": "q", "ц": "w", "у": "e", "к": "r", "е": "t", "н": "y", "г": "u", "ш": "i", "щ": "o", "з": "p",
         "ф": "a", "ы": "s", "в": "d", "а": "f", "п": "g", "р": "h", "о": "j", "л": "k", "д": "l",
         "я": "z", "ч": "x", "с": "c", "м": "v", "и": "b", "т": "n", "ь": "m",
     ]
 
     /// The Latin letter a Cyrillic letter looks like (lowercase).
-    public static let lookAlike: [Character: Character] = [
+    package static let lookAlike: [Character: Character] = [
         "а": "a", "с": "c", "е": "e", "о": "o", "р": "p", "х": "x", "у": "y", "і": "i", "к": "k",
     ]
 
     /// The Latin letter meant by `typed` (any case) when it must be one of `allowed`: the letter
     /// itself, else its look-alike, else the letter on its key; nil when none is allowed.
-    public static func latin(_ typed: Character, allowed: (Character) -> Bool) -> Character? {
+    package static func latin(_ typed: Character, allowed: (Character) -> Bool) -> Character? {
         let lower = Character(typed.lowercased())
         if lower.isASCII { return allowed(lower) ? lower : nil }
         if let look = lookAlike[lower], allowed(look) { return look }
@@ -28,7 +28,7 @@ public enum KeyboardLayout {
 
     /// A command word typed on a Cyrillic layout, read key by key (`т` → `n`, `п` → `g`); other
     /// characters stay as they are.
-    public static func commandWord(_ typed: String) -> String {
+    package static func commandWord(_ typed: String) -> String {
         String(typed.lowercased().map { sameKey[$0] ?? $0 })
     }
 }

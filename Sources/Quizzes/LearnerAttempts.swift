@@ -3,43 +3,43 @@ import SanaStore
 
 /// A learner's exam attempts and practice answers, for personal-data requests and merges, inside
 /// the caller's transaction.
-public enum LearnerAttempts {
-    public struct AnswerRecord: Codable, Sendable, Equatable {
-        public var position: Int
-        public var question: String
-        public var flagged: Bool
-        public var credit: Double?
+package enum LearnerAttempts {
+    package struct AnswerRecord: Codable, Sendable, Equatable {
+        package var position: Int
+        package var question: String
+        package var flagged: Bool
+        package var credit: Double?
         /// The learner's response as stored (JSON), nil when the question was not answered.
-        public var response: String?
-        public var answeredAt: String?
+        package var response: String?
+        package var answeredAt: String?
     }
 
-    public struct AttemptRecord: Codable, Sendable, Equatable {
-        public var id: Int64
-        public var course: String
-        public var version: Int
-        public var quiz: String
-        public var lang: String
-        public var startedAt: String
-        public var deadline: String
-        public var submittedAt: String?
-        public var submittedBy: String?
-        public var score: Double?
-        public var passed: Bool?
-        public var items: [AnswerRecord]
+    package struct AttemptRecord: Codable, Sendable, Equatable {
+        package var id: Int64
+        package var course: String
+        package var version: Int
+        package var quiz: String
+        package var lang: String
+        package var startedAt: String
+        package var deadline: String
+        package var submittedAt: String?
+        package var submittedBy: String?
+        package var score: Double?
+        package var passed: Bool?
+        package var items: [AnswerRecord]
     }
 
-    public struct PracticeRecord: Codable, Sendable, Equatable {
-        public var course: String
-        public var version: Int
-        public var question: String
-        public var lang: String
-        public var response: String
-        public var credit: Double
-        public var answeredAt: String
+    package struct PracticeRecord: Codable, Sendable, Equatable {
+        package var course: String
+        package var version: Int
+        package var question: String
+        package var lang: String
+        package var response: String
+        package var credit: Double
+        package var answeredAt: String
     }
 
-    public static func attempts(_ db: Database, learnerId: Int64) throws -> [AttemptRecord] {
+    package static func attempts(_ db: Database, learnerId: Int64) throws -> [AttemptRecord] {
         try Row.fetchAll(db, sql: """
             SELECT a.id, v.course_id, v.version, a.quiz, a.lang, a.started_at, a.deadline, a.submitted_at, a.submitted_by, a.score, a.passed
             FROM attempt a JOIN course_version v ON v.id = a.course_version_id WHERE a.learner_id = ? ORDER BY a.started_at, a.id
@@ -60,7 +60,7 @@ public enum LearnerAttempts {
         }
     }
 
-    public static func practice(_ db: Database, learnerId: Int64) throws -> [PracticeRecord] {
+    package static func practice(_ db: Database, learnerId: Int64) throws -> [PracticeRecord] {
         try Row.fetchAll(db, sql: """
             SELECT v.course_id, v.version, p.qid, p.lang, p.response, p.credit, p.answered_at
             FROM practice_answer p JOIN course_version v ON v.id = p.course_version_id WHERE p.learner_id = ? ORDER BY p.id
@@ -72,7 +72,7 @@ public enum LearnerAttempts {
 
     /// A course version in which both learners have an exam in progress (at most one open attempt
     /// per learner and version: a merge cannot combine them), or nil.
-    public static func bothOpen(_ db: Database, _ first: Int64, _ second: Int64) throws -> (course: String, version: Int)? {
+    package static func bothOpen(_ db: Database, _ first: Int64, _ second: Int64) throws -> (course: String, version: Int)? {
         try Row.fetchOne(db, sql: """
             SELECT v.course_id, v.version FROM attempt a JOIN attempt b ON b.course_version_id = a.course_version_id AND b.quiz = a.quiz
             JOIN course_version v ON v.id = a.course_version_id
@@ -82,13 +82,13 @@ public enum LearnerAttempts {
     }
 
     /// How many attempts and practice answers a learner has.
-    public static func counts(_ db: Database, learnerId: Int64) throws -> (attempts: Int, practice: Int) {
+    package static func counts(_ db: Database, learnerId: Int64) throws -> (attempts: Int, practice: Int) {
         (try Int.fetchOne(db, sql: "SELECT count(*) FROM attempt WHERE learner_id = ?", arguments: [learnerId]) ?? 0,
          try Int.fetchOne(db, sql: "SELECT count(*) FROM practice_answer WHERE learner_id = ?", arguments: [learnerId]) ?? 0)
     }
 
     /// Moves a learner's attempts and practice answers to another learner (a merge).
-    public static func reassign(_ db: Database, from: Int64, to: Int64) throws -> (attempts: Int, practice: Int) {
+    package static func reassign(_ db: Database, from: Int64, to: Int64) throws -> (attempts: Int, practice: Int) {
         try db.execute(sql: "UPDATE attempt SET learner_id = ? WHERE learner_id = ?", arguments: [to, from])
         let attempts = db.changesCount
         try db.execute(sql: "UPDATE practice_answer SET learner_id = ? WHERE learner_id = ?", arguments: [to, from])
@@ -96,21 +96,21 @@ public enum LearnerAttempts {
     }
 
     /// What an erasure removed and kept.
-    public struct Erasure: Codable, Sendable, Equatable {
+    package struct Erasure: Codable, Sendable, Equatable {
         /// Exam answers deleted (the learner's own words and choices).
-        public var answersDeleted: Int
+        package var answersDeleted: Int
         /// Attempts in progress deleted, with their questions.
-        public var openAttemptsDeleted: Int
+        package var openAttemptsDeleted: Int
         /// Submitted attempts kept, pseudonymous: score, dates and per-question credit, for item
         /// statistics and for the certificates issued from them.
-        public var attemptsKept: Int
-        public var practiceDeleted: Int
+        package var attemptsKept: Int
+        package var practiceDeleted: Int
     }
 
     /// Erases what a learner wrote: every exam answer, every practice answer, and attempts still in
     /// progress. Submitted attempts stay (score, dates and per-question credit only), tied to the
     /// pseudonymous learner row: item statistics and revoked certificates need them.
-    public static func erase(_ db: Database, learnerId: Int64) throws -> Erasure {
+    package static func erase(_ db: Database, learnerId: Int64) throws -> Erasure {
         try db.execute(sql: "DELETE FROM answer WHERE attempt_id IN (SELECT id FROM attempt WHERE learner_id = ?)", arguments: [learnerId])
         let answers = db.changesCount
         try db.execute(sql: """

@@ -2,13 +2,13 @@ import Courses
 
 /// One graded practice answer: the credit, the right answer, and the feedback the response earns
 /// (the chosen answers' own feedback, then the general feedback).
-public struct PracticeOutcome: Codable, Sendable, Equatable {
-    public let qid: String
-    public let response: Response
+package struct PracticeOutcome: Codable, Sendable, Equatable {
+    package let qid: String
+    package let response: Response
     /// 0...1
-    public let credit: Double
+    package let credit: Double
     /// The right answer in words (`Question.correctAnswer`).
-    public let correctAnswer: String
-    public let feedback: [String]
-    public let answeredAt: String
+    package let correctAnswer: String
+    package let feedback: [String]
+    package let answeredAt: String
 }

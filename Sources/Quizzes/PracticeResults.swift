@@ -4,15 +4,15 @@ import GRDB
 import SanaStore
 
 /// Practice per learner for one course (all its versions), beside their best exam score.
-public struct PracticeResults: Sendable {
-    public let store: Store
+package struct PracticeResults: Sendable {
+    package let store: Store
 
-    public init(store: Store) {
+    package init(store: Store) {
         self.store = store
     }
 
     /// Learners who have practised or submitted an exam attempt at `course`, ordered by name.
-    public func standings(course: String) throws -> [PracticeStanding] {
+    package func standings(course: String) throws -> [PracticeStanding] {
         try store.read { db in
             guard try CourseVersion.current(db, course: course) != nil else { throw CoursesError.courseNotFound(course) }
             return try Row.fetchAll(db, sql: """

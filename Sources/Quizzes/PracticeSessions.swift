@@ -8,16 +8,16 @@ import SanaStore
 /// right answer and the feedback shown at once. Every answer is stored (`practice_answer`) for the
 /// practice report; nothing here touches attempts, scores, enrollments or certificates. Practice
 /// needs no access code: it is not assessed.
-public struct PracticeSessions: Sendable {
-    public let store: Store
+package struct PracticeSessions: Sendable {
+    package let store: Store
 
-    public init(store: Store) {
+    package init(store: Store) {
         self.store = store
     }
 
     /// The practice set of lesson `lesson` of the course's current version for an enrolled
     /// learner, in `language` (else the learner's own if the course offers it, else the course's first).
-    public func open(course: String, iin: IIN, lesson: Int, language: Language? = nil) throws -> PracticeSet {
+    package func open(course: String, iin: IIN, lesson: Int, language: Language? = nil) throws -> PracticeSet {
         try store.read { db in
             let learner = try QuizSessions.enrolledLearner(db, iin: iin, course: course)
             guard let version = try CourseVersion.current(db, course: course) else { throw CoursesError.courseNotFound(course) }
@@ -42,7 +42,7 @@ public struct PracticeSessions: Sendable {
 
     /// Grades one answer of `set` at once and stores it; the outcome carries the right answer and
     /// the feedback. A question may be practised again: each answer is its own row.
-    public func answer(_ set: PracticeSet, qid: String, response: Response, now: Date = Date()) throws -> PracticeOutcome {
+    package func answer(_ set: PracticeSet, qid: String, response: Response, now: Date = Date()) throws -> PracticeOutcome {
         guard let question = set.questions.first(where: { $0.id == qid }) else {
             throw QuizzesError.notInPractice(course: set.course, lesson: set.lesson, qid: qid)
         }

@@ -3,21 +3,21 @@ import Courses
 /// A lesson's practice questions as one learner meets them: the course's current version, in
 /// the learner's language, in the order written (options too). Practice is graded at once, shows
 /// the right answer, and never counts towards the exam or a certificate.
-public struct PracticeSet: Sendable, Equatable {
-    public let learnerId: Int64
-    public let iin: String
-    public let course: String
-    public let courseTitle: String
+package struct PracticeSet: Sendable, Equatable {
+    package let learnerId: Int64
+    package let iin: String
+    package let course: String
+    package let courseTitle: String
     /// The course version (1, 2, ...) and its row id.
-    public let version: Int
-    public let versionId: Int64
+    package let version: Int
+    package let versionId: Int64
     /// The lesson's position (lesson N) and title.
-    public let lesson: Int
-    public let lessonTitle: String
-    public let language: Language
-    public let questions: [Question]
+    package let lesson: Int
+    package let lessonTitle: String
+    package let language: Language
+    package let questions: [Question]
 
-    public init(learnerId: Int64, iin: String, course: String, courseTitle: String, version: Int, versionId: Int64,
+    package init(learnerId: Int64, iin: String, course: String, courseTitle: String, version: Int, versionId: Int64,
                 lesson: Int, lessonTitle: String, language: Language, questions: [Question]) {
         self.learnerId = learnerId
         self.iin = iin

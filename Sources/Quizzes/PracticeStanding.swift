@@ -1,18 +1,18 @@
 /// One learner's practice beside their exam, for `sana report practice`.
-public struct PracticeStanding: Codable, Sendable, Equatable {
-    public let iin: String
-    public let name: String
-    public let institution: String?
+package struct PracticeStanding: Codable, Sendable, Equatable {
+    package let iin: String
+    package let name: String
+    package let institution: String?
     /// Practice answers given (a question practised twice counts twice), and distinct questions practised.
-    public let practiceAnswered: Int
-    public let practiceQuestions: Int
+    package let practiceAnswered: Int
+    package let practiceQuestions: Int
     /// The mean credit (0...1) of those answers; nil without practice.
-    public let practiceMeanCredit: Double?
+    package let practiceMeanCredit: Double?
     /// Submitted exam attempts, and the best score among them (percent); nil without one.
-    public let examAttempts: Int
-    public let bestExamScore: Double?
+    package let examAttempts: Int
+    package let bestExamScore: Double?
 
-    public init(iin: String, name: String, institution: String?, practiceAnswered: Int, practiceQuestions: Int,
+    package init(iin: String, name: String, institution: String?, practiceAnswered: Int, practiceQuestions: Int,
                 practiceMeanCredit: Double?, examAttempts: Int, bestExamScore: Double?) {
         self.iin = iin
         self.name = name

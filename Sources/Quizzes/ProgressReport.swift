@@ -6,14 +6,14 @@ import SanaStore
 /// `sana report progress`: every learner enrolled in a course (not withdrawn), with lessons
 /// opened, attempts, best score, pass and certificate, in one query (aggregates per learner
 /// joined once, not a query per learner), ordered by name.
-public struct ProgressReport: Sendable {
-    public let store: Store
+package struct ProgressReport: Sendable {
+    package let store: Store
 
-    public init(store: Store) {
+    package init(store: Store) {
         self.store = store
     }
 
-    public func rows(course: String, institution: String? = nil, cohort: String? = nil, status: ProgressRow.Status? = nil) throws -> [ProgressRow] {
+    package func rows(course: String, institution: String? = nil, cohort: String? = nil, status: ProgressRow.Status? = nil) throws -> [ProgressRow] {
         try store.read { db in
             guard let version = try CourseVersion.current(db, course: course) else { throw CoursesError.courseNotFound(course) }
             var institutionId: Int64?

@@ -1,38 +1,38 @@
 /// One enrolled learner's line of `sana report progress`: how far they are in a course.
-public struct ProgressRow: Codable, Sendable, Equatable {
+package struct ProgressRow: Codable, Sendable, Equatable {
     /// Where a learner stands: nothing opened and no attempt; started; passed; or every attempt
     /// allowed used without a pass.
-    public enum Status: String, Codable, Sendable, CaseIterable {
+    package enum Status: String, Codable, Sendable, CaseIterable {
         case notStarted = "not-started"
         case inProgress = "in-progress"
         case passed, failed
     }
 
-    public let iin: String
-    public let name: String
-    public let institution: String?
-    public let studentNumber: String?
-    public let cohort: String?
+    package let iin: String
+    package let name: String
+    package let institution: String?
+    package let studentNumber: String?
+    package let cohort: String?
     /// Distinct lessons of the current version opened (at any version).
-    public let lessonsOpened: Int
-    public let lessons: Int
+    package let lessonsOpened: Int
+    package let lessons: Int
     /// Submitted attempts that count (not voided), at any version.
-    public let attempts: Int
+    package let attempts: Int
     /// Attempts allowed at the current version, with the learner's extra attempts.
-    public let attemptsAllowed: Int
+    package let attemptsAllowed: Int
     /// The best score among them; nil before any.
-    public let bestScore: Double?
-    public let passed: Bool
+    package let bestScore: Double?
+    package let passed: Bool
     /// The learner's certificate for the course (the latest), nil when none.
-    public let certificate: String?
-    public let status: Status
+    package let certificate: String?
+    package let status: Status
 
     enum CodingKeys: String, CodingKey {
         case iin, name, institution, studentNumber, cohort, lessonsOpened, lessons, attempts, attemptsAllowed, bestScore, passed, certificate, status
     }
 
     /// Every key, null where there is no value: a script reads the same keys for every learner.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(iin, forKey: .iin)
         try container.encode(name, forKey: .name)

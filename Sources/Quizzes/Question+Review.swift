@@ -2,14 +2,14 @@ import Courses
 
 extension Question {
     /// A number as a learner would write it: `5`, `3.5`.
-    public static func format(_ number: Double) -> String {
+    package static func format(_ number: Double) -> String {
         if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
         return String(number)
     }
 
     /// A response in words: the chosen options' text, true/false, the text or number typed,
     /// `prompt → answer` pairs.
-    public func describe(_ response: Response) -> String {
+    package func describe(_ response: Response) -> String {
         let options = self.options
         func option(_ index: Int) -> String {
             options.indices.contains(index) ? options[index] : "?"
@@ -26,7 +26,7 @@ extension Question {
     }
 
     /// The right answer in words (for the `answers` review policy).
-    public var correctAnswer: String {
+    package var correctAnswer: String {
         switch answer {
         case .choice(let choices):
             return choices.max { $0.credit < $1.credit }?.text ?? ""
@@ -48,7 +48,7 @@ extension Question {
     }
 
     /// The feedback a response earns: the chosen answers' own feedback, then the general feedback.
-    public func feedback(for response: Response?) -> [String] {
+    package func feedback(for response: Response?) -> [String] {
         var lines: [String] = []
         switch (answer, response) {
         case (.choice(let choices), .choice(let index)?) where choices.indices.contains(index):

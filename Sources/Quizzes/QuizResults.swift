@@ -4,16 +4,16 @@ import GRDB
 import SanaStore
 
 /// Exam results per learner for one course (all its versions), optionally one institution's.
-public struct QuizResults: Sendable {
-    public let store: Store
+package struct QuizResults: Sendable {
+    package let store: Store
 
-    public init(store: Store) {
+    package init(store: Store) {
         self.store = store
     }
 
     /// Learners with at least one attempt, ordered by name; the counted score follows the
     /// current version's grading method.
-    public func results(course: String, institution: String? = nil) throws -> [LearnerResult] {
+    package func results(course: String, institution: String? = nil) throws -> [LearnerResult] {
         try store.read { db in
             guard let version = try CourseVersion.current(db, course: course) else { throw CoursesError.courseNotFound(course) }
             let policy = AttemptPolicy(exam: version.definition.exam)

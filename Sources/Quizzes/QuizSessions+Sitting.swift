@@ -14,7 +14,7 @@ extension QuizSessions {
     }
 
     /// The attempt as a sitting terminal checks it: one read of one row, cheap enough every second.
-    public func state(attemptId: Int64) throws -> AttemptState {
+    package func state(attemptId: Int64) throws -> AttemptState {
         try store.read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT session, deadline, paused_until, submitted_at FROM attempt WHERE id = ?", arguments: [attemptId]) else {
                 throw QuizzesError.attemptNotFound(attemptId)
@@ -26,7 +26,7 @@ extension QuizSessions {
     /// Flags a question for review, or clears the flag. Refused like an answer when the attempt
     /// is submitted or another terminal holds it; allowed while paused or past the deadline
     /// (a flag changes no score).
-    public func setFlag(attemptId: Int64, qid: String, flagged: Bool, session: String? = nil) throws {
+    package func setFlag(attemptId: Int64, qid: String, flagged: Bool, session: String? = nil) throws {
         let refusal: QuizzesError? = try writeRetrying { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT submitted_at, session FROM attempt WHERE id = ?", arguments: [attemptId]) else {
                 throw QuizzesError.attemptNotFound(attemptId)
@@ -44,7 +44,7 @@ extension QuizSessions {
     /// `until`: each is paused (no answer taken) until then, and its deadline moves on by the
     /// lock's length, so wrong codes, typed by anyone, never cost the learner exam time. Runs
     /// inside the transaction that starts the lockout (`AccessCodes.verify`'s `onLockout`).
-    public static func pauseForLockout(_ db: Database, learnerId: Int64, from: Date, until: Date) throws {
+    package static func pauseForLockout(_ db: Database, learnerId: Int64, from: Date, until: Date) throws {
         let fromStamp = Timestamp.string(from: from)
         let untilStamp = Timestamp.string(from: until)
         let seconds = max(0, Int(until.timeIntervalSince(from).rounded(.up)))
@@ -73,7 +73,7 @@ extension String {
 extension QuizSessions {
     /// The language of the learner's open attempt at `course`, nil when none is open: what the
     /// exam's first screens speak before the attempt is resumed.
-    public func openAttemptLanguage(iin: IIN, course: String) throws -> Language? {
+    package func openAttemptLanguage(iin: IIN, course: String) throws -> Language? {
         try store.read { db in
             try String.fetchOne(db, sql: """
                 SELECT a.lang FROM attempt a JOIN learner l ON l.id = a.learner_id

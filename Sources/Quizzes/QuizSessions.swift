@@ -8,11 +8,11 @@ import SanaStore
 /// submit attempts whose time ran out. Every write is its own transaction that re-checks the
 /// attempt is open and before its deadline, so answers survive a dropped connection and two
 /// processes on one attempt cannot corrupt it.
-public struct QuizSessions: Sendable {
-    public let store: Store
+package struct QuizSessions: Sendable {
+    package let store: Store
     private let queue: WriterQueue
 
-    public init(store: Store) {
+    package init(store: Store) {
         self.store = store
         self.queue = WriterQueue(storePath: store.path)
     }
@@ -21,7 +21,7 @@ public struct QuizSessions: Sendable {
     /// after submitting any of their attempts whose time ran out. The learner must be enrolled.
     /// The caller holds the attempt with the sheet's `session`: an earlier holder (another
     /// terminal) is taken over, and its writes are refused from now on.
-    public func start(course: String, iin: IIN, language: Language? = nil, now: Date = Date()) throws -> AttemptSheet {
+    package func start(course: String, iin: IIN, language: Language? = nil, now: Date = Date()) throws -> AttemptSheet {
         _ = try expireOverdue(iin: iin, now: now)
         let stamp = Timestamp.string(from: now)
         let session = QuizSessions.newSession()
@@ -67,7 +67,7 @@ public struct QuizSessions: Sendable {
     }
 
     /// An attempt with its questions (in its language) and the answers given so far.
-    public func sheet(attemptId: Int64) throws -> AttemptSheet {
+    package func sheet(attemptId: Int64) throws -> AttemptSheet {
         try store.read { db in
             guard let attempt = try Attempt.find(db, id: attemptId) else { throw QuizzesError.attemptNotFound(attemptId) }
             guard let version = try CourseVersion.find(db, id: attempt.courseVersionId) else {
@@ -88,7 +88,7 @@ public struct QuizSessions: Sendable {
     /// Commits one answer (replacing an earlier one to the same question). Refused once the
     /// attempt is submitted or its time is up (an attempt found past its deadline is submitted),
     /// while it is paused, and when `session` is given but another terminal has taken it over.
-    public func answer(attemptId: Int64, qid: String, response: Response, session: String? = nil, now: Date = Date()) throws {
+    package func answer(attemptId: Int64, qid: String, response: Response, session: String? = nil, now: Date = Date()) throws {
         let stamp = Timestamp.string(from: now)
         let json = try QuizSessions.json(response)
         let refusal: QuizzesError? = try writeRetrying { db in
@@ -118,7 +118,7 @@ public struct QuizSessions: Sendable {
     /// Submits an open attempt and grades it. Submitting one already submitted (by another
     /// process, or by expiry) returns its result unchanged. With `session`, refused when another
     /// terminal has taken the attempt over.
-    public func submit(attemptId: Int64, session: String? = nil, now: Date = Date()) throws -> AttemptResult {
+    package func submit(attemptId: Int64, session: String? = nil, now: Date = Date()) throws -> AttemptResult {
         let stamp = Timestamp.string(from: now)
         try writeRetrying { db in
             guard let attempt = try Attempt.find(db, id: attemptId) else { throw QuizzesError.attemptNotFound(attemptId) }
@@ -137,7 +137,7 @@ public struct QuizSessions: Sendable {
 
     /// Submits every open attempt whose deadline has passed (one learner's, or everyone's),
     /// as submitted by expiry at its deadline. Returns the attempts it submitted.
-    public func expireOverdue(iin: IIN? = nil, now: Date = Date()) throws -> [Int64] {
+    package func expireOverdue(iin: IIN? = nil, now: Date = Date()) throws -> [Int64] {
         let stamp = Timestamp.string(from: now)
         // Most contacts find nothing overdue: look first, so they take no write lock.
         let any = try store.read { db in
@@ -166,7 +166,7 @@ public struct QuizSessions: Sendable {
     }
 
     /// A submitted attempt's score and the review its course allows.
-    public func result(attemptId: Int64) throws -> AttemptResult {
+    package func result(attemptId: Int64) throws -> AttemptResult {
         try store.read { db in
             guard let attempt = try Attempt.find(db, id: attemptId) else { throw QuizzesError.attemptNotFound(attemptId) }
             guard let submittedAt = attempt.submittedAt, let by = attempt.submittedBy, let score = attempt.score else {

@@ -1,7 +1,7 @@
 import SanaStore
 
 /// What can go wrong in Quizzes; each case names the values involved.
-public enum QuizzesError: SanaError, Equatable {
+package enum QuizzesError: SanaError, Equatable {
     case poolTooSmall(pool: String, has: Int, draw: Int)
     case attemptsExhausted(iin: String, course: String, allowed: Int)
     case coolingDown(iin: String, course: String, until: String)
@@ -27,7 +27,7 @@ public enum QuizzesError: SanaError, Equatable {
     case reopenNeedsMinutes(attempt: Int64)
     case unknownCohort(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .poolTooSmall(let pool, let has, let draw):
             return "pool \(pool) has \(has) questions, fewer than the \(draw) the exam draws"

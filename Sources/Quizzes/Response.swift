@@ -2,7 +2,7 @@
 /// so grading never depends on the shuffled order. Stored as JSON in `answer.response`:
 /// `{"choice":2}`, `{"multi":[0,3]}`, `{"truefalse":true}`, `{"short":"Астана"}`, `{"numeric":5}`,
 /// `{"matching":[2,0,1]}` (for each prompt in source order, the source index of the answer chosen).
-public enum Response: Sendable, Equatable {
+package enum Response: Sendable, Equatable {
     case choice(Int)
     case multi([Int])
     case truefalse(Bool)
@@ -16,7 +16,7 @@ extension Response: Codable {
         case choice, multi, truefalse, short, numeric, matching
     }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         guard container.allKeys.count == 1, let key = container.allKeys.first else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "a response has exactly one key"))
@@ -31,7 +31,7 @@ extension Response: Codable {
         }
     }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         switch self {
         case .choice(let index): try container.encode(index, forKey: .choice)

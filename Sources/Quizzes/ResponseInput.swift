@@ -4,16 +4,16 @@ import Foundation
 /// Turns what a learner typed (or a script wrote) into a `Response`, in the terms shown: option
 /// letters in the shuffled order, prompts numbered 1, 2, ... Invalid input throws
 /// `QuizzesError.invalidAnswer` whose reason says what to type instead.
-public enum ResponseInput {
-    public static let maxShortAnswerLength = 500
+package enum ResponseInput {
+    package static let maxShortAnswerLength = 500
 
     /// The letter shown for the k-th option (0-based): a, b, c, ...
-    public static func letter(_ index: Int) -> String {
+    package static func letter(_ index: Int) -> String {
         String(UnicodeScalar(UInt8(ascii: "a") + UInt8(index)))
     }
 
     /// A line typed in the terminal.
-    public static func parse(_ typed: String, question: Question, optionOrder: [Int]) throws -> Response {
+    package static func parse(_ typed: String, question: Question, optionOrder: [Int]) throws -> Response {
         switch read(typed, question: question, optionOrder: optionOrder) {
         case .success(let response): return response
         case .failure(let problem): throw QuizzesError.invalidAnswer(qid: question.id, reason: problem.description)
@@ -22,7 +22,7 @@ public enum ResponseInput {
 
     /// A line typed in the terminal, or why it is not an answer. Option letters, t and f may be
     /// typed on a Cyrillic layout without switching (`KeyboardLayout`).
-    public static func read(_ typed: String, question: Question, optionOrder: [Int]) -> Result<Response, AnswerProblem> {
+    package static func read(_ typed: String, question: Question, optionOrder: [Int]) -> Result<Response, AnswerProblem> {
         let text = typed.trimmingCharacters(in: .whitespaces)
         if text.contains("\u{FFFD}") { return .failure(.notUTF8) }
         let count = optionOrder.count
@@ -54,7 +54,7 @@ public enum ResponseInput {
     /// A value from an answers file: letters as shown or the options' own text for choices,
     /// booleans or t/f for true/false, numbers or numeric text, a list (or an object prompt →
     /// answer) for matching.
-    public static func parse(_ value: AnswerValue, question: Question, optionOrder: [Int]) throws -> Response {
+    package static func parse(_ value: AnswerValue, question: Question, optionOrder: [Int]) throws -> Response {
         let problem = { (reason: String) in QuizzesError.invalidAnswer(qid: question.id, reason: reason) }
         let shown = optionOrder.map { question.options[$0] }
         func option(_ value: AnswerValue) -> Int? {

@@ -3,15 +3,15 @@ import Courses
 /// One question of a submitted attempt as the review shows it; what is filled in depends on the
 /// course's review policy (score: none of it; correctness: credit and feedback; answers: also the
 /// correct answer).
-public struct ReviewItem: Codable, Sendable, Equatable {
-    public let position: Int
-    public let qid: String
-    public let type: QuestionType
-    public let text: String
+package struct ReviewItem: Codable, Sendable, Equatable {
+    package let position: Int
+    package let qid: String
+    package let type: QuestionType
+    package let text: String
     /// What the learner answered, in words; nil when unanswered.
-    public let response: String?
+    package let response: String?
     /// 0...1
-    public let credit: Double
-    public let correctAnswer: String?
-    public let feedback: [String]
+    package let credit: Double
+    package let correctAnswer: String?
+    package let feedback: [String]
 }

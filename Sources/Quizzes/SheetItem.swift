@@ -2,15 +2,15 @@ import Courses
 
 /// One question of an attempt as the learner sees it: the question in the attempt's language,
 /// its options in the order shown, and the response given so far.
-public struct SheetItem: Sendable, Equatable {
-    public let position: Int
-    public let question: Question
-    public let optionOrder: [Int]
-    public var response: Response?
+package struct SheetItem: Sendable, Equatable {
+    package let position: Int
+    package let question: Question
+    package let optionOrder: [Int]
+    package var response: Response?
     /// Flagged by the learner for review (`:f`).
-    public var flagged: Bool
+    package var flagged: Bool
 
-    public init(position: Int, question: Question, optionOrder: [Int], response: Response?, flagged: Bool = false) {
+    package init(position: Int, question: Question, optionOrder: [Int], response: Response?, flagged: Bool = false) {
         self.position = position
         self.question = question
         self.optionOrder = optionOrder
@@ -19,12 +19,12 @@ public struct SheetItem: Sendable, Equatable {
     }
 
     /// The options in the order shown (for matching: the answers to choose from).
-    public var shownOptions: [String] {
+    package var shownOptions: [String] {
         optionOrder.map { question.options[$0] }
     }
 
     /// The response as typed in the terminal: letters in the shown order, t/f, the text or number.
-    public var typedResponse: String? {
+    package var typedResponse: String? {
         guard let response else { return nil }
         func letter(_ source: Int) -> String {
             optionOrder.firstIndex(of: source).map(ResponseInput.letter) ?? "?"

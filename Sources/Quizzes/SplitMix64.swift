@@ -1,14 +1,14 @@
 /// The exam's pseudo-random generator: SplitMix64 (Steele, Lea and Flood, 2014), ours rather than
 /// the standard library's so that a stored seed reproduces the same draw in any later sana.
 /// Not for secrets: access codes and seeds come from the system's generator.
-public struct SplitMix64: Sendable {
+package struct SplitMix64: Sendable {
     private var state: UInt64
 
-    public init(seed: UInt64) {
+    package init(seed: UInt64) {
         state = seed
     }
 
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -17,7 +17,7 @@ public struct SplitMix64: Sendable {
     }
 
     /// A uniform integer in 0..<bound (rejection sampling: no modulo bias).
-    public mutating func below(_ bound: Int) -> Int {
+    package mutating func below(_ bound: Int) -> Int {
         precondition(bound > 0, "below(\(bound))")
         let limit = UInt64(bound)
         let threshold = (0 &- limit) % limit
@@ -28,7 +28,7 @@ public struct SplitMix64: Sendable {
     }
 
     /// Fisher–Yates, from the last element down.
-    public mutating func shuffle<T>(_ values: inout [T]) {
+    package mutating func shuffle<T>(_ values: inout [T]) {
         guard values.count > 1 else { return }
         for index in stride(from: values.count - 1, to: 0, by: -1) {
             values.swapAt(index, below(index + 1))

@@ -10,8 +10,8 @@ import SanaStore
 /// Runs the `sana` command line: parses, runs one command, maps errors to exit codes.
 /// Domain errors print as `sana: error: ...` in the admin's language and exit 1; usage errors exit 64.
 /// The `sana: error:` prefix stays the same in every language, for scripts.
-public enum SanaMain {
-    public static func run(arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+package enum SanaMain {
+    package static func run(arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
         // Output piped into `head` that closes early must not kill a running import.
         signal(SIGPIPE, SIG_IGN)
         var command: ParsableCommand

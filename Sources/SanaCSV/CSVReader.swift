@@ -5,8 +5,8 @@
 /// Hostile input is bounded: a field longer than `maxFieldBytes` (64 KiB) or a record longer than
 /// `maxRecordBytes` (1 MiB) stops the reader with the record's line, so memory stays flat whatever
 /// the input (`/dev/zero`, a 100 MB line, a quote never closed).
-public struct CSVReader {
-    public enum Problem: Error, Equatable, Sendable {
+package struct CSVReader {
+    package enum Problem: Error, Equatable, Sendable {
         /// A quoted field opened on `line` never closes before the end of the file.
         case unterminatedQuote(line: Int)
         /// The record starting on `line` is longer than `maxRecordBytes`.
@@ -16,11 +16,11 @@ public struct CSVReader {
     }
 
     /// The longest field: far more than any name, address or group, far less than a runaway quote.
-    public static let maxFieldBytes = 64 << 10
+    package static let maxFieldBytes = 64 << 10
     /// The longest record (its fields and delimiters).
-    public static let maxRecordBytes = 1 << 20
+    package static let maxRecordBytes = 1 << 20
 
-    public let delimiter: UInt8
+    package let delimiter: UInt8
     let maxFieldBytes: Int
     let maxRecordBytes: Int
     private var source: (inout [UInt8]) throws -> Bool
@@ -30,7 +30,7 @@ public struct CSVReader {
     private var line = 1
 
     /// `source` appends the next UTF-8 bytes to its argument and returns false at the end.
-    public init(delimiter: UInt8, source: @escaping (inout [UInt8]) throws -> Bool) {
+    package init(delimiter: UInt8, source: @escaping (inout [UInt8]) throws -> Bool) {
         self.init(delimiter: delimiter, maxFieldBytes: CSVReader.maxFieldBytes, maxRecordBytes: CSVReader.maxRecordBytes, source: source)
     }
 
@@ -43,7 +43,7 @@ public struct CSVReader {
     }
 
     /// Reads the next non-blank record into `record`; false at the end of the input.
-    public mutating func next(into record: inout CSVRecord) throws -> Bool {
+    package mutating func next(into record: inout CSVRecord) throws -> Bool {
         while true {
             guard try readRecord(into: &record) else { return false }
             if !record.isBlank { return true }

@@ -1,16 +1,16 @@
 /// One record of a CSV file: its fields' unescaped bytes, and the physical line it starts on.
-public struct CSVRecord: Sendable {
+package struct CSVRecord: Sendable {
     /// 1-based physical line number of the record's first line in the file.
-    public internal(set) var line = 0
+    package internal(set) var line = 0
     package var storage: [UInt8] = []
     package var ends: [Int] = []
 
-    public init() {
+    package init() {
         storage.reserveCapacity(512)
         ends.reserveCapacity(32)
     }
 
-    public init(line: Int, fields: [String]) {
+    package init(line: Int, fields: [String]) {
         self.line = line
         for field in fields {
             storage.append(contentsOf: field.utf8)
@@ -18,7 +18,7 @@ public struct CSVRecord: Sendable {
         }
     }
 
-    public var count: Int { ends.count }
+    package var count: Int { ends.count }
 
     package mutating func reset(line: Int) {
         self.line = line
@@ -31,7 +31,7 @@ public struct CSVRecord: Sendable {
     }
 
     /// The field's text, or nil when its bytes are not valid UTF-8. Missing fields are empty.
-    public func field(_ index: Int) -> String? {
+    package func field(_ index: Int) -> String? {
         guard index < ends.count else { return "" }
         let range = range(index)
         if range.isEmpty { return "" }
@@ -42,12 +42,12 @@ public struct CSVRecord: Sendable {
     }
 
     /// The field's text with invalid bytes replaced, for echoing a row back (the rejects file).
-    public func lossyField(_ index: Int) -> String {
+    package func lossyField(_ index: Int) -> String {
         guard index < ends.count else { return "" }
         return String(decoding: storage[range(index)], as: UTF8.self)
     }
 
-    public var lossyFields: [String] {
+    package var lossyFields: [String] {
         (0..<count).map(lossyField)
     }
 

@@ -7,17 +7,17 @@ import SanaStore
 /// imported again. The file appears whole at `close()` (an `AtomicFile`: written aside, flushed,
 /// then moved in place); an existing file is replaced only when asked (`replacing`), and never
 /// one that is not a regular file; mode 0600, as rosters are personal data.
-public final class CSVWriter {
+package final class CSVWriter {
     private let file: AtomicFile
     private let delimiter: UInt8
 
-    public init(creating path: String, delimiter: Delimiter = .comma, replacing: Bool = false) throws {
+    package init(creating path: String, delimiter: Delimiter = .comma, replacing: Bool = false) throws {
         file = try AtomicFile(path: path, mode: 0o600, existing: replacing ? .replace : .refuse)
         self.delimiter = delimiter.byte
         try file.write([0xEF, 0xBB, 0xBF])
     }
 
-    public func write(_ fields: [String]) throws {
+    package func write(_ fields: [String]) throws {
         var line: [UInt8] = []
         for (index, field) in fields.enumerated() {
             if index > 0 { line.append(delimiter) }
@@ -29,17 +29,17 @@ public final class CSVWriter {
 
     /// Flushes everything to disk without moving it into place yet: after this, `close()` cannot
     /// fail for lack of space.
-    public func sync() throws {
+    package func sync() throws {
         try file.sync()
     }
 
     /// Moves the finished file into place.
-    public func close() throws {
+    package func close() throws {
         try file.commit()
     }
 
     /// Gives up: nothing appears at the path.
-    public func discard() {
+    package func discard() {
         file.discard()
     }
 
@@ -47,7 +47,7 @@ public final class CSVWriter {
     package static let formulaStarts = Set("=+-@\t\r".unicodeScalars)
 
     /// One field, quoted when needed, formula-guarded.
-    public static func escape(_ value: String) -> String {
+    package static func escape(_ value: String) -> String {
         var text = value
         if let first = text.unicodeScalars.first, formulaStarts.contains(first) {
             text = "'" + text

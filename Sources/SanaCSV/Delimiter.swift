@@ -1,11 +1,11 @@
 /// The field separators roster files use: `,` (RFC 4180), `;` (Excel in Russian and Kazakh
 /// locales), tab (copied from a spreadsheet).
-public enum Delimiter: String, Sendable, Codable, CaseIterable {
+package enum Delimiter: String, Sendable, Codable, CaseIterable {
     case comma = ","
     case semicolon = ";"
     case tab
 
-    public var byte: UInt8 {
+    package var byte: UInt8 {
         switch self {
         case .comma: return UInt8(ascii: ",")
         case .semicolon: return UInt8(ascii: ";")
@@ -14,7 +14,7 @@ public enum Delimiter: String, Sendable, Codable, CaseIterable {
     }
 
     /// Parses the `--delimiter` value: `,`, `;`, `tab` (or a literal tab).
-    public init?(option: String) {
+    package init?(option: String) {
         switch option {
         case ",", "comma": self = .comma
         case ";", "semicolon": self = .semicolon
@@ -24,7 +24,7 @@ public enum Delimiter: String, Sendable, Codable, CaseIterable {
     }
 
     /// Picks the delimiter that occurs most often outside quotes on the header line; comma on a tie.
-    public static func detect(headerLine bytes: some Sequence<UInt8>) -> Delimiter {
+    package static func detect(headerLine bytes: some Sequence<UInt8>) -> Delimiter {
         var counts: [Delimiter: Int] = [:]
         var inQuotes = false
         for byte in bytes {

@@ -1,12 +1,12 @@
 /// Strict UTF-8 validation, fast on the text rosters are (ASCII eight bytes at a time, Cyrillic and
 /// Kazakh letters two bytes at a time): what the CSV reader's fields and the encoding detection use.
-public enum UTF8Validation {
-    public static func isValid(_ bytes: [UInt8], allowTruncatedEnd: Bool) -> Bool {
+package enum UTF8Validation {
+    package static func isValid(_ bytes: [UInt8], allowTruncatedEnd: Bool) -> Bool {
         bytes.withUnsafeBufferPointer { isValid($0, allowTruncatedEnd: allowTruncatedEnd) }
     }
 
     /// Strict UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
-    public static func isValid(_ bytes: UnsafeBufferPointer<UInt8>, allowTruncatedEnd: Bool = false) -> Bool {
+    package static func isValid(_ bytes: UnsafeBufferPointer<UInt8>, allowTruncatedEnd: Bool = false) -> Bool {
         var i = 0
         let n = bytes.count
         guard let base = bytes.baseAddress else { return true }

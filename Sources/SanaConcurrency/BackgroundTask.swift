@@ -1,11 +1,11 @@
 import Foundation
 
 /// A piece of work run on a thread of its own, whose result (or error) the caller collects.
-public final class BackgroundTask<Value>: @unchecked Sendable {
+package final class BackgroundTask<Value>: @unchecked Sendable {
     private let condition = NSCondition()
     private var result: Result<Value, Error>?
 
-    public init(_ work: @escaping @Sendable () throws -> Value) {
+    package init(_ work: @escaping @Sendable () throws -> Value) {
         let thread = Thread { [self] in
             let outcome = Result { try work() }
             condition.lock()
@@ -18,7 +18,7 @@ public final class BackgroundTask<Value>: @unchecked Sendable {
     }
 
     /// Waits for the work to end; its value, or the error it threw.
-    public func value() throws -> Value {
+    package func value() throws -> Value {
         condition.lock()
         defer { condition.unlock() }
         while result == nil { condition.wait() }

@@ -2,18 +2,18 @@ import Foundation
 
 /// A blocking queue of bounded size between the parsing thread and the writing one,
 /// so a fast reader never holds more than a few batches in memory.
-public final class BoundedQueue<Element>: @unchecked Sendable {
+package final class BoundedQueue<Element>: @unchecked Sendable {
     private let condition = NSCondition()
     private var items: [Element] = []
     private var closed = false
     private let capacity: Int
 
-    public init(capacity: Int) {
+    package init(capacity: Int) {
         self.capacity = capacity
     }
 
     /// Waits for room; returns false if the consumer has gone away.
-    public func push(_ item: Element) -> Bool {
+    package func push(_ item: Element) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while items.count >= capacity && !closed { condition.wait() }
@@ -24,7 +24,7 @@ public final class BoundedQueue<Element>: @unchecked Sendable {
     }
 
     /// Waits for an item; nil once the queue is closed and drained.
-    public func pop() -> Element? {
+    package func pop() -> Element? {
         condition.lock()
         defer { condition.unlock() }
         while items.isEmpty && !closed { condition.wait() }
@@ -34,7 +34,7 @@ public final class BoundedQueue<Element>: @unchecked Sendable {
         return item
     }
 
-    public func close() {
+    package func close() {
         condition.lock()
         closed = true
         condition.broadcast()

@@ -2,18 +2,18 @@ import Dispatch
 import Foundation
 
 /// Maps `0..<count` on all cores (DispatchQueue.concurrentPerform), in order; the first error wins.
-public enum ConcurrentMap {
-    public static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+package enum ConcurrentMap {
+    package static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     /// `batch`: indexes a worker takes at a time (1 for a few slow items, such as scrypt hashes).
-    public static func map<T: Sendable>(_ count: Int, workers: Int = cores, batch: Int = 64, _ body: @Sendable (Int) throws -> T) throws -> [T] {
+    package static func map<T: Sendable>(_ count: Int, workers: Int = cores, batch: Int = 64, _ body: @Sendable (Int) throws -> T) throws -> [T] {
         try map(count, workers: workers, batch: batch, state: { () }, { _, index in try body(index) })
     }
 
     /// Like `map`, with a per-thread `state` (an OpenSSL context, say) made once per worker.
     /// Workers take the indexes in small batches as they go, so a worker slowed by another thread
     /// (the store's writer, another process) does less of the work instead of finishing last.
-    public static func map<T: Sendable, State>(
+    package static func map<T: Sendable, State>(
         _ count: Int, workers: Int = cores, batch: Int = 64, state makeState: @Sendable () throws -> State,
         _ body: @Sendable (State, Int) throws -> T
     ) throws -> [T] {
@@ -50,7 +50,7 @@ private final class Slots<T>: @unchecked Sendable {
     private let count: Int
     private let lock = NSLock()
 
-    public init(count: Int) {
+    package init(count: Int) {
         self.count = count
         values = .allocate(capacity: count)
         values.initialize(repeating: nil)
@@ -62,7 +62,7 @@ private final class Slots<T>: @unchecked Sendable {
     }
 
     /// The next `batch` indexes nobody has taken; nil when none are left or a worker failed.
-    public func take(_ batch: Int) -> Range<Int>? {
+    package func take(_ batch: Int) -> Range<Int>? {
         lock.lock()
         defer { lock.unlock() }
         guard error == nil, next < count else { return nil }
@@ -71,17 +71,17 @@ private final class Slots<T>: @unchecked Sendable {
         return start..<next
     }
 
-    public func set(_ index: Int, _ value: T) {
+    package func set(_ index: Int, _ value: T) {
         values[index] = value
     }
 
-    public func fail(_ error: Error) {
+    package func fail(_ error: Error) {
         lock.lock()
         if self.error == nil { self.error = error }
         lock.unlock()
     }
 
-    public func collect() throws -> [T] {
+    package func collect() throws -> [T] {
         lock.lock()
         let failure = error
         lock.unlock()

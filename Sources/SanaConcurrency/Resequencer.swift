@@ -3,7 +3,7 @@ import Foundation
 /// Puts back in order what several threads finish out of order: producers `put` element `index`,
 /// the consumer `take`s 0, 1, 2, ... Producers wait while `index` is `window` or more ahead of
 /// the consumer, so memory stays bounded; the one holding the next index never waits.
-public final class Resequencer<Element>: @unchecked Sendable {
+package final class Resequencer<Element>: @unchecked Sendable {
     private let condition = NSCondition()
     private var pending: [Int: Element] = [:]
     private var next = 0
@@ -11,13 +11,13 @@ public final class Resequencer<Element>: @unchecked Sendable {
     private var closed = false
     private let window: Int
 
-    public init(window: Int, producers: Int) {
+    package init(window: Int, producers: Int) {
         self.window = window
         self.producers = producers
     }
 
     /// Waits for room; returns false once the consumer has gone away.
-    public func put(_ element: Element, at index: Int) -> Bool {
+    package func put(_ element: Element, at index: Int) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while index >= next + window && !closed { condition.wait() }
@@ -28,7 +28,7 @@ public final class Resequencer<Element>: @unchecked Sendable {
     }
 
     /// A producer has put all it will.
-    public func producerDone() {
+    package func producerDone() {
         condition.lock()
         producers -= 1
         condition.broadcast()
@@ -37,7 +37,7 @@ public final class Resequencer<Element>: @unchecked Sendable {
 
     /// Waits for the next element in order; nil once every producer is done and it never came
     /// (or after `close`).
-    public func take() -> Element? {
+    package func take() -> Element? {
         condition.lock()
         defer { condition.unlock() }
         while pending[next] == nil && producers > 0 && !closed { condition.wait() }
@@ -48,7 +48,7 @@ public final class Resequencer<Element>: @unchecked Sendable {
     }
 
     /// Stops the exchange: waiting producers return false, the consumer gets nil.
-    public func close() {
+    package func close() {
         condition.lock()
         closed = true
         pending.removeAll()

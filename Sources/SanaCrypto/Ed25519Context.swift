@@ -3,7 +3,7 @@ import COpenSSL
 /// An EVP_MD_CTX initialised once for one Ed25519 key, for many signatures or verifications in a row
 /// on one thread (as `openssl speed` does): OpenSSL 3 looks the algorithm up on every init, which
 /// costs as much as a signature. Not for sharing between threads.
-public final class Ed25519Context {
+package final class Ed25519Context {
     private let context: OpaquePointer
     private let signing: Bool
 
@@ -25,7 +25,7 @@ public final class Ed25519Context {
     }
 
     /// The 64-byte signature of `message` (a signing context only).
-    public func sign(_ message: UnsafeRawBufferPointer) throws -> [UInt8] {
+    package func sign(_ message: UnsafeRawBufferPointer) throws -> [UInt8] {
         precondition(signing)
         var signature = [UInt8](repeating: 0, count: 64)
         var length = 64
@@ -35,12 +35,12 @@ public final class Ed25519Context {
         return signature
     }
 
-    public func sign(_ message: [UInt8]) throws -> [UInt8] {
+    package func sign(_ message: [UInt8]) throws -> [UInt8] {
         try message.withUnsafeBytes { try sign($0) }
     }
 
     /// True when `signature` verifies over `message` (a verifying context only).
-    public func verify(signature: [UInt8], message: [UInt8]) -> Bool {
+    package func verify(signature: [UInt8], message: [UInt8]) -> Bool {
         precondition(!signing)
         guard signature.count == 64 else { return false }
         let status = message.withUnsafeBufferPointer { EVP_DigestVerify(context, signature, 64, $0.baseAddress, $0.count) }

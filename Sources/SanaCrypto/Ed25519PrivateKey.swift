@@ -2,10 +2,10 @@ import COpenSSL
 import Foundation
 
 /// An Ed25519 private key held by OpenSSL; signs with EVP_DigestSign (no digest: pure Ed25519).
-public final class Ed25519PrivateKey: @unchecked Sendable {
+package final class Ed25519PrivateKey: @unchecked Sendable {
     /// Immutable once made; each signature uses its own EVP_MD_CTX, so threads may share the key.
     private let pkey: OpaquePointer
-    public let publicKey: Ed25519PublicKey
+    package let publicKey: Ed25519PublicKey
 
     private init(pkey: OpaquePointer) throws {
         self.pkey = pkey
@@ -28,13 +28,13 @@ public final class Ed25519PrivateKey: @unchecked Sendable {
     }
 
     /// A fresh key from OpenSSL's generator.
-    public static func generate() throws -> Ed25519PrivateKey {
+    package static func generate() throws -> Ed25519PrivateKey {
         guard let pkey = sana_ed25519_keygen() else { throw OpenSSLError.last("generate an Ed25519 key") }
         return try Ed25519PrivateKey(pkey: pkey)
     }
 
     /// The key whose 32-byte seed is `seed` (RFC 8032's "secret key").
-    public static func fromSeed(_ seed: [UInt8]) throws -> Ed25519PrivateKey {
+    package static func fromSeed(_ seed: [UInt8]) throws -> Ed25519PrivateKey {
         guard seed.count == 32, let pkey = EVP_PKEY_new_raw_private_key(sana_evp_pkey_ed25519(), nil, seed, 32) else {
             throw OpenSSLError.last("read an Ed25519 private key")
         }
@@ -42,7 +42,7 @@ public final class Ed25519PrivateKey: @unchecked Sendable {
     }
 
     /// Reads a PKCS#8 PEM private key; nil when the text holds no Ed25519 key.
-    public static func fromPEM(_ pem: [UInt8]) throws -> Ed25519PrivateKey? {
+    package static func fromPEM(_ pem: [UInt8]) throws -> Ed25519PrivateKey? {
         let pkey: OpaquePointer? = pem.withUnsafeBytes { raw in
             guard let bio = BIO_new_mem_buf(raw.baseAddress, Int32(raw.count)) else { return nil }
             defer { BIO_free(bio) }
@@ -60,7 +60,7 @@ public final class Ed25519PrivateKey: @unchecked Sendable {
     }
 
     /// PKCS#8 PEM (`BEGIN PRIVATE KEY`), unencrypted: the file's mode protects it.
-    public func pkcs8PEM() throws -> [UInt8] {
+    package func pkcs8PEM() throws -> [UInt8] {
         guard let bio = BIO_new(BIO_s_mem()) else { throw OpenSSLError.last("allocate a memory BIO") }
         defer { BIO_free(bio) }
         guard PEM_write_bio_PKCS8PrivateKey(bio, pkey, nil, nil, 0, nil, nil) == 1 else {
@@ -77,12 +77,12 @@ public final class Ed25519PrivateKey: @unchecked Sendable {
     }
 
     /// A context for signing many messages in a row on one thread.
-    public func makeContext() throws -> Ed25519Context {
+    package func makeContext() throws -> Ed25519Context {
         try Ed25519Context(pkey: pkey, signing: true)
     }
 
     /// The 64-byte Ed25519 signature of `message`.
-    public func sign<Message: Collection<UInt8>>(_ message: Message) throws -> [UInt8] {
+    package func sign<Message: Collection<UInt8>>(_ message: Message) throws -> [UInt8] {
         guard let context = EVP_MD_CTX_new() else { throw OpenSSLError.last("allocate a signing context") }
         defer { EVP_MD_CTX_free(context) }
         guard EVP_DigestSignInit(context, nil, nil, nil, pkey) == 1 else {

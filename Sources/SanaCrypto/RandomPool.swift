@@ -1,16 +1,16 @@
 /// Random bytes from OpenSSL's CSPRNG fetched 64 KB at a time, each handed out once: for loops
 /// that need a few random bytes per item (a UUID per imported learner, ids and codes per issued
 /// certificate) without a call into OpenSSL per item. Not shared between threads: one per thread.
-public struct RandomPool {
+package struct RandomPool {
     private var pool: [UInt8] = []
     private var used = 0
     private static let chunk = 1 << 16
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    public init() {}
+    package init() {}
 
     /// The next `count` random bytes.
-    public mutating func bytes(_ count: Int) throws -> ArraySlice<UInt8> {
+    package mutating func bytes(_ count: Int) throws -> ArraySlice<UInt8> {
         if used + count > pool.count {
             pool = try SecureRandom.bytes(max(count, RandomPool.chunk))
             used = 0
@@ -20,7 +20,7 @@ public struct RandomPool {
     }
 
     /// Writes a random (version 4) UUID's text, lower-case, into `text` (36 bytes).
-    public mutating func uuidText(into text: inout [UInt8]) throws {
+    package mutating func uuidText(into text: inout [UInt8]) throws {
         let random = try bytes(16)
         text.removeAll(keepingCapacity: true)
         for (index, value) in random.enumerated() {

@@ -4,7 +4,7 @@ import COpenSSL
 /// present: ~1.9 GB/s here, where portable Swift managed 250 MB/s and the digest of a 160 MB
 /// roster took 0.65 s of a 2-core machine). Used for content and file fingerprints (schema
 /// files, course packages, roster files). A copy hashes on independently of the original.
-public struct SHA256 {
+package struct SHA256 {
     private final class Context {
         let pointer: OpaquePointer
 
@@ -25,9 +25,9 @@ public struct SHA256 {
 
     private var context = Context()
 
-    public init() {}
+    package init() {}
 
-    public mutating func update<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+    package mutating func update<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         let context = ownContext()
         func add(_ buffer: UnsafeBufferPointer<UInt8>) {
             precondition(EVP_DigestUpdate(context.pointer, buffer.baseAddress, buffer.count) == 1, "OpenSSL cannot add to a SHA-256 digest")
@@ -37,24 +37,24 @@ public struct SHA256 {
         }
     }
 
-    public mutating func finalize() -> [UInt8] {
+    package mutating func finalize() -> [UInt8] {
         var digest = [UInt8](repeating: 0, count: 32)
         var length: UInt32 = 0
         precondition(EVP_DigestFinal_ex(ownContext().pointer, &digest, &length) == 1 && length == 32, "OpenSSL cannot finish a SHA-256 digest")
         return digest
     }
 
-    public static func hash<Bytes: Collection>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
+    package static func hash<Bytes: Collection>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
         var hasher = SHA256()
         hasher.update(bytes)
         return hasher.finalize()
     }
 
-    public static func hex<Bytes: Collection>(of bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    package static func hex<Bytes: Collection>(of bytes: Bytes) -> String where Bytes.Element == UInt8 {
         hexString(hash(bytes))
     }
 
-    public static func hexString(_ digest: [UInt8]) -> String {
+    package static func hexString(_ digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(digest.count * 2)

@@ -7,28 +7,28 @@ import Foundation
 /// (about 8 MiB and tens of milliseconds) makes an offline search hopeless while issuing codes to a
 /// 100,000-learner roster stays in minutes. Verification reads the cost from the stored value, so
 /// the parameters can rise later without invalidating issued codes.
-public struct ScryptHasher: Sendable {
-    public struct Parameters: Sendable, Equatable {
-        public var n: UInt64
-        public var r: UInt64
-        public var p: UInt64
+package struct ScryptHasher: Sendable {
+    package struct Parameters: Sendable, Equatable {
+        package var n: UInt64
+        package var r: UInt64
+        package var p: UInt64
 
-        public init(n: UInt64, r: UInt64, p: UInt64) {
+        package init(n: UInt64, r: UInt64, p: UInt64) {
             self.n = n
             self.r = r
             self.p = p
         }
 
-        public static let standard = Parameters(n: 8192, r: 8, p: 1)
+        package static let standard = Parameters(n: 8192, r: 8, p: 1)
     }
 
-    public let parameters: Parameters
+    package let parameters: Parameters
 
-    public init(parameters: Parameters = .standard) {
+    package init(parameters: Parameters = .standard) {
         self.parameters = parameters
     }
 
-    public func hash(_ code: String) throws -> String {
+    package func hash(_ code: String) throws -> String {
         let salt = try SecureRandom.bytes(16)
         guard let key = ScryptHasher.derive(code, salt: salt, parameters) else {
             throw OpenSSLError.last("derive an scrypt key")
@@ -37,7 +37,7 @@ public struct ScryptHasher: Sendable {
         return "scrypt$\(params)$\(Data(salt).base64EncodedString())$\(Data(key).base64EncodedString())"
     }
 
-    public func verify(_ code: String, against stored: String) -> Bool {
+    package func verify(_ code: String, against stored: String) -> Bool {
         let parts = stored.split(separator: "$", omittingEmptySubsequences: false)
         guard parts.count == 4, parts[0] == "scrypt",
               let parameters = ScryptHasher.parse(parts[1]),

@@ -1,8 +1,8 @@
 import COpenSSL
 
 /// Random bytes from OpenSSL's CSPRNG (RAND_bytes).
-public enum SecureRandom {
-    public static func bytes(_ count: Int) throws -> [UInt8] {
+package enum SecureRandom {
+    package static func bytes(_ count: Int) throws -> [UInt8] {
         var out = [UInt8](repeating: 0, count: count)
         guard count == 0 || RAND_bytes(&out, Int32(count)) == 1 else {
             throw OpenSSLError.last("produce random bytes")
@@ -11,7 +11,7 @@ public enum SecureRandom {
     }
 
     /// A uniformly random integer in 0..<bound, by rejection sampling.
-    public static func integer(below bound: UInt64) throws -> UInt64 {
+    package static func integer(below bound: UInt64) throws -> UInt64 {
         precondition(bound > 0)
         let limit = UInt64.max - UInt64.max % bound
         while true {
@@ -21,7 +21,7 @@ public enum SecureRandom {
     }
 
     /// A random version-4 UUID, lower-case.
-    public static func uuid() throws -> String {
+    package static func uuid() throws -> String {
         var b = try bytes(16)
         b[6] = (b[6] & 0x0f) | 0x40
         b[8] = (b[8] & 0x3f) | 0x80

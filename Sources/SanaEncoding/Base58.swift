@@ -1,8 +1,8 @@
 /// Base58btc (the Bitcoin alphabet), as did:key and multibase 'z' use it.
-public enum Base58 {
+package enum Base58 {
     private static let alphabet = Array("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz".utf8)
 
-    public static func encode(_ bytes: [UInt8]) -> String {
+    package static func encode(_ bytes: [UInt8]) -> String {
         let zeros = bytes.prefix { $0 == 0 }.count
         var digits: [UInt8] = []
         for byte in bytes[zeros...] {
@@ -21,7 +21,7 @@ public enum Base58 {
         return String(decoding: text, as: UTF8.self)
     }
 
-    public static func decode(_ text: String) -> [UInt8]? {
+    package static func decode(_ text: String) -> [UInt8]? {
         let chars = Array(text.utf8)
         let zeros = chars.prefix { $0 == alphabet[0] }.count
         var bytes: [UInt8] = []

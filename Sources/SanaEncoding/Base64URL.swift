@@ -1,5 +1,5 @@
 /// Base64 (RFC 4648): the URL-safe alphabet without padding (JOSE), and the standard one for PEM.
-public enum Base64URL {
+package enum Base64URL {
     private static let urlAlphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
     private static let standardAlphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
     private static let urlDecoding: [UInt8] = {
@@ -9,12 +9,12 @@ public enum Base64URL {
     }()
 
     /// URL-safe, no padding.
-    public static func encode<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
+    package static func encode<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
         String(decoding: encodeBytes(bytes, alphabet: urlAlphabet, pad: false), as: UTF8.self)
     }
 
     /// URL-safe, no padding, as UTF-8 bytes.
-    public static func encodeBytes<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt8] {
+    package static func encodeBytes<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt8] {
         var out: [UInt8] = []
         let done = bytes.withContiguousStorageIfAvailable { buffer -> Bool in
             append(UnsafeRawBufferPointer(buffer), to: &out)
@@ -25,7 +25,7 @@ public enum Base64URL {
 
     /// Appends the URL-safe, unpadded encoding of `input` to `out` (the hot path of issuing:
     /// a payload of ~2.4 KB per certificate).
-    public static func append(_ input: UnsafeRawBufferPointer, to out: inout [UInt8]) {
+    package static func append(_ input: UnsafeRawBufferPointer, to out: inout [UInt8]) {
         let count = input.count
         let encodedCount = count / 3 * 4 + (count % 3 == 0 ? 0 : count % 3 + 1)
         let start = out.count
@@ -64,7 +64,7 @@ public enum Base64URL {
     }
 
     /// Standard alphabet with padding, wrapped at 64 columns (PEM).
-    public static func standard(_ bytes: [UInt8]) -> String {
+    package static func standard(_ bytes: [UInt8]) -> String {
         let flat = encodeBytes(bytes, alphabet: standardAlphabet, pad: true)
         var lines: [String] = []
         var start = 0
@@ -107,7 +107,7 @@ public enum Base64URL {
 
     /// Decodes URL-safe base64 without padding; nil on any other character, on padding, or on
     /// non-zero trailing bits (so each byte string has exactly one encoding).
-    public static func decode<Text: Collection<UInt8>>(_ text: Text) -> [UInt8]? {
+    package static func decode<Text: Collection<UInt8>>(_ text: Text) -> [UInt8]? {
         let table = urlDecoding
         var out: [UInt8] = []
         out.reserveCapacity(text.count * 3 / 4)
@@ -128,7 +128,7 @@ public enum Base64URL {
         return out
     }
 
-    public static func decode(_ text: String) -> [UInt8]? {
+    package static func decode(_ text: String) -> [UInt8]? {
         decode(Array(text.utf8))
     }
 }

@@ -1,17 +1,17 @@
 import CSanaZlib
 
 /// Why bytes could not be compressed or inflated.
-public struct GzipError: Error, Equatable, Sendable {
-    public let reason: String
+package struct GzipError: Error, Equatable, Sendable {
+    package let reason: String
 
-    public init(_ reason: String) {
+    package init(_ reason: String) {
         self.reason = reason
     }
 }
 
 /// GZIP (RFC 1952) through the system zlib.
-public enum Gzip {
-    public static func compress(_ input: [UInt8]) throws -> [UInt8] {
+package enum Gzip {
+    package static func compress(_ input: [UInt8]) throws -> [UInt8] {
         var stream = z_stream()
         guard sana_gzip_deflate_init(&stream, Z_BEST_COMPRESSION) == Z_OK else {
             throw GzipError("deflateInit2 failed")
@@ -32,7 +32,7 @@ public enum Gzip {
     }
 
     /// Inflates a gzip member, refusing output larger than `limit` bytes.
-    public static func decompress(_ input: [UInt8], limit: Int) throws -> [UInt8] {
+    package static func decompress(_ input: [UInt8], limit: Int) throws -> [UInt8] {
         var stream = z_stream()
         guard sana_gzip_inflate_init(&stream) == Z_OK else {
             throw GzipError("inflateInit2 failed")

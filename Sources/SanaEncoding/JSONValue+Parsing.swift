@@ -1,13 +1,13 @@
 extension JSONValue {
     /// Parses RFC 8259 JSON; nil on any syntax error, on a duplicate object key, or on trailing text.
-    public static func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> JSONValue? {
+    package static func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> JSONValue? {
         var parser = JSONParser(bytes: Array(bytes))
         guard let value = parser.value(depth: 0) else { return nil }
         parser.skipWhitespace()
         return parser.index == parser.bytes.count ? value : nil
     }
 
-    public static func parse(_ text: String) -> JSONValue? {
+    package static func parse(_ text: String) -> JSONValue? {
         parse(Array(text.utf8))
     }
 }

@@ -1,6 +1,6 @@
 /// A JSON value with a deterministic serialization (keys sorted by their UTF-8 bytes, no
 /// whitespace, `/` not escaped, non-ASCII text kept as UTF-8), so a signed payload is reproducible.
-public enum JSONValue: Equatable, Sendable {
+package enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     case integer(Int64)
@@ -9,17 +9,17 @@ public enum JSONValue: Equatable, Sendable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    public subscript(key: String) -> JSONValue? {
+    package subscript(key: String) -> JSONValue? {
         if case .object(let members) = self { return members[key] }
         return nil
     }
 
-    public var stringValue: String? {
+    package var stringValue: String? {
         if case .string(let text) = self { return text }
         return nil
     }
 
-    public var integerValue: Int64? {
+    package var integerValue: Int64? {
         switch self {
         case .integer(let value): return value
         case .number(let value) where value.rounded() == value && abs(value) < 9e15: return Int64(value)
@@ -27,7 +27,7 @@ public enum JSONValue: Equatable, Sendable {
         }
     }
 
-    public var doubleValue: Double? {
+    package var doubleValue: Double? {
         switch self {
         case .integer(let value): return Double(value)
         case .number(let value): return value
@@ -35,23 +35,23 @@ public enum JSONValue: Equatable, Sendable {
         }
     }
 
-    public var boolValue: Bool? {
+    package var boolValue: Bool? {
         if case .bool(let value) = self { return value }
         return nil
     }
 
-    public var arrayValue: [JSONValue]? {
+    package var arrayValue: [JSONValue]? {
         if case .array(let items) = self { return items }
         return nil
     }
 
-    public var objectValue: [String: JSONValue]? {
+    package var objectValue: [String: JSONValue]? {
         if case .object(let members) = self { return members }
         return nil
     }
 
     /// A string or an array of strings, as JSON-LD `type` and `@context` are written.
-    public var stringList: [String]? {
+    package var stringList: [String]? {
         switch self {
         case .string(let text): return [text]
         case .array(let items):
@@ -62,18 +62,18 @@ public enum JSONValue: Equatable, Sendable {
     }
 
     /// The deterministic UTF-8 serialization.
-    public var bytes: [UInt8] {
+    package var bytes: [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(1024)
         write(to: &out)
         return out
     }
 
-    public var text: String {
+    package var text: String {
         String(decoding: bytes, as: UTF8.self)
     }
 
-    public func write(to out: inout [UInt8]) {
+    package func write(to out: inout [UInt8]) {
         switch self {
         case .null: out += [110, 117, 108, 108]
         case .bool(let value): out += value ? Array("true".utf8) : Array("false".utf8)

@@ -3,7 +3,7 @@ extension QRCode {
     /// quiet zone of `quietZone` modules: a white square and one black path, each row's runs of dark
     /// modules as rectangles on the module grid, drawn with crisp edges so a printer or a browser at
     /// any zoom keeps every module's edge sharp.
-    public func svg(width: String, quietZone: Int = 4) -> String {
+    package func svg(width: String, quietZone: Int = 4) -> String {
         let side = size + 2 * quietZone
         var path = ""
         for row in 0..<size {

@@ -1,10 +1,10 @@
 /// More bytes than the largest QR code (version 40) holds at the level asked for.
-public struct QRCodeTooLong: Error, Equatable, Sendable, CustomStringConvertible {
-    public let bytes: Int
-    public let level: String
-    public let capacity: Int
+package struct QRCodeTooLong: Error, Equatable, Sendable, CustomStringConvertible {
+    package let bytes: Int
+    package let level: String
+    package let capacity: Int
 
-    public var description: String {
+    package var description: String {
         "a QR code at error correction level \(level) holds at most \(capacity) bytes, not \(bytes)"
     }
 }
@@ -12,23 +12,23 @@ public struct QRCodeTooLong: Error, Equatable, Sendable, CustomStringConvertible
 /// A QR code (ISO/IEC 18004, Model 2) holding bytes in one byte-mode segment: the smallest of
 /// versions 1–40 that holds them at the chosen error correction level, Reed–Solomon blocks over
 /// GF(256), and the mask with the lowest penalty. Readers take the bytes of a URL as they are.
-public struct QRCode: Sendable, Equatable {
-    public let version: QRVersion
-    public let errorCorrection: QRErrorCorrection
-    public let mask: QRMask
+package struct QRCode: Sendable, Equatable {
+    package let version: QRVersion
+    package let errorCorrection: QRErrorCorrection
+    package let mask: QRMask
     let matrix: QRMatrix
 
     /// Modules on a side, without the quiet zone.
-    public var size: Int { matrix.size }
+    package var size: Int { matrix.size }
 
     /// Encodes `text` as UTF-8.
-    public init(text: String, errorCorrection: QRErrorCorrection = .quartile, mask: QRMask? = nil) throws {
+    package init(text: String, errorCorrection: QRErrorCorrection = .quartile, mask: QRMask? = nil) throws {
         try self.init(bytes: Array(text.utf8), errorCorrection: errorCorrection, mask: mask)
     }
 
     /// Encodes `bytes` in the smallest version that holds them; `mask` forces a mask pattern
     /// (otherwise the one with the lowest penalty is chosen).
-    public init(bytes: [UInt8], errorCorrection: QRErrorCorrection = .quartile, mask: QRMask? = nil) throws {
+    package init(bytes: [UInt8], errorCorrection: QRErrorCorrection = .quartile, mask: QRMask? = nil) throws {
         guard let version = QRVersion.all.first(where: { $0.byteCapacity(errorCorrection) >= bytes.count }) else {
             throw QRCodeTooLong(bytes: bytes.count, level: errorCorrection.letter, capacity: QRVersion.all[39].byteCapacity(errorCorrection))
         }
@@ -50,7 +50,7 @@ public struct QRCode: Sendable, Equatable {
     }
 
     /// True for a dark module; anything outside the symbol is the light quiet zone.
-    public subscript(row: Int, column: Int) -> Bool {
+    package subscript(row: Int, column: Int) -> Bool {
         guard (0..<size).contains(row) && (0..<size).contains(column) else { return false }
         return matrix[row, column]
     }

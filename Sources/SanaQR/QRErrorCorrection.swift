@@ -1,7 +1,7 @@
 /// A QR code's error correction level (ISO/IEC 18004 §7.5.1): about 7, 15, 25 or 30 % of the codewords
 /// can be restored. A printed certificate uses Q, so a crease, a stamp or a signature across the code
 /// still leaves it readable.
-public enum QRErrorCorrection: Int, Sendable, CaseIterable, Comparable {
+package enum QRErrorCorrection: Int, Sendable, CaseIterable, Comparable {
     case low, medium, quartile, high
 
     /// The two bits that name the level in the format information: L 01, M 00, Q 11, H 10.
@@ -15,7 +15,7 @@ public enum QRErrorCorrection: Int, Sendable, CaseIterable, Comparable {
     }
 
     /// The level's letter as the standard writes it.
-    public var letter: String {
+    package var letter: String {
         switch self {
         case .low: "L"
         case .medium: "M"
@@ -24,7 +24,7 @@ public enum QRErrorCorrection: Int, Sendable, CaseIterable, Comparable {
         }
     }
 
-    public static func < (lhs: Self, rhs: Self) -> Bool {
+    package static func < (lhs: Self, rhs: Self) -> Bool {
         lhs.rawValue < rhs.rawValue
     }
 }

@@ -1,6 +1,6 @@
 /// The eight data mask patterns (ISO/IEC 18004 §7.8.2, Table 10): a data module is inverted where its
 /// pattern's condition holds, with i the row and j the column, both from the top-left corner.
-public enum QRMask: Int, Sendable, CaseIterable {
+package enum QRMask: Int, Sendable, CaseIterable {
     case pattern0, pattern1, pattern2, pattern3, pattern4, pattern5, pattern6, pattern7
 
     func inverts(row i: Int, column j: Int) -> Bool {

@@ -1,9 +1,9 @@
 /// A QR code version, 1 to 40: a square of 17 + 4 × version modules (ISO/IEC 18004 §6.4.1), and what
 /// it holds at each error correction level.
-public struct QRVersion: Sendable, Hashable, Comparable {
-    public let number: Int
+package struct QRVersion: Sendable, Hashable, Comparable {
+    package let number: Int
 
-    public init?(_ number: Int) {
+    package init?(_ number: Int) {
         guard (1...40).contains(number) else { return nil }
         self.number = number
     }
@@ -12,10 +12,10 @@ public struct QRVersion: Sendable, Hashable, Comparable {
         self.number = number
     }
 
-    public static let all: [QRVersion] = (1...40).map { QRVersion(unchecked: $0) }
+    package static let all: [QRVersion] = (1...40).map { QRVersion(unchecked: $0) }
 
     /// Modules on a side.
-    public var size: Int { 17 + 4 * number }
+    package var size: Int { 17 + 4 * number }
 
     /// Row and column coordinates of the alignment patterns' centres (Annex E); a pattern sits at
     /// every pair of them except the three that would cover a finder pattern.
@@ -41,7 +41,7 @@ public struct QRVersion: Sendable, Hashable, Comparable {
             totalCodewords: totalCodewords)
     }
 
-    public func dataCodewords(_ level: QRErrorCorrection) -> Int {
+    package func dataCodewords(_ level: QRErrorCorrection) -> Int {
         blockLayout(level).dataCodewords
     }
 
@@ -49,11 +49,11 @@ public struct QRVersion: Sendable, Hashable, Comparable {
     var byteCountBits: Int { number < 10 ? 8 : 16 }
 
     /// The most bytes one byte-mode segment holds at `level`.
-    public func byteCapacity(_ level: QRErrorCorrection) -> Int {
+    package func byteCapacity(_ level: QRErrorCorrection) -> Int {
         (dataCodewords(level) * 8 - 4 - byteCountBits) / 8
     }
 
-    public static func < (lhs: Self, rhs: Self) -> Bool {
+    package static func < (lhs: Self, rhs: Self) -> Bool {
         lhs.number < rhs.number
     }
 

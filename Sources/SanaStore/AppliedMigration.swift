@@ -1,12 +1,12 @@
 import GRDB
 
 /// A row of `sana_migration`: a schema file applied to this store.
-public struct AppliedMigration: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "sana_migration"
+package struct AppliedMigration: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    package static let databaseTableName = "sana_migration"
 
-    public var name: String
-    public var sha256: String
-    public var appliedAt: String
+    package var name: String
+    package var sha256: String
+    package var appliedAt: String
 
     enum CodingKeys: String, CodingKey {
         case name, sha256
@@ -16,7 +16,7 @@ public struct AppliedMigration: Codable, Sendable, Equatable, FetchableRecord, P
 
 extension AppliedMigration {
     /// The leading number of the file name.
-    public var version: Int {
+    package var version: Int {
         Migration.version(of: name)
     }
 }

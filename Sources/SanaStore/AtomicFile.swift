@@ -8,25 +8,25 @@ import Foundation
 ///
 /// The target is never something other than a regular file: a device, a folder, a FIFO or a
 /// symbolic link at the path is refused. An existing file is replaced only when asked.
-public final class AtomicFile {
-    public enum Existing: Sendable {
+package final class AtomicFile {
+    package enum Existing: Sendable {
         /// Refuse when the target exists (checked again, atomically, when moving into place).
         case refuse
         /// Replace a regular file at the target.
         case replace
     }
 
-    public let path: String
-    public let temporaryPath: String
+    package let path: String
+    package let temporaryPath: String
     private let existing: Existing
     private var descriptor: Int32
     private var buffer: [UInt8] = []
     private var finished = false
     /// Bytes written so far (buffered or on disk).
-    public private(set) var size = 0
+    package private(set) var size = 0
 
     /// Creates the temporary file; refuses a target that exists (with `.refuse`) or is not a regular file.
-    public init(path: String, mode: mode_t = 0o600, existing: Existing) throws(StoreError) {
+    package init(path: String, mode: mode_t = 0o600, existing: Existing) throws(StoreError) {
         try AtomicFile.checkTarget(path, existing: existing)
         self.path = path
         self.existing = existing
@@ -56,7 +56,7 @@ public final class AtomicFile {
     }
 
     /// Checks, before anything is read or written, that `path` may become this output.
-    public static func checkTarget(_ path: String, existing: Existing) throws(StoreError) {
+    package static func checkTarget(_ path: String, existing: Existing) throws(StoreError) {
         var info = stat()
         guard lstat(path, &info) == 0 else {
             if errno == ENOENT { return }
@@ -68,19 +68,19 @@ public final class AtomicFile {
         if existing == .refuse { throw .fileExists(path: path) }
     }
 
-    public func write(_ bytes: some Sequence<UInt8>) throws(StoreError) {
+    package func write(_ bytes: some Sequence<UInt8>) throws(StoreError) {
         guard !finished, descriptor >= 0 else { throw .cannotWrite(path: path, reason: "it was already closed") }
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { try flush() }
     }
 
-    public func write(_ text: String) throws(StoreError) {
+    package func write(_ text: String) throws(StoreError) {
         try write(text.utf8)
     }
 
     /// Flushes everything to disk, still under the temporary name: after this, only moving the
     /// file into place is left, which needs no space.
-    public func sync() throws(StoreError) {
+    package func sync() throws(StoreError) {
         guard descriptor >= 0 else { return }
         try flush()
         guard fsync(descriptor) == 0 else {
@@ -94,7 +94,7 @@ public final class AtomicFile {
 
     /// Flushes to disk and moves the file into place. With `.refuse`, a file that appeared at the
     /// target meanwhile is kept and this one discarded.
-    public func commit() throws(StoreError) {
+    package func commit() throws(StoreError) {
         do {
             guard !finished else { throw StoreError.cannotWrite(path: path, reason: "it was abandoned after an earlier failure") }
             try sync()
@@ -121,7 +121,7 @@ public final class AtomicFile {
     }
 
     /// Gives up: nothing appears at the target and the temporary file is removed.
-    public func discard() {
+    package func discard() {
         if descriptor >= 0 { close(descriptor) }
         descriptor = -1
         buffer = []

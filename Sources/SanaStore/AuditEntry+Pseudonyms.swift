@@ -4,7 +4,7 @@ import GRDB
 /// replacing what identifies them by a pseudonym (an erasure), keeping every entry.
 extension AuditEntry {
     /// Entries whose subject or detail contains any of `texts` (an IIN, a name), oldest first.
-    public static func mentioning(_ db: Database, _ texts: [String]) throws -> [AuditEntry] {
+    package static func mentioning(_ db: Database, _ texts: [String]) throws -> [AuditEntry] {
         let texts = texts.filter { !$0.isEmpty }
         if texts.isEmpty { return [] }
         let conditions = texts.map { _ in "instr(coalesce(subject, ''), ?) > 0 OR instr(coalesce(detail, ''), ?) > 0" }
@@ -15,7 +15,7 @@ extension AuditEntry {
     /// Replaces every occurrence of `texts` (longest first) in subjects and details by `pseudonym`.
     /// Returns how many entries changed.
     @discardableResult
-    public static func pseudonymize(_ db: Database, _ texts: [String], as pseudonym: String) throws -> Int {
+    package static func pseudonymize(_ db: Database, _ texts: [String], as pseudonym: String) throws -> Int {
         let ids = try mentioning(db, texts).compactMap(\.id)
         for text in Set(texts.filter { !$0.isEmpty }).sorted(by: { $0.count > $1.count }) {
             try db.execute(sql: """

@@ -2,17 +2,17 @@ import Foundation
 import GRDB
 
 /// A row of the audit trail: who (the OS user) did what to which subject, and when.
-public struct AuditEntry: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "audit_log"
+package struct AuditEntry: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    package static let databaseTableName = "audit_log"
 
-    public var id: Int64?
-    public var at: String
-    public var actor: String
-    public var action: String
-    public var subject: String?
-    public var detail: String?
+    package var id: Int64?
+    package var at: String
+    package var actor: String
+    package var action: String
+    package var subject: String?
+    package var detail: String?
 
-    public init(action: String, subject: String? = nil, detail: String? = nil, actor: String = OSUser.name, at: Date = Date()) {
+    package init(action: String, subject: String? = nil, detail: String? = nil, actor: String = OSUser.name, at: Date = Date()) {
         self.at = Timestamp.string(from: at)
         self.actor = actor
         self.action = action
@@ -20,12 +20,12 @@ public struct AuditEntry: Codable, Sendable, Equatable, FetchableRecord, Mutable
         self.detail = detail
     }
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
+    package mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
 
     /// Appends an entry to the audit log inside the caller's transaction.
-    public static func record(_ db: Database, action: String, subject: String? = nil, detail: String? = nil) throws {
+    package static func record(_ db: Database, action: String, subject: String? = nil, detail: String? = nil) throws {
         var entry = AuditEntry(action: action, subject: subject, detail: detail)
         try entry.insert(db)
     }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// A size in words for messages: `512 bytes`, `64 KB`, `1 MB`, `2.5 GB` (powers of 1024).
-public enum ByteCountText {
-    public static func text(_ bytes: Int) -> String {
+package enum ByteCountText {
+    package static func text(_ bytes: Int) -> String {
         let units = ["KB", "MB", "GB", "TB"]
         guard bytes >= 1024 else { return "\(bytes) bytes" }
         var value = Double(bytes) / 1024

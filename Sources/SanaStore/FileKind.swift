@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a path names, in words, for messages such as "/dev/zero is a device, not a file".
-public enum FileKind: String, Sendable, Equatable {
+package enum FileKind: String, Sendable, Equatable {
     case file = "a file"
     case folder = "a folder"
     case device = "a device"

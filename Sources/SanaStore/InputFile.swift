@@ -3,9 +3,9 @@ import Foundation
 /// Reads a small file a user named (a trust file, a certificate, an answers file), with errors
 /// that say what is wrong in words: missing, a folder, a device, too large, unreadable. A named
 /// pipe is read like a file (`--trust <(curl ...)`), up to the same limit.
-public enum InputFile {
+package enum InputFile {
     /// The bytes of `path`, refusing more than `limit` bytes.
-    public static func read(_ path: String, limit: Int) throws(StoreError) -> [UInt8] {
+    package static func read(_ path: String, limit: Int) throws(StoreError) -> [UInt8] {
         var info = stat()
         guard stat(path, &info) == 0 else {
             throw .cannotRead(path: path, reason: errno == ENOENT ? "no such file" : AtomicFile.reason(errno))
@@ -30,7 +30,7 @@ public enum InputFile {
     }
 
     /// The file as UTF-8 text, without a leading byte-order mark.
-    public static func text(_ path: String, limit: Int) throws(StoreError) -> String {
+    package static func text(_ path: String, limit: Int) throws(StoreError) -> String {
         var bytes = try read(path, limit: limit)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else { throw .notUTF8(path: path) }

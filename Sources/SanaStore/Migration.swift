@@ -1,16 +1,16 @@
 import SanaCrypto
 /// One file of schema/: `NNNN_description.sql`, carried inside the binary.
-public struct Migration: Sendable, Equatable {
-    public let name: String
-    public let sql: String
+package struct Migration: Sendable, Equatable {
+    package let name: String
+    package let sql: String
 
-    public init(name: String, sql: String) {
+    package init(name: String, sql: String) {
         self.name = name
         self.sql = sql
     }
 
     /// The leading number of the file name: `0003_x.sql` is version 3.
-    public var version: Int {
+    package var version: Int {
         Migration.version(of: name)
     }
 
@@ -20,12 +20,12 @@ public struct Migration: Sendable, Equatable {
     }
 
     /// Hex SHA-256 of the file's bytes, recorded when applied.
-    public var sha256: String {
+    package var sha256: String {
         SHA256.hex(of: Array(sql.utf8))
     }
 
     /// The migrations this binary carries, in order.
-    public static let all: [Migration] = EmbeddedSchema.files
+    package static let all: [Migration] = EmbeddedSchema.files
         .map { Migration(name: $0.name, sql: $0.sql) }
         .sorted { $0.name < $1.name }
 }

@@ -2,25 +2,25 @@ import GRDB
 
 /// Applies schema/ files in order, each in its own transaction, recording name and SHA-256.
 /// Refuses a store whose recorded history differs from the files this binary carries.
-public struct Migrator: Sendable {
-    public let migrations: [Migration]
+package struct Migrator: Sendable {
+    package let migrations: [Migration]
 
-    public init(migrations: [Migration] = Migration.all) {
+    package init(migrations: [Migration] = Migration.all) {
         self.migrations = migrations.sorted { $0.name < $1.name }
     }
 
-    public var latestVersion: Int {
+    package var latestVersion: Int {
         migrations.last?.version ?? 0
     }
 
     /// The migrations recorded in the store, oldest first; empty for a store never migrated.
-    public func applied(_ db: Database) throws -> [AppliedMigration] {
+    package func applied(_ db: Database) throws -> [AppliedMigration] {
         guard try db.tableExists(AppliedMigration.databaseTableName) else { return [] }
         return try AppliedMigration.order(Column("name")).fetchAll(db)
     }
 
     /// The migrations still to apply, after checking the recorded history against this binary's.
-    public func pending(_ db: Database, path: String) throws -> [Migration] {
+    package func pending(_ db: Database, path: String) throws -> [Migration] {
         let applied = try applied(db)
         let known = Dictionary(uniqueKeysWithValues: migrations.map { ($0.name, $0) })
         for record in applied {
@@ -41,7 +41,7 @@ public struct Migrator: Sendable {
 
     /// Applies what is pending; returns what this call applied (not what another process did meanwhile).
     @discardableResult
-    public func migrate(_ writer: some DatabaseWriter, path: String, now: @Sendable () -> String) throws -> [Migration] {
+    package func migrate(_ writer: some DatabaseWriter, path: String, now: @Sendable () -> String) throws -> [Migration] {
         let pending = try writer.read { try self.pending($0, path: path) }
         var applied: [Migration] = []
         for migration in pending {

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Who is acting, for the audit trail: the operating-system user running sana.
-public enum OSUser {
-    public static var name: String {
+package enum OSUser {
+    package static var name: String {
         if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name {
             return String(cString: name)
         }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Creates folders (0700) and files (0600) that only their owner can read.
-public enum PrivateFile {
+package enum PrivateFile {
     /// Creates `path` and any missing parents with mode 0700; an existing folder is left as it is.
-    public static func createFolder(_ path: String) throws {
+    package static func createFolder(_ path: String) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { return }
@@ -19,7 +19,7 @@ public enum PrivateFile {
     }
 
     /// Creates an empty file with mode 0600 unless one exists.
-    public static func createEmpty(_ path: String) throws {
+    package static func createEmpty(_ path: String) throws {
         let fd = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         if fd >= 0 {
             close(fd)
@@ -30,7 +30,7 @@ public enum PrivateFile {
     }
 
     /// Creates a new file with mode 0600, refusing to replace an existing one.
-    public static func createNew(_ path: String) throws {
+    package static func createNew(_ path: String) throws {
         let fd = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         if fd >= 0 {
             close(fd)

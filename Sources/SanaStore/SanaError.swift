@@ -2,4 +2,4 @@
 ///
 /// Every module's error enum conforms, so the CLI prints any of them as `sana: error: <description>`
 /// and exits 1, while anything else is reported as an internal error.
-public protocol SanaError: Error, CustomStringConvertible {}
+package protocol SanaError: Error, CustomStringConvertible {}

@@ -11,24 +11,24 @@ extension Statement {
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     /// Clears the previous run's state and bindings.
-    public func clear() {
+    package func clear() {
         sqlite3_reset(sqliteStatement)
         sqlite3_clear_bindings(sqliteStatement)
     }
 
     /// Binds text (nil binds NULL); parameters are numbered from 1.
-    public func bind(_ index: Int32, _ value: String?) throws {
+    package func bind(_ index: Int32, _ value: String?) throws {
         guard var text = value else { return try check(sqlite3_bind_null(sqliteStatement, index), index) }
         try text.withUTF8 { try bindText(index, UnsafeRawBufferPointer($0)) }
     }
 
     /// Binds UTF-8 bytes as text.
-    public func bind(_ index: Int32, utf8 bytes: [UInt8]) throws {
+    package func bind(_ index: Int32, utf8 bytes: [UInt8]) throws {
         try bytes.withUnsafeBytes { try bindText(index, $0) }
     }
 
     /// Binds bytes as a blob (nil binds NULL).
-    public func bind(_ index: Int32, blob bytes: [UInt8]?) throws {
+    package func bind(_ index: Int32, blob bytes: [UInt8]?) throws {
         guard let bytes else { return try check(sqlite3_bind_null(sqliteStatement, index), index) }
         try bytes.withUnsafeBytes { buffer in
             if let start = buffer.baseAddress, !buffer.isEmpty {
@@ -39,13 +39,13 @@ extension Statement {
         }
     }
 
-    public func bind(_ index: Int32, _ value: Int64?) throws {
+    package func bind(_ index: Int32, _ value: Int64?) throws {
         guard let value else { return try check(sqlite3_bind_null(sqliteStatement, index), index) }
         try check(sqlite3_bind_int64(sqliteStatement, index, value), index)
     }
 
     /// Steps once: true when a row is available.
-    public func step() throws -> Bool {
+    package func step() throws -> Bool {
         switch sqlite3_step(sqliteStatement) {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
@@ -54,28 +54,28 @@ extension Statement {
     }
 
     /// Runs the statement to completion and clears it for the next run.
-    public func run() throws {
+    package func run() throws {
         defer { clear() }
         while try step() {}
     }
 
-    public func text(_ column: Int32) -> String? {
+    package func text(_ column: Int32) -> String? {
         guard sqlite3_column_type(sqliteStatement, column) != SQLITE_NULL, let bytes = sqlite3_column_text(sqliteStatement, column) else { return nil }
         return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(sqliteStatement, column))), as: UTF8.self)
     }
 
     /// The bytes of a text column, valid until the next step or clear; nil for NULL.
-    public func withBytes<T>(_ column: Int32, _ body: (UnsafeRawBufferPointer?) -> T) -> T {
+    package func withBytes<T>(_ column: Int32, _ body: (UnsafeRawBufferPointer?) -> T) -> T {
         // sqlite3_column_text answers NULL for NULL (and "" for an empty text): no need to ask the type first.
         guard let bytes = sqlite3_column_text(sqliteStatement, column) else { return body(nil) }
         return body(UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(sqliteStatement, column))))
     }
 
-    public func int64(_ column: Int32) -> Int64? {
+    package func int64(_ column: Int32) -> Int64? {
         sqlite3_column_type(sqliteStatement, column) == SQLITE_NULL ? nil : sqlite3_column_int64(sqliteStatement, column)
     }
 
-    public func double(_ column: Int32) -> Double? {
+    package func double(_ column: Int32) -> Double? {
         sqlite3_column_type(sqliteStatement, column) == SQLITE_NULL ? nil : sqlite3_column_double(sqliteStatement, column)
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 extension Store {
-    public func check() throws -> StoreCheck {
+    package func check() throws -> StoreCheck {
         try read { db in
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             let violations = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
@@ -16,7 +16,7 @@ extension Store {
     /// while other processes write, and returns its size in bytes. Refuses to overwrite or to write
     /// anything but a new regular file; leaves no partial file on failure. Writes nothing to the
     /// store itself, so a read-only store can be backed up (the caller records the audit entry).
-    public func backup(to destination: String) throws -> Int {
+    package func backup(to destination: String) throws -> Int {
         try AtomicFile.checkTarget(destination, existing: .refuse)
         let folder = (destination as NSString).deletingLastPathComponent
         var isFolder: ObjCBool = false

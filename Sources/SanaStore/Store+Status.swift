@@ -1,7 +1,7 @@
 import GRDB
 
 extension Store {
-    public func status() throws -> StoreStatus {
+    package func status() throws -> StoreStatus {
         try read { db in
             let migrations = try Migrator().applied(db)
             let names = try String.fetchAll(db, sql: """

@@ -4,20 +4,20 @@ import GRDB
 
 /// The one SQLite store: WAL, synchronous NORMAL, foreign keys on, a busy timeout so that
 /// concurrent `sana` processes wait for each other instead of failing.
-public final class Store: Sendable {
+package final class Store: Sendable {
     /// How long a command waits for another process's write (a roster import holds the store for
     /// its whole file) before giving up: 30 s, or `$SANA_BUSY_TIMEOUT` seconds (at least 1).
-    public static let defaultBusyTimeout: Int = {
+    package static let defaultBusyTimeout: Int = {
         let configured = ProcessInfo.processInfo.environment["SANA_BUSY_TIMEOUT"].flatMap(Int.init) ?? 30
         return max(1, configured)
     }()
 
     /// Absolute path of the database file.
-    public let path: String
+    package let path: String
     /// Seconds this store's connections wait for another process's write.
-    public let busyTimeout: Int
+    package let busyTimeout: Int
     /// GRDB's connection pool; domain modules reach it through `read` and `write`.
-    public let pool: DatabasePool
+    package let pool: DatabasePool
 
     private init(path: String, pool: DatabasePool, busyTimeout: Int) {
         self.path = path
@@ -29,7 +29,7 @@ public final class Store: Sendable {
     /// SQLite's bookkeeping, so it opens on a full disk, a read-only file or a read-only mount.
     /// `cacheKiB` caps each connection's page cache (SQLite's default is 2 MB a connection): a
     /// long-lived exam session reads a few hundred KB and is one of a thousand on a machine.
-    public static func open(
+    package static func open(
         at path: String, readOnly: Bool = false, cacheKiB: Int? = nil, migrator: Migrator = Migrator(), busyTimeout: Int = defaultBusyTimeout
     ) throws -> Store {
         var info = stat()
@@ -60,7 +60,7 @@ public final class Store: Sendable {
 
     /// Creates the store (folder 0700, file 0600) or migrates an existing one.
     /// Returns the store and the migrations applied by this call.
-    public static func initialize(
+    package static func initialize(
         at path: String, migrator: Migrator = Migrator(), busyTimeout: Int = defaultBusyTimeout
     ) throws -> (store: Store, applied: [Migration]) {
         let folder = (path as NSString).deletingLastPathComponent
@@ -82,16 +82,16 @@ public final class Store: Sendable {
         if info.st_mode & 0o222 == 0 { throw StoreError.readOnly(path: path) }
     }
 
-    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+    package func read<T>(_ body: (Database) throws -> T) throws -> T {
         try translatingErrors { try pool.read(body) }
     }
 
-    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+    package func write<T>(_ body: (Database) throws -> T) throws -> T {
         try translatingErrors { try pool.write(body) }
     }
 
     /// Runs `body`, turning SQLite's errors into `StoreError`s that name this store.
-    public func translatingErrors<T>(_ body: () throws -> T) throws -> T {
+    package func translatingErrors<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as DatabaseError {
@@ -101,15 +101,15 @@ public final class Store: Sendable {
 
     /// Checkpoints the write-ahead log into the store and truncates it to nothing, best effort
     /// (it waits for no reader): after a big write failed, its log no longer holds the disk.
-    public func truncateLog() {
+    package func truncateLog() {
         _ = try? pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
     }
 
     /// The page size of a new store.
-    public static let pageSize = 16384
+    package static let pageSize = 16384
 
     /// Whether SQLite's process-wide tuning took (see sana_sqlite_tuning.h): memory statistics off.
-    public static var sqliteTuned: Bool {
+    package static var sqliteTuned: Bool {
         sana_sqlite_memstatus_result() == 0
     }
 

@@ -1,15 +1,15 @@
 /// The result of `sana db check`: SQLite's integrity and foreign-key checks.
-public struct StoreCheck: Codable, Sendable, Equatable {
-    public struct ForeignKeyViolation: Codable, Sendable, Equatable {
-        public let table: String
-        public let rowid: Int64?
-        public let parent: String
+package struct StoreCheck: Codable, Sendable, Equatable {
+    package struct ForeignKeyViolation: Codable, Sendable, Equatable {
+        package let table: String
+        package let rowid: Int64?
+        package let parent: String
     }
 
-    public let integrity: [String]
-    public let foreignKeyViolations: [ForeignKeyViolation]
+    package let integrity: [String]
+    package let foreignKeyViolations: [ForeignKeyViolation]
 
-    public var isHealthy: Bool {
+    package var isHealthy: Bool {
         integrity == ["ok"] && foreignKeyViolations.isEmpty
     }
 }

@@ -1,12 +1,12 @@
 /// What can go wrong opening, migrating or copying the store.
-public enum StoreError: SanaError, Equatable {
+package enum StoreError: SanaError, Equatable {
     /// SQLite's extended result codes for the constraints domain code catches instead of pre-checking.
-    public static let uniqueViolation: Int32 = 2067
-    public static let primaryKeyViolation: Int32 = 1555
-    public static let foreignKeyViolation: Int32 = 787
+    package static let uniqueViolation: Int32 = 2067
+    package static let primaryKeyViolation: Int32 = 1555
+    package static let foreignKeyViolation: Int32 = 787
 
     /// Whether SQLite refused a write because it would break a UNIQUE or PRIMARY KEY constraint.
-    public var isUniqueViolation: Bool {
+    package var isUniqueViolation: Bool {
         if case .sqlite(_, let code, _, _) = self { return code == StoreError.uniqueViolation || code == StoreError.primaryKeyViolation }
         return false
     }
@@ -34,7 +34,7 @@ public enum StoreError: SanaError, Equatable {
     case readOnlyStoreIsBusy(path: String)
     case emptyStore(path: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .noStore(let path):
             return "no sana store at \(path): run 'sana init --db \(path)' to create one"

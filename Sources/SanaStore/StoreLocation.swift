@@ -2,8 +2,8 @@ import Foundation
 
 /// Where the store lives: `--db PATH`, else `$SANA_DB`, else `$XDG_DATA_HOME/sana/sana.db`,
 /// else `~/.local/share/sana/sana.db`. Relative paths are taken from the working directory.
-public enum StoreLocation {
-    public static func resolve(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+package enum StoreLocation {
+    package static func resolve(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let explicit, !explicit.isEmpty {
             return absolute(explicit)
         }
@@ -14,7 +14,7 @@ public enum StoreLocation {
     }
 
     /// sana's data folder: where the default store and the signing keys live.
-    public static func dataFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    package static func dataFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
             return xdg + "/sana"
         }
@@ -31,7 +31,7 @@ public enum StoreLocation {
         return "/"
     }
 
-    public static func absolute(_ path: String) -> String {
+    package static func absolute(_ path: String) -> String {
         let expanded = path.hasPrefix("~/") ? home(environment: ProcessInfo.processInfo.environment) + path.dropFirst() : path
         if expanded.hasPrefix("/") {
             return URL(fileURLWithPath: expanded).standardizedFileURL.path

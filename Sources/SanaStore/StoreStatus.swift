@@ -1,14 +1,14 @@
 import GRDB
 
 /// What `sana db status` reports.
-public struct StoreStatus: Codable, Sendable, Equatable {
-    public struct TableCount: Codable, Sendable, Equatable {
-        public let table: String
-        public let rows: Int
+package struct StoreStatus: Codable, Sendable, Equatable {
+    package struct TableCount: Codable, Sendable, Equatable {
+        package let table: String
+        package let rows: Int
     }
 
-    public let path: String
-    public let schemaVersion: Int
-    public let migrations: [AppliedMigration]
-    public let tables: [TableCount]
+    package let path: String
+    package let schemaVersion: Int
+    package let migrations: [AppliedMigration]
+    package let tables: [TableCount]
 }

@@ -4,24 +4,24 @@ import Foundation
 /// does: the one time type every module reads and writes times with.
 extension Timestamp {
     /// Seconds since 1970, rounded down.
-    public static func seconds(_ date: Date) -> Int64 {
+    package static func seconds(_ date: Date) -> Int64 {
         Int64(date.timeIntervalSince1970.rounded(.down))
     }
 
     /// ISO 8601 in UTC, whole seconds: `2026-11-21T10:00:00Z`.
-    public static func iso(seconds: Int64) -> String {
+    package static func iso(seconds: Int64) -> String {
         let text = string(from: Date(timeIntervalSince1970: Double(seconds)))
         return text.prefix(10) + "T" + text.dropFirst(11).prefix(8) + "Z"
     }
 
     /// The store's text for a whole second.
-    public static func string(seconds: Int64) -> String {
+    package static func string(seconds: Int64) -> String {
         string(from: Date(timeIntervalSince1970: Double(seconds)))
     }
 
     /// Parses the store's text or ISO 8601 (with `Z`, or no zone meaning UTC) to whole seconds; nil
     /// for anything else, impossible dates (31 February) included, whichever path reads them.
-    public static func seconds(from text: String) -> Int64? {
+    package static func seconds(from text: String) -> Int64? {
         if let fast = compactSeconds(text) { return fast }
         return date(from: text).map(seconds)
     }

@@ -2,10 +2,10 @@ import Foundation
 
 /// The store's timestamp text: UTC `YYYY-MM-DD HH:MM:SS.SSS`, GRDB's format for `Date`,
 /// so values written by raw statements and by records compare and decode alike.
-public enum Timestamp {
+package enum Timestamp {
     /// Years 1 to 9999 (a date beyond them, read from a forged file, is written as the nearest end:
     /// it once trapped converting its milliseconds to Int64).
-    public static func string(from date: Date) -> String {
+    package static func string(from date: Date) -> String {
         let clamped = min(max(date.timeIntervalSince1970, -62_135_596_800), 253_402_300_799.999)
         let millis = Int64((clamped * 1000).rounded(.down))
         var seconds = time_t(millis >= 0 ? millis / 1000 : (millis - 999) / 1000)
@@ -22,7 +22,7 @@ public enum Timestamp {
 
     /// Parses the store's format, or an ISO 8601 instant (`2026-11-21T10:00:00Z`); nil for anything
     /// else, including impossible dates (month 13, 31 February).
-    public static func date(from text: String) -> Date? {
+    package static func date(from text: String) -> Date? {
         var clock = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "T", with: " ")
         if clock.hasSuffix("Z") { clock.removeLast() }
         let halves = clock.split(separator: " ", omittingEmptySubsequences: false)

@@ -2,24 +2,24 @@ import Foundation
 
 /// A black-and-white picture for a barcode reader: true is dark. Tests draw QR codes into it module by
 /// module or from half-block text, and save it as a binary PBM, which zbarimg reads.
-public struct Bitmap: Sendable, Equatable {
-    public let width: Int
-    public let height: Int
-    public private(set) var pixels: [Bool]
+package struct Bitmap: Sendable, Equatable {
+    package let width: Int
+    package let height: Int
+    package private(set) var pixels: [Bool]
 
-    public init(width: Int, height: Int) {
+    package init(width: Int, height: Int) {
         self.width = width
         self.height = height
         pixels = Array(repeating: false, count: width * height)
     }
 
-    public subscript(x: Int, y: Int) -> Bool {
+    package subscript(x: Int, y: Int) -> Bool {
         get { pixels[y * width + x] }
         set { pixels[y * width + x] = newValue }
     }
 
     /// Each pixel becomes a `factor` × `factor` square.
-    public func scaled(by factor: Int) -> Bitmap {
+    package func scaled(by factor: Int) -> Bitmap {
         var result = Bitmap(width: width * factor, height: height * factor)
         for y in 0..<result.height {
             for x in 0..<result.width { result[x, y] = self[x / factor, y / factor] }
@@ -29,7 +29,7 @@ public struct Bitmap: Sendable, Equatable {
 
     /// A bitmap from text drawn in half blocks: each character one pixel wide and two high (`▀` the
     /// upper dark, `▄` the lower, `█` both, a space neither). Nil when another character occurs.
-    public static func fromHalfBlocks(_ lines: [String]) -> Bitmap? {
+    package static func fromHalfBlocks(_ lines: [String]) -> Bitmap? {
         let rows = lines.map(Array.init)
         var bitmap = Bitmap(width: rows.map(\.count).max() ?? 0, height: rows.count * 2)
         for (line, characters) in rows.enumerated() {
@@ -47,7 +47,7 @@ public struct Bitmap: Sendable, Equatable {
     }
 
     /// The picture as a binary PBM (P4): rows of bits, 1 for black, each row padded to a byte.
-    public var pbm: Data {
+    package var pbm: Data {
         var data = Data("P4\n\(width) \(height)\n".utf8)
         let rowBytes = (width + 7) / 8
         for y in 0..<height {
@@ -59,7 +59,7 @@ public struct Bitmap: Sendable, Equatable {
     }
 
     @discardableResult
-    public func writePBM(to path: String) throws -> String {
+    package func writePBM(to path: String) throws -> String {
         try pbm.write(to: URL(fileURLWithPath: path))
         return path
     }

@@ -2,9 +2,9 @@ import Foundation
 
 /// Headless Chromium, to see a page as a person would: a screenshot at a window size, a printed PDF,
 /// or the DOM after the page's scripts ran. A missing chromium is an error, never a skipped check.
-public enum Chromium {
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
+package enum Chromium {
+    package struct Failure: Error, CustomStringConvertible {
+        package let description: String
     }
 
     static var executable: String {
@@ -18,12 +18,12 @@ public enum Chromium {
 
     /// A PNG of `page` in a window `width` × `height` CSS pixels (794 × 1123 is A4 at 96 dpi), `scale`
     /// device pixels to a CSS pixel (2 is A4 at 192 dpi).
-    public static func screenshot(_ page: String, to png: String, width: Int, height: Int, scale: Int = 1) throws {
+    package static func screenshot(_ page: String, to png: String, width: Int, height: Int, scale: Int = 1) throws {
         try run(["--screenshot=\(png)", "--window-size=\(width),\(height)", "--force-device-scale-factor=\(scale)", URL(fileURLWithPath: page).absoluteString], output: png)
     }
 
     /// The width and height a PNG file declares in its header.
-    public static func pngSize(_ png: String) throws -> (width: Int, height: Int) {
+    package static func pngSize(_ png: String) throws -> (width: Int, height: Int) {
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: png)).prefix(24))
         guard bytes.count == 24, bytes[0..<8] == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] else {
             throw Failure(description: "\(png) is not a PNG")
@@ -33,12 +33,12 @@ public enum Chromium {
     }
 
     /// `page` printed to PDF with its own @page size and no header or footer.
-    public static func printToPDF(_ page: String, to pdf: String) throws {
+    package static func printToPDF(_ page: String, to pdf: String) throws {
         try run(["--print-to-pdf=\(pdf)", "--no-pdf-header-footer", URL(fileURLWithPath: page).absoluteString], output: pdf)
     }
 
     /// The page's DOM after its scripts ran, as HTML.
-    public static func dumpDOM(_ page: String) throws -> String {
+    package static func dumpDOM(_ page: String) throws -> String {
         try run(["--dump-dom", URL(fileURLWithPath: page).absoluteString], output: nil)
     }
 

@@ -11,19 +11,19 @@ import Foundation
 /// - `SANA_FUZZ_SLOW_MS`: an input whose check takes more CPU fails as slow (default 3000 ms, debug build).
 /// - `SANA_FUZZ_HANG_SECONDS`: an input still running after this aborts the run (default 60).
 /// - `SANA_FUZZ_MAX_RSS_MB`: the process's resident memory above this aborts the run (default 3072).
-public struct FuzzConfig: Sendable {
-    public static let defaultSeed: UInt64 = 20_261_010
+package struct FuzzConfig: Sendable {
+    package static let defaultSeed: UInt64 = 20_261_010
 
-    public var seed: UInt64
-    public var seconds: Double?
-    public var iterations: Int?
-    public var replay: String?
-    public var artifacts: String
-    public var slowSeconds: Double
-    public var hangSeconds: Double
-    public var memoryCapBytes: Int
+    package var seed: UInt64
+    package var seconds: Double?
+    package var iterations: Int?
+    package var replay: String?
+    package var artifacts: String
+    package var slowSeconds: Double
+    package var hangSeconds: Double
+    package var memoryCapBytes: Int
 
-    public static var current: FuzzConfig {
+    package static var current: FuzzConfig {
         let env = ProcessInfo.processInfo.environment
         func number(_ name: String) -> Double? { env[name].flatMap { Double($0) } }
         var seed = defaultSeed

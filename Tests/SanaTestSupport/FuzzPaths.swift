@@ -1,19 +1,19 @@
 import Foundation
 
 /// Where the fuzzers' seed inputs and regression inputs live in the repository.
-public enum FuzzPaths {
+package enum FuzzPaths {
     /// The repository, found from this file's path (Tests/SanaTestSupport/FuzzPaths.swift).
-    public static let repository: String = {
+    package static let repository: String = {
         var url = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { url.deleteLastPathComponent() }
         return url.path
     }()
 
     /// `Tests/Fuzz`: `corpus/` (seed inputs that are not shipped files) and `regressions/<target>/`.
-    public static let fuzz = repository + "/Tests/Fuzz"
+    package static let fuzz = repository + "/Tests/Fuzz"
 
     /// Every file of a folder of the repository, by name.
-    public static func files(in folder: String, suffix: String = "") -> [(name: String, bytes: [UInt8])] {
+    package static func files(in folder: String, suffix: String = "") -> [(name: String, bytes: [UInt8])] {
         let path = folder.hasPrefix("/") ? folder : repository + "/" + folder
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }.sorted()
         return names.compactMap { name in

@@ -4,17 +4,17 @@ import Dispatch
 /// `Tests/Fuzz/regressions/<target>/` and checked on every test run. `Tests/Fuzz/regressions/<target>/known-issues.txt`
 /// lists those whose bug is still open (`name: what goes wrong`): they are expected to fail, and
 /// are checked in a child process, so a crash is reported rather than ending the test run.
-public struct FuzzRegression: Sendable, Codable, CustomStringConvertible {
-    public let target: String
-    public let name: String
-    public let bytes: [UInt8]
+package struct FuzzRegression: Sendable, Codable, CustomStringConvertible {
+    package let target: String
+    package let name: String
+    package let bytes: [UInt8]
     /// Why it is expected to fail, while its bug is open.
-    public let knownIssue: String?
+    package let knownIssue: String?
 
-    public var description: String { "\(target)/\(name)" }
+    package var description: String { "\(target)/\(name)" }
 
     /// The regression inputs of `target`, by name.
-    public static func all(_ target: String) -> [FuzzRegression] {
+    package static func all(_ target: String) -> [FuzzRegression] {
         let folder = FuzzPaths.fuzz + "/regressions/" + target
         var known: [String: String] = [:]
         for (name, bytes) in FuzzPaths.files(in: folder) where name == "known-issues.txt" {
@@ -31,7 +31,7 @@ public struct FuzzRegression: Sendable, Codable, CustomStringConvertible {
 
 extension FuzzRegression {
     /// `check` on this input, failing as slow past the fuzzers' time limit, as a fuzz run would.
-    public func check(_ check: ([UInt8]) -> FuzzFailure?) -> FuzzFailure? {
+    package func check(_ check: ([UInt8]) -> FuzzFailure?) -> FuzzFailure? {
         let start = Fuzzer.threadCPUSeconds()
         let failure = check(bytes)
         let seconds = Fuzzer.threadCPUSeconds() - start

@@ -6,15 +6,15 @@ import Foundation
 /// see `FuzzConfig` for the knobs. A crash, a hang or runaway memory is caught by `FuzzGuard`
 /// with the input saved; a broken property or a slow input is minimised (delta debugging: the
 /// smallest input that still breaks the same property), saved and returned in the report.
-public struct Fuzzer: Sendable {
-    public let target: String
-    public let seeds: [[UInt8]]
-    public var mutator: Mutator
+package struct Fuzzer: Sendable {
+    package let target: String
+    package let seeds: [[UInt8]]
+    package var mutator: Mutator
     /// Inputs checked when no time budget is given.
-    public var iterations: Int
-    public var config: FuzzConfig
+    package var iterations: Int
+    package var config: FuzzConfig
 
-    public init(target: String, seeds: [[UInt8]], mutator: Mutator = Mutator(), iterations: Int, config: FuzzConfig = .current) {
+    package init(target: String, seeds: [[UInt8]], mutator: Mutator = Mutator(), iterations: Int, config: FuzzConfig = .current) {
         precondition(!seeds.isEmpty, "a fuzzer needs seed inputs")
         self.target = target
         self.seeds = seeds
@@ -23,29 +23,29 @@ public struct Fuzzer: Sendable {
         self.config = config
     }
 
-    public struct Finding: Sendable {
-        public let failure: FuzzFailure
-        public let iteration: Int
+    package struct Finding: Sendable {
+        package let failure: FuzzFailure
+        package let iteration: Int
         /// How many inputs broke the same property.
-        public var count: Int
-        public let path: String
-        public let minimized: [UInt8]
-        public let minimizedPath: String
+        package var count: Int
+        package let path: String
+        package let minimized: [UInt8]
+        package let minimizedPath: String
     }
 
-    public struct Report: Sendable, CustomStringConvertible {
-        public let target: String
-        public let seed: UInt64
-        public var inputs = 0
-        public var bytes = 0
-        public var seconds = 0.0
-        public var slowest = 0.0
-        public var slowestSize = 0
-        public var largest = 0
-        public var peakResidentMB = 0
-        public var findings: [Finding] = []
+    package struct Report: Sendable, CustomStringConvertible {
+        package let target: String
+        package let seed: UInt64
+        package var inputs = 0
+        package var bytes = 0
+        package var seconds = 0.0
+        package var slowest = 0.0
+        package var slowestSize = 0
+        package var largest = 0
+        package var peakResidentMB = 0
+        package var findings: [Finding] = []
 
-        public var description: String {
+        package var description: String {
             let head = String(format: "fuzz %@: %d inputs (%.1f MB) in %.1f s, seed %llu; slowest %.0f ms of CPU (%d bytes), largest %d bytes; process peak RSS %d MB",
                               target, inputs, Double(bytes) / 1e6, seconds, seed, slowest * 1000, slowestSize, largest, peakResidentMB)
             if findings.isEmpty { return head + "; no property broken" }
@@ -55,7 +55,7 @@ public struct Fuzzer: Sendable {
 
     /// `run` on a thread of its own: a fuzz target takes seconds of CPU, and Swift Testing's
     /// cooperative threads (one per core) are better left to the other tests meanwhile.
-    public func run(_ check: @escaping @Sendable ([UInt8]) -> FuzzFailure?) async -> Report {
+    package func run(_ check: @escaping @Sendable ([UInt8]) -> FuzzFailure?) async -> Report {
         await withCheckedContinuation { continuation in
             let thread = Thread {
                 continuation.resume(returning: self.run(check))
@@ -66,7 +66,7 @@ public struct Fuzzer: Sendable {
     }
 
     /// Checks the seeds as they are, then mutated inputs, until the budget is spent.
-    public func run(_ check: @escaping ([UInt8]) -> FuzzFailure?) -> Report {
+    package func run(_ check: @escaping ([UInt8]) -> FuzzFailure?) -> Report {
         var report = Report(target: target, seed: config.seed)
         try? FileManager.default.createDirectory(atPath: config.artifacts, withIntermediateDirectories: true)
         let slot = FuzzGuard.claim(
@@ -143,7 +143,7 @@ public struct Fuzzer: Sendable {
 
     /// The smallest input found that still breaks the property `kind`: chunks removed, halving
     /// their size down to single bytes (Zeller's ddmin, complement steps only), within a budget.
-    public func minimize(_ input: [UInt8], kind: String, check: ([UInt8]) -> FuzzFailure?) -> [UInt8] {
+    package func minimize(_ input: [UInt8], kind: String, check: ([UInt8]) -> FuzzFailure?) -> [UInt8] {
         var best = input
         var chunk = max(1, best.count / 2)
         var evaluations = 0
@@ -170,7 +170,7 @@ public struct Fuzzer: Sendable {
 
 extension Fuzzer {
     /// CPU time the calling thread has used.
-    public static func threadCPUSeconds() -> Double {
+    package static func threadCPUSeconds() -> Double {
         var time = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9

@@ -2,10 +2,10 @@ import GRDBSQLite
 
 /// Another process's view of the store: a raw SQLite connection holding an exclusive lock
 /// until `release()`, so tests can see what sana does when the store is busy.
-public final class LockHolder {
+package final class LockHolder {
     private var connection: OpaquePointer?
 
-    public init(path: String) throws {
+    package init(path: String) throws {
         guard sqlite3_open_v2(path, &connection, SQLITE_OPEN_READWRITE, nil) == SQLITE_OK else {
             throw LockError(message: "cannot open \(path)")
         }
@@ -15,7 +15,7 @@ public final class LockHolder {
         }
     }
 
-    public func release() {
+    package func release() {
         sqlite3_exec(connection, "ROLLBACK", nil, nil, nil)
         sqlite3_close(connection)
         connection = nil
@@ -26,7 +26,7 @@ public final class LockHolder {
     }
 
     /// True while another connection holds the store's write lock (a write transaction is open).
-    public static func isWriteLocked(path: String) -> Bool {
+    package static func isWriteLocked(path: String) -> Bool {
         var connection: OpaquePointer?
         defer { sqlite3_close(connection) }
         guard sqlite3_open_v2(path, &connection, SQLITE_OPEN_READWRITE, nil) == SQLITE_OK else { return false }
@@ -38,7 +38,7 @@ public final class LockHolder {
         return code == SQLITE_BUSY
     }
 
-    public struct LockError: Error {
-        public let message: String
+    package struct LockError: Error {
+        package let message: String
     }
 }

@@ -3,8 +3,8 @@ import Foundation
 /// A file system mounted for a test, unmounted when the value goes away: a small tmpfs (a disk
 /// that fills up) or a read-only bind mount of a folder. Needs root, as CI and the developers'
 /// machines have; where mounting is refused the test fails, it is never skipped.
-public final class Mount: @unchecked Sendable {
-    public let path: String
+package final class Mount: @unchecked Sendable {
+    package let path: String
     private let holder: TemporaryFolder
 
     private init(_ arguments: [String], then extra: [String]? = nil) throws {
@@ -15,17 +15,17 @@ public final class Mount: @unchecked Sendable {
     }
 
     /// A tmpfs of `kilobytes`.
-    public static func smallDisk(kilobytes: Int) throws -> Mount {
+    package static func smallDisk(kilobytes: Int) throws -> Mount {
         try Mount(["-t", "tmpfs", "-o", "size=\(kilobytes)k", "tmpfs"])
     }
 
     /// `folder`, seen read-only.
-    public static func readOnly(_ folder: String) throws -> Mount {
+    package static func readOnly(_ folder: String) throws -> Mount {
         try Mount(["--bind", folder], then: ["-o", "remount,bind,ro"])
     }
 
     /// Fills the disk until a write fails, leaving `spare` bytes' worth unwritten.
-    public func fill() throws {
+    package func fill() throws {
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: try holderFile()))
         let chunk = Data(count: 4096)
         while true {

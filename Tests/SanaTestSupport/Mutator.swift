@@ -2,22 +2,22 @@
 /// feedback: bit and byte flips, inserts, deletes, duplications, splices with another seed,
 /// truncations, the format's own tokens, and the characters parsers trip on (quotes, delimiters,
 /// byte-order marks, CR, LF, NUL, broken UTF-8, invisible letters), alone or as huge runs.
-public struct Mutator: Sendable {
+package struct Mutator: Sendable {
     /// Tokens of the format (`::`, `{`, `->` for GIFT; `: `, `- `, `&a` for YAML ...).
-    public var dictionary: [[UInt8]]
+    package var dictionary: [[UInt8]]
     /// No mutated input grows past this many bytes.
-    public var maxLength: Int
+    package var maxLength: Int
     /// The most mutations stacked on one input.
-    public var maxStack: Int
+    package var maxStack: Int
 
-    public init(dictionary: [String] = [], maxLength: Int = 256 * 1024, maxStack: Int = 8) {
+    package init(dictionary: [String] = [], maxLength: Int = 256 * 1024, maxStack: Int = 8) {
         self.dictionary = dictionary.map { Array($0.utf8) }
         self.maxLength = maxLength
         self.maxStack = maxStack
     }
 
     /// Bytes every text parser here must survive.
-    public static let specials: [[UInt8]] = [
+    package static let specials: [[UInt8]] = [
         [0x22], [0x27], [0x2C], [0x3B], [0x09], [0x0D], [0x0A], [0x0D, 0x0A], [0x00], [0x20], [0x5C],
         [0xEF, 0xBB, 0xBF],              // UTF-8 byte-order mark
         [0xFF, 0xFE], [0xFE, 0xFF],      // UTF-16 byte-order marks
@@ -34,7 +34,7 @@ public struct Mutator: Sendable {
     ]
 
     /// Numbers that overflow, underflow or sit on a boundary, for `replaceNumber`.
-    public static let numbers = [
+    package static let numbers = [
         "0", "-0", "-1", "1", "255", "256", "65535", "2147483647", "2147483648", "-2147483649",
         "4294967296", "9223372036854775807", "9223372036854775808", "-9223372036854775808",
         "99999999999999999999999", "1e308", "1e309", "-1e308", "4.9e-324", "0.1", "1.5", "NaN", "inf", "0x10",
@@ -42,7 +42,7 @@ public struct Mutator: Sendable {
     ]
 
     /// `input` with 1...maxStack mutations applied; `others` are spliced from.
-    public func mutate(_ input: [UInt8], others: [[UInt8]], rng: inout FuzzRandom) -> [UInt8] {
+    package func mutate(_ input: [UInt8], others: [[UInt8]], rng: inout FuzzRandom) -> [UInt8] {
         var bytes = input
         let count = rng.skewedLength(maxStack)
         for _ in 0..<count {

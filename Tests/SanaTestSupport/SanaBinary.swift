@@ -1,17 +1,17 @@
 import Foundation
 
 /// The built `sana` executable, run as a user would.
-public struct SanaBinary: Sendable {
-    public struct Result: Sendable {
-        public let status: Int32
-        public let stdout: String
-        public let stderr: String
+package struct SanaBinary: Sendable {
+    package struct Result: Sendable {
+        package let status: Int32
+        package let stdout: String
+        package let stderr: String
     }
 
-    public let path: String
+    package let path: String
 
     /// `$SANA_BIN`, else the `sana` built beside the running test bundle.
-    public static let built: SanaBinary = {
+    package static let built: SanaBinary = {
         if let path = ProcessInfo.processInfo.environment["SANA_BIN"], !path.isEmpty {
             return SanaBinary(path: path)
         }
@@ -23,13 +23,13 @@ public struct SanaBinary: Sendable {
         return SanaBinary(path: folder.appendingPathComponent("sana").path)
     }()
 
-    public init(path: String) {
+    package init(path: String) {
         self.path = path
     }
 
     /// Runs sana with `arguments` in `directory`, with `environment` added to a minimal one
     /// (no inherited SANA_DB), feeding `input` on stdin.
-    public func run(
+    package func run(
         _ arguments: [String],
         in directory: String? = nil,
         environment: [String: String] = [:],
@@ -39,7 +39,7 @@ public struct SanaBinary: Sendable {
     }
 
     /// Starts sana and returns at once, for tests that signal it midway.
-    public func start(
+    package func start(
         _ arguments: [String],
         in directory: String? = nil,
         environment: [String: String] = [:],
@@ -63,8 +63,8 @@ public struct SanaBinary: Sendable {
     }
 
     /// A started sana: its output is collected on threads so it never blocks on a full pipe.
-    public final class Running: @unchecked Sendable {
-        public let process: Process
+    package final class Running: @unchecked Sendable {
+        package let process: Process
         private let outData = LockedData(), errData = LockedData()
 
         init(process: Process, out: Pipe, err: Pipe) {
@@ -73,11 +73,11 @@ public struct SanaBinary: Sendable {
             Thread { [errData] in errData.set(err.fileHandleForReading.readDataToEndOfFile()) }.start()
         }
 
-        public func signal(_ number: Int32) {
+        package func signal(_ number: Int32) {
             kill(process.processIdentifier, number)
         }
 
-        public func wait() -> Result {
+        package func wait() -> Result {
             process.waitUntilExit()
             while !outData.isSet || !errData.isSet { usleep(1000) }
             return Result(
@@ -87,7 +87,7 @@ public struct SanaBinary: Sendable {
         }
 
         /// True when the process was ended by a signal rather than exiting.
-        public var wasSignalled: Bool {
+        package var wasSignalled: Bool {
             process.terminationReason == .uncaughtSignal
         }
     }

@@ -1,10 +1,10 @@
 import Foundation
 
 /// A fresh folder under the system's temporary directory, removed when the value goes away.
-public final class TemporaryFolder: @unchecked Sendable {
-    public let path: String
+package final class TemporaryFolder: @unchecked Sendable {
+    package let path: String
 
-    public init() {
+    package init() {
         var template = Array((NSTemporaryDirectory() + "/sana-test-XXXXXX").utf8CString)
         let created = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
         precondition(created != nil, "mkdtemp failed")
@@ -17,13 +17,13 @@ public final class TemporaryFolder: @unchecked Sendable {
     }
 
     /// The path of `name` inside this folder.
-    public func file(_ name: String) -> String {
+    package func file(_ name: String) -> String {
         path + "/" + name
     }
 
     /// Writes bytes to `name` and returns its path.
     @discardableResult
-    public func write(_ name: String, _ bytes: [UInt8]) throws -> String {
+    package func write(_ name: String, _ bytes: [UInt8]) throws -> String {
         let target = file(name)
         try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try Data(bytes).write(to: URL(fileURLWithPath: target))
@@ -31,7 +31,7 @@ public final class TemporaryFolder: @unchecked Sendable {
     }
 
     @discardableResult
-    public func write(_ name: String, _ text: String) throws -> String {
+    package func write(_ name: String, _ text: String) throws -> String {
         try write(name, Array(text.utf8))
     }
 }

@@ -2,19 +2,19 @@ import Foundation
 
 /// zbarimg (Debian's zbar-tools), an independent QR code reader: what it decodes from a picture is what
 /// a verifier's phone would. A missing zbarimg is an error, never a skipped check.
-public enum ZBar {
-    public struct Missing: Error, CustomStringConvertible {
-        public var description: String { "zbarimg is not installed (apt-get install zbar-tools; scripts/setup installs it)" }
+package enum ZBar {
+    package struct Missing: Error, CustomStringConvertible {
+        package var description: String { "zbarimg is not installed (apt-get install zbar-tools; scripts/setup installs it)" }
     }
 
     /// The QR codes zbarimg finds in each image, in order: `zbarimg --raw -q`, QR codes only. Each
     /// image's symbols are read separately so a picture with none or two is told apart.
-    public static func decode(_ image: String) throws -> [String] {
+    package static func decode(_ image: String) throws -> [String] {
         try decodeAll([image])[0]
     }
 
     /// The symbols of several images, one zbarimg run per image.
-    public static func decodeAll(_ images: [String]) throws -> [[String]] {
+    package static func decodeAll(_ images: [String]) throws -> [[String]] {
         guard let zbarimg = ["/usr/bin/zbarimg", "/usr/local/bin/zbarimg"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             throw Missing()
         }

@@ -1,22 +1,22 @@
 /// One field of a learner or an enrollment that a batch changes (or would change, or a revert restores):
 /// its name as a roster column names it (`last_name`, `email`, `university`, `cohort`, `status`, ...),
 /// the value before and after (nil: empty).
-public struct FieldChange: Codable, Sendable, Equatable {
-    public var field: String
-    public var before: String?
-    public var after: String?
+package struct FieldChange: Codable, Sendable, Equatable {
+    package var field: String
+    package var before: String?
+    package var after: String?
 
-    public init(field: String, before: String?, after: String?) {
+    package init(field: String, before: String?, after: String?) {
         self.field = field
         self.before = before
         self.after = after
     }
 
     /// The fields that say who a learner is: a change to one of them is an identity change.
-    public static let identityFields: Set<String> = ["last_name", "first_name", "middle_name", "university"]
+    package static let identityFields: Set<String> = ["last_name", "first_name", "middle_name", "university"]
 
-    public var isIdentity: Bool { FieldChange.identityFields.contains(field) }
+    package var isIdentity: Bool { FieldChange.identityFields.contains(field) }
 
     /// Whether the field is one of the three parts of the name.
-    public var isName: Bool { field == "last_name" || field == "first_name" || field == "middle_name" }
+    package var isName: Bool { field == "last_name" || field == "first_name" || field == "middle_name" }
 }

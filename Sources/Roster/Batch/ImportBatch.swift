@@ -1,28 +1,28 @@
 import GRDB
 
 /// A recorded import: the file's name and fingerprint, who ran it, when, and its counts.
-public struct ImportBatch: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "import_batch"
+package struct ImportBatch: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    package static let databaseTableName = "import_batch"
 
-    public var id: Int64?
-    public var fileName: String
-    public var fileSha256: String = String(repeating: "0", count: 64)
-    public var format: String
-    public var actor: String
-    public var startedAt: String
-    public var finishedAt: String?
-    public var rowsRead = 0
-    public var created = 0
-    public var updated = 0
-    public var unchanged = 0
-    public var enrolled = 0
-    public var withdrawn = 0
-    public var rejected = 0
-    public var warnings = 0
+    package var id: Int64?
+    package var fileName: String
+    package var fileSha256: String = String(repeating: "0", count: 64)
+    package var format: String
+    package var actor: String
+    package var startedAt: String
+    package var finishedAt: String?
+    package var rowsRead = 0
+    package var created = 0
+    package var updated = 0
+    package var unchanged = 0
+    package var enrolled = 0
+    package var withdrawn = 0
+    package var rejected = 0
+    package var warnings = 0
     /// Rows that changed a stored learner's name or university (also counted in `updated`).
-    public var identityChanges = 0
-    public var revertedAt: String?
-    public var revertedBy: String?
+    package var identityChanges = 0
+    package var revertedAt: String?
+    package var revertedBy: String?
 
     enum CodingKeys: String, CodingKey {
         case id, format, actor, created, updated, unchanged, enrolled, withdrawn, rejected, warnings
@@ -43,7 +43,7 @@ public struct ImportBatch: Codable, Sendable, Equatable, FetchableRecord, Mutabl
         self.startedAt = startedAt
     }
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
+    package mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
 

@@ -1,6 +1,6 @@
 /// How far an import has read, for a progress bar.
-public struct ImportProgress: Sendable {
-    public let bytesRead: Int64
-    public let totalBytes: Int64
-    public let rows: Int
+package struct ImportProgress: Sendable {
+    package let bytesRead: Int64
+    package let totalBytes: Int64
+    package let rows: Int
 }

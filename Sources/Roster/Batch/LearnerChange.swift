@@ -2,8 +2,8 @@ import Enrollment
 
 /// What a batch does to one learner, by name: the rows of an import's plan (`--dry-run --list`,
 /// `--plan`), of `roster history BATCH`, and of what `roster revert` does or would do.
-public struct LearnerChange: Codable, Sendable, Equatable {
-    public enum Kind: String, Codable, Sendable, CaseIterable {
+package struct LearnerChange: Codable, Sendable, Equatable {
+    package enum Kind: String, Codable, Sendable, CaseIterable {
         /// An import: the learner is new to the store (and enrolled in `course`).
         case created
         /// An import: stored fields change (`changes`; `identity` when the name or university does).
@@ -24,17 +24,17 @@ public struct LearnerChange: Codable, Sendable, Equatable {
         case reinstated
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// The roster line it comes from (an import's plan only).
-    public var line: Int?
-    public var iin: String
-    public var lastName: String
-    public var firstName: String
-    public var middleName: String?
-    public var course: String?
-    public var changes: [FieldChange]
+    package var line: Int?
+    package var iin: String
+    package var lastName: String
+    package var firstName: String
+    package var middleName: String?
+    package var course: String?
+    package var changes: [FieldChange]
 
-    public init(
+    package init(
         kind: Kind, line: Int? = nil, iin: String, lastName: String, firstName: String, middleName: String?,
         course: String? = nil, changes: [FieldChange] = []
     ) {
@@ -49,13 +49,13 @@ public struct LearnerChange: Codable, Sendable, Equatable {
     }
 
     /// The name or the university changes: a different person, or a transfer.
-    public var identity: Bool { changes.contains(where: \.isIdentity) }
+    package var identity: Bool { changes.contains(where: \.isIdentity) }
 
     /// `Last First Middle`, as `Learner.fullName` shows a person.
-    public var fullName: String { Learner.fullName(lastName, firstName, middleName) }
+    package var fullName: String { Learner.fullName(lastName, firstName, middleName) }
 
     /// The name before the change's name fields (`fullName` when none changes), shown as `fullName` is.
-    public var formerName: String {
+    package var formerName: String {
         func before(_ field: String, _ now: String?) -> String? {
             changes.first { $0.field == field }.map(\.before) ?? now
         }
@@ -69,7 +69,7 @@ public struct LearnerChange: Codable, Sendable, Equatable {
         case middleName = "middle_name"
     }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(kind, forKey: .kind)
         try container.encodeIfPresent(line, forKey: .line)
@@ -82,7 +82,7 @@ public struct LearnerChange: Codable, Sendable, Equatable {
         try container.encode(identity, forKey: .identity)
     }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         kind = try container.decode(Kind.self, forKey: .kind)
         line = try container.decodeIfPresent(Int.self, forKey: .line)

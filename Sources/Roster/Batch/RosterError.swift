@@ -2,7 +2,7 @@ import Foundation
 import SanaStore
 
 /// What stops a roster import, history or revert as a whole; row problems are `RowDiagnostic`s.
-public enum RosterError: SanaError, Equatable {
+package enum RosterError: SanaError, Equatable {
     case cannotRead(path: String, reason: String)
     case cannotWrite(path: String, reason: String)
     case emptyFile(path: String)
@@ -35,7 +35,7 @@ public enum RosterError: SanaError, Equatable {
     case storeChanged(iin: String)
     case everyRowRejected(path: String, rows: Int)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .cannotRead(let path, let reason):
             return "cannot read \(path): \(reason)"

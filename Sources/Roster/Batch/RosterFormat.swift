@@ -1,5 +1,5 @@
 /// What `sana roster import` reads: a roster CSV, or a OneRoster 1.1 CSV package.
-public enum RosterFormat: String, Sendable, CaseIterable {
+package enum RosterFormat: String, Sendable, CaseIterable {
     case csv
     case oneroster
 }

@@ -4,15 +4,15 @@ import GRDB
 import SanaStore
 
 /// The record of imports, and undoing one of them.
-public struct RosterHistory: Sendable {
-    public let store: Store
+package struct RosterHistory: Sendable {
+    package let store: Store
 
-    public init(store: Store) {
+    package init(store: Store) {
         self.store = store
     }
 
     /// Every recorded batch, newest first.
-    public func batches(limit: Int? = nil) throws -> [ImportBatch] {
+    package func batches(limit: Int? = nil) throws -> [ImportBatch] {
         try store.read { db in
             var request = ImportBatch.order(Column("id").desc)
             if let limit { request = request.limit(limit) }
@@ -22,7 +22,7 @@ public struct RosterHistory: Sendable {
 
     /// One batch and what it did to each learner, by name (created, enrolled, updated with the
     /// fields it changed, withdrawn).
-    public func batch(_ id: Int64) throws -> (batch: ImportBatch, changes: [LearnerChange]) {
+    package func batch(_ id: Int64) throws -> (batch: ImportBatch, changes: [LearnerChange]) {
         try store.read { db in
             guard let batch = try ImportBatch.fetchOne(db, key: id) else { throw RosterError.batchNotFound(id) }
             return (batch, try BatchChanges(db, batch: batch).done())
@@ -33,13 +33,13 @@ public struct RosterHistory: Sendable {
     /// restores the values it replaced. Refuses, naming the learners, when anything later
     /// touched those rows.
     @discardableResult
-    public func revert(_ id: Int64, now: Date = Date()) throws -> ImportBatch {
+    package func revert(_ id: Int64, now: Date = Date()) throws -> ImportBatch {
         try revert(id, dryRun: false, now: now).batch
     }
 
     /// Reverts batch `id` (see `revert(_:now:)`), naming each learner it removes or restores;
     /// a dry run checks and names everything the same way and changes nothing.
-    public func revert(_ id: Int64, dryRun: Bool, now: Date = Date()) throws -> RevertOutcome {
+    package func revert(_ id: Int64, dryRun: Bool, now: Date = Date()) throws -> RevertOutcome {
         try store.write { db in
             guard var batch = try ImportBatch.fetchOne(db, key: id) else { throw RosterError.batchNotFound(id) }
             if batch.revertedAt != nil { throw RosterError.alreadyReverted(id) }

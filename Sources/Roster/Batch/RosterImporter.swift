@@ -11,14 +11,14 @@ import SanaStore
 /// put back in file order); the store's writer applies them in one transaction meanwhile. A
 /// killed process leaves the store as it was (SQLite's WAL), and cancellation rolls back.
 /// Diagnostics and progress go to the caller's closures: nothing prints.
-public struct RosterImporter: Sendable {
-    public let store: Store
+package struct RosterImporter: Sendable {
+    package let store: Store
     /// The most memory the stored learners' fingerprints may take (a bigger store is compared in SQL).
     var fingerprintBudget = StoredLearners.maxBytes
     /// The most a OneRoster zip's entries may decompress to, all together.
     var zipByteBudget = OneRosterZip.maxBytes
 
-    public init(store: Store) {
+    package init(store: Store) {
         self.store = store
     }
 
@@ -29,7 +29,7 @@ public struct RosterImporter: Sendable {
     /// is finished there: if that fails, nothing is applied). `identityChange` hears of each row that
     /// changes a stored learner's name or university, as it is written; past
     /// `options.maxIdentityChanges` of them the batch is refused (a dry run reports it in the summary).
-    public func importRoster(
+    package func importRoster(
         _ path: String,
         format: RosterFormat = .csv,
         options: RosterImportOptions,
@@ -60,7 +60,7 @@ public struct RosterImporter: Sendable {
     /// How row diagnostics name the file their lines count in: the roster itself, or a OneRoster
     /// package's users.csv (`DIR/users.csv`, or `export.zip (users.csv)`: no such path exists).
     /// `shown` is the path as the user typed it, `path` where it resolves to.
-    public static func rowSource(_ shown: String, at path: String, format: RosterFormat) -> String {
+    package static func rowSource(_ shown: String, at path: String, format: RosterFormat) -> String {
         format == .oneroster ? OneRosterPackage.usersName(shown, isZip: OneRosterPackage.isZip(path)) : shown
     }
 

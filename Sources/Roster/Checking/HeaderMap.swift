@@ -2,13 +2,13 @@ import Foundation
 
 /// Which column of a roster holds which field: from the header's names (English, Russian,
 /// Kazakh aliases) and `--map COLUMN=FIELD` overrides.
-public struct HeaderMap: Sendable, Equatable {
-    public let headers: [String]
-    public let columns: [RosterField: Int]
+package struct HeaderMap: Sendable, Equatable {
+    package let headers: [String]
+    package let columns: [RosterField: Int]
     /// Header names that mean nothing to sana; ignored (with one warning).
-    public let unknown: [String]
+    package let unknown: [String]
 
-    public init(headers rawHeaders: [String], overrides: [String: RosterField] = [:], path: String) throws(RosterError) {
+    package init(headers rawHeaders: [String], overrides: [String: RosterField] = [:], path: String) throws(RosterError) {
         let headers = rawHeaders.map { $0.trimmingCharacters(in: .whitespaces) }
         self.headers = headers
         for column in overrides.keys where !headers.contains(column) {
@@ -47,7 +47,7 @@ public struct HeaderMap: Sendable, Equatable {
         }
     }
 
-    public func has(_ field: RosterField) -> Bool {
+    package func has(_ field: RosterField) -> Bool {
         columns[field] != nil
     }
 
@@ -57,7 +57,7 @@ public struct HeaderMap: Sendable, Equatable {
     }
 
     /// Parses one `--map COLUMN=FIELD`.
-    public static func mapping(_ text: String) throws(RosterError) -> (column: String, field: RosterField) {
+    package static func mapping(_ text: String) throws(RosterError) -> (column: String, field: RosterField) {
         guard let equals = text.lastIndex(of: "="),
               let field = RosterField(rawValue: text[text.index(after: equals)...].trimmingCharacters(in: .whitespaces).lowercased())
         else { throw .badMapping(text) }

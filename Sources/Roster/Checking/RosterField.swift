@@ -1,5 +1,5 @@
 /// What a roster column means, and the header names (English, Russian, Kazakh) that mean it.
-public enum RosterField: String, Sendable, Codable, CaseIterable {
+package enum RosterField: String, Sendable, Codable, CaseIterable {
     case iin
     case lastName = "last_name"
     case firstName = "first_name"
@@ -52,7 +52,7 @@ public enum RosterField: String, Sendable, Codable, CaseIterable {
     }()
 
     /// The field a header names, if any.
-    public static func named(_ header: String) -> RosterField? {
+    package static func named(_ header: String) -> RosterField? {
         if let exact = RosterField(rawValue: header) { return exact }
         return byKey[key(header)]
     }

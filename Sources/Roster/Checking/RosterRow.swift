@@ -1,10 +1,10 @@
 import Enrollment
 
 /// A roster row that passed validation: the learner's fields, and where to enroll them.
-public struct RosterRow: Sendable, Equatable {
-    public let line: Int
-    public let learner: LearnerDraft
-    public let university: String
-    public let course: String
-    public let cohort: String?
+package struct RosterRow: Sendable, Equatable {
+    package let line: Int
+    package let learner: LearnerDraft
+    package let university: String
+    package let course: String
+    package let cohort: String?
 }

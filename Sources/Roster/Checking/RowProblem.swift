@@ -3,7 +3,7 @@ import Enrollment
 /// One problem of one roster row, with its values: what the row checks found, language-free.
 /// `description` is the English sentence (the library's and the tests' wording); the CLI renders
 /// each case in the admin's language (`RowMessage`).
-public enum RowProblem: Sendable, Equatable, CustomStringConvertible {
+package enum RowProblem: Sendable, Equatable, CustomStringConvertible {
     /// A field broke a learner rule (the IIN's problems included).
     case field(FieldProblem)
     case notUTF8(column: String)
@@ -24,7 +24,7 @@ public enum RowProblem: Sendable, Equatable, CustomStringConvertible {
     /// A problem the checks described in words only.
     case text(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .field(let problem):
             return problem.description

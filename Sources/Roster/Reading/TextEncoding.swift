@@ -1,6 +1,6 @@
 import SanaCSV
 /// The character encodings roster files arrive in.
-public enum TextEncoding: String, Sendable, Codable, Equatable {
+package enum TextEncoding: String, Sendable, Codable, Equatable {
     case utf8 = "utf-8"
     case utf16LE = "utf-16le"
     case utf16BE = "utf-16be"
@@ -8,12 +8,12 @@ public enum TextEncoding: String, Sendable, Codable, Equatable {
     case kz1048
 
     /// What `--encoding` accepts besides `auto`.
-    public static let forceable: [TextEncoding] = [.utf8, .cp1251, .kz1048]
+    package static let forceable: [TextEncoding] = [.utf8, .cp1251, .kz1048]
 
     /// The Unicode encodings, decided from the file's first bytes: a UTF-8 or UTF-16 byte-order
     /// mark, else valid UTF-8. Returns the encoding and the BOM's length; nil for anything else,
     /// a single-byte code page (CP1251 or KZ-1048), which `EncodingEvidence` decides.
-    public static func detectUnicode(_ prefix: [UInt8], isWholeFile: Bool) -> (encoding: TextEncoding, bomLength: Int)? {
+    package static func detectUnicode(_ prefix: [UInt8], isWholeFile: Bool) -> (encoding: TextEncoding, bomLength: Int)? {
         if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { return (.utf8, 3) }
         if prefix.starts(with: [0xFF, 0xFE]) { return (.utf16LE, 2) }
         if prefix.starts(with: [0xFE, 0xFF]) { return (.utf16BE, 2) }
