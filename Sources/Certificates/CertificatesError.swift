@@ -31,6 +31,8 @@ package enum CertificatesError: SanaError, Equatable {
     case unknownKey(String)
     case ambiguousKey(String, matches: Int)
     case cannotWrite(path: String, reason: String)
+    /// A run stored `stored` certificates, then could not write one's file: a rerun writes them.
+    case filesNotWritten(path: String, reason: String, stored: Int)
     case cannotRead(path: String, reason: String)
     case malformedTrustFile(path: String, reason: String)
     case malformedStatusList(reason: String)
@@ -98,6 +100,9 @@ package enum CertificatesError: SanaError, Equatable {
             return "\(path) already exists: refusing to overwrite it"
         case .cannotWrite(let path, let reason):
             return "cannot write \(path): \(reason)"
+        case .filesNotWritten(let path, let reason, let stored):
+            let kept = stored == 1 ? "1 certificate was stored before that and keeps its place" : "\(stored) certificates were stored before that and keep their place"
+            return "cannot write \(path): \(reason); \(kept): free some space and run the same command again, which writes every missing file"
         case .cannotRead(let path, let reason):
             return "cannot read \(path): \(reason)"
         case .malformedTrustFile(let path, let reason):

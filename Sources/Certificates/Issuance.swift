@@ -130,6 +130,13 @@ package struct Issuance: Sendable {
             folder?.sync()
         } catch {
             writer.cancel()
+            // Each chunk is committed before its files are written: say how many are stored without
+            // their file, and that the same command writes them.
+            if outDir != nil, case CertificatesError.cannotWrite(let path, let reason) = error,
+               let stored = try? store.read({ try Int.fetchOne($0, sql: "SELECT count(*) FROM certificate WHERE issued_at = ?", arguments: [storedAt]) }),
+               stored > 0 {
+                throw CertificatesError.filesNotWritten(path: path, reason: reason, stored: stored)
+            }
             throw error
         }
         if let outDir {

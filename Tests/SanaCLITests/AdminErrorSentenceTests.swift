@@ -87,6 +87,8 @@ import Testing
         CertificatesError.malformedTrustFile(path: "/tmp/issuer.json", reason: "no keys"), CertificatesError.malformedStatusList(reason: "not base64"),
         CertificatesError.compression("stream error"), CertificatesError.damagedCredential(id: "urn:uuid:1"),
         CertificatesError.invalidVerifyURL("x", reason: "names no host"),
+        CertificatesError.filesNotWritten(path: "/tmp/c/ABCD.jwt", reason: "the disk is full", stored: 1),
+        CertificatesError.filesNotWritten(path: "/tmp/c/ABCD.jwt", reason: "the disk is full", stored: 300),
         RosterError.cannotRead(path: "/tmp/r.csv", reason: "Permission denied"), RosterError.cannotWrite(path: "/tmp/rejects.csv", reason: "Read-only file system"),
         RosterError.emptyFile(path: "/tmp/r.csv"), RosterError.unterminatedQuote(path: "/tmp/r.csv", line: 4),
         RosterError.recordTooLong(path: "/tmp/r.csv", line: 4, limit: 1 << 20), RosterError.fieldTooLong(path: "/tmp/r.csv", line: 4, limit: 64 << 10, quoted: true),

@@ -57,6 +57,26 @@ import Testing
         return work.file("out/" + (names.first ?? "none"))
     }
 
+    /// A full disk stops a run after its certificates were stored (each chunk commits before its
+    /// files are written): the error says how many are stored and that the same command writes
+    /// their files, which it does once there is space.
+    @Test func aFullDiskSaysWhatWasStoredAndTheRerunWritesTheFiles() throws {
+        let (work, db) = try Self.prepared()
+        let disk = try Mount.smallDisk(kilobytes: 64)
+        try FileManager.default.createDirectory(atPath: disk.path + "/out", withIntermediateDirectories: false)
+        try disk.fill()
+        let full = try sana.run(["cert", "issue", "--db", db, "--course", "ai-foundations", "--all-eligible", "--out", disk.path + "/out"], in: work.path)
+        #expect(full.status == 1)
+        #expect(full.stderr.hasPrefix("sana: error: cannot write \(disk.path)/out/"), "\(full.stderr)")
+        #expect(full.stderr.hasSuffix(".jwt: the disk is full; 1 certificate was stored before that and keeps its place: free some space and run the same command again, which writes every missing file\n"), "\(full.stderr)")
+        try FileManager.default.removeItem(atPath: disk.path + "/filler")
+        let rerun = try sana.run(["cert", "issue", "--db", db, "--course", "ai-foundations", "--all-eligible", "--out", disk.path + "/out"], in: work.path)
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(rerun.stdout.hasPrefix("wrote 1 certificate file missing from \(disk.path)/out (stored by an earlier run)\n"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: disk.path + "/out")
+        #expect(names.count == 1 && names[0].hasSuffix(".jwt"))
+    }
+
     @Test func aRerunWritesEveryCertificateFileThatIsMissingOrEmpty() throws {
         let (work, db) = try Self.prepared()
         let file = try issued(work, db)

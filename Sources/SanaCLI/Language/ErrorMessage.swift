@@ -9,6 +9,7 @@ enum ErrorMessage: String, CaseIterable, Sendable {
     case cohortNeedsInstitution, learnerSuspended, alreadySuspended, notSuspended, certificateHeld
     case nothingToReset, nothingToReopen, attemptStillOpen, certifiedAttempt, reopenNeedsMinutes
     case unknownCohort, identityChangeLimit, unknownInstitutionDidYouMean, institutionExists, sameInstitution
+    case certificateFilesNotWritten
     case mergeSameLearner, mergeBothPassed, mergeCertificate, mergeNoCertificate, mergeBothTakingExam, erasureNotConfirmed
     case noStore, cannotCreateFolder, cannotCreateFile, notADatabase, notASanaStore, locked
     case unknownMigration, changedMigration, missingMigration, outdated, fileExists, readOnly
@@ -364,6 +365,12 @@ extension ErrorMessage {
             return [.kk: "{keep} және {drop} білім алушыларының екеуінде де {course} курсының {version} нұсқасы бойынша емтихан жүріп жатыр: біреуі аяқталсын не мерзімі өтсін ('sana quiz expire'), содан кейін біріктіріңіз", .ru: "у учащихся {keep} и {drop} идёт экзамен по курсу {course} версии {version}: дождитесь, пока один будет завершён или истечёт ('sana quiz expire'), затем объединяйте", .en: "learners {keep} and {drop} both have an exam of {course} version {version} in progress: let one be submitted or expire ('sana quiz expire'), then merge"]
         case .erasureNotConfirmed:
             return [.kk: "ештеңе өшірілмеді: енгізілгені {iin} білім алушысының ЖСН-і емес", .ru: "ничего не удалено: введённое не совпадает с ИИН учащегося {iin}", .en: "nothing was erased: what was typed is not learner {iin}'s IIN"]
+        case .certificateFilesNotWritten:
+            return [
+                .kk: .plural(one: "{path} жазылмады: {reason}; оған дейін {count} сертификат сақталды және орнында қалады: орын босатып, сол команданы қайта орындаңыз, ол жетіспейтін барлық файлды жазады", other: "{path} жазылмады: {reason}; оған дейін {count} сертификат сақталды және орнында қалады: орын босатып, сол команданы қайта орындаңыз, ол жетіспейтін барлық файлды жазады"),
+                .ru: .plural(one: "не удалось записать {path}: {reason}; до этого был сохранён {count} сертификат, он остаётся: освободите место и выполните ту же команду ещё раз, она запишет все недостающие файлы", few: "не удалось записать {path}: {reason}; до этого были сохранены {count} сертификата, они остаются: освободите место и выполните ту же команду ещё раз, она запишет все недостающие файлы", many: "не удалось записать {path}: {reason}; до этого было сохранено {count} сертификатов, они остаются: освободите место и выполните ту же команду ещё раз, она запишет все недостающие файлы", other: "не удалось записать {path}: {reason}; до этого было сохранено {count} сертификата, они остаются: освободите место и выполните ту же команду ещё раз, она запишет все недостающие файлы"),
+                .en: .plural(one: "cannot write {path}: {reason}; {count} certificate was stored before that and keeps its place: free some space and run the same command again, which writes every missing file", other: "cannot write {path}: {reason}; {count} certificates were stored before that and keep their place: free some space and run the same command again, which writes every missing file"),
+            ]
         case .openssl:
             return [.kk: "OpenSSL «{operation}» операциясын орындай алмады{detail}", .ru: "OpenSSL не смог выполнить операцию «{operation}»{detail}", .en: "OpenSSL failed to {operation}{detail}"]
         }

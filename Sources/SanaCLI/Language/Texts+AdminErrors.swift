@@ -210,6 +210,8 @@ extension Texts {
         case .unknownKey(let key): return e(.unknownKey, ["key": key])
         case .ambiguousKey(let key, let matches): return e(.ambiguousKey, count: matches, ["key": key])
         case .cannotWrite(let path, let reason): return e(.cannotWrite, ["path": path, "reason": reason])
+        case .filesNotWritten(let path, let reason, let stored):
+            return e(.certificateFilesNotWritten, count: stored, ["path": path, "reason": reason])
         case .cannotRead(let path, let reason): return e(.cannotRead, ["path": path, "reason": reason])
         case .malformedTrustFile(let path, let reason): return e(.malformedTrustFile, ["path": path, "reason": reason])
         case .malformedStatusList(let reason): return e(.malformedStatusList, ["reason": reason])
