@@ -108,6 +108,13 @@ package enum Base64URL {
     /// Decodes URL-safe base64 without padding; nil on any other character, on padding, or on
     /// non-zero trailing bits (so each byte string has exactly one encoding).
     package static func decode<Text: Collection<UInt8>>(_ text: Text) -> [UInt8]? {
+        // A generic loop called from another module runs unspecialized (twice as slow a `cert
+        // verify`, measured): decode contiguous bytes through the concrete function below.
+        if let decoded = text.withContiguousStorageIfAvailable({ decode(buffer: $0) }) { return decoded }
+        return Array(text).withUnsafeBufferPointer { decode(buffer: $0) }
+    }
+
+    private static func decode(buffer text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         let table = urlDecoding
         var out: [UInt8] = []
         out.reserveCapacity(text.count * 3 / 4)

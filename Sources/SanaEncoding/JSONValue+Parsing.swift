@@ -1,7 +1,8 @@
 extension JSONValue {
     /// Parses RFC 8259 JSON; nil on any syntax error, on a duplicate object key, or on trailing text.
     package static func parse<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> JSONValue? {
-        var parser = JSONParser(bytes: Array(bytes))
+        // An array is taken as it is; other collections are copied once, by their contiguous storage where they have it.
+        var parser = JSONParser(bytes: bytes as? [UInt8] ?? bytes.withContiguousStorageIfAvailable { Array($0) } ?? Array(bytes))
         guard let value = parser.value(depth: 0) else { return nil }
         parser.skipWhitespace()
         return parser.index == parser.bytes.count ? value : nil
