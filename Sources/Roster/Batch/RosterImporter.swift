@@ -65,7 +65,7 @@ package struct RosterImporter: Sendable {
     }
 
     private func run(
-        _ records: RosterRecords,
+        _ records: sending RosterRecords,
         path: String,
         format: String,
         options: RosterImportOptions,

@@ -1,54 +1,49 @@
-import Foundation
+import SanaConcurrency
+import Synchronization
 
-/// The parsing thread's totals, handed to the writer when parsing ends.
-final class ParseResult: @unchecked Sendable {
-    private let records: RosterRecords
-    private let condition = NSCondition()
-    private var done = false
-    private var totals = (rows: 0, rejected: 0, warnings: 0)
-    private var error: Error?
-    private var written = 0
+/// What the reading side hands the writer: the rows written so far (for an interruption's count),
+/// the first read error, the file's digest, and the totals once the sequencing thread ends.
+final class ParseResult: Sendable {
+    typealias Totals = (rows: Int, rejected: Int, warnings: Int)
 
-    init(records: RosterRecords) {
-        self.records = records
+    private let failure = Mutex<(any Error)?>(nil)
+    private let digest = Mutex<Result<String, any Error>?>(nil)
+    private let written = Atomic<Int>(0)
+    private let sequencing = Mutex<BackgroundTask<Totals>?>(nil)
+
+    /// The thread that sequences the checked rows; its totals are the parse's.
+    func sequenced(by task: BackgroundTask<Totals>) {
+        sequencing.withLock { $0 = task }
     }
 
     /// The file's SHA-256, once parsing has finished.
     func sha256() throws -> String {
-        try records.sha256()
+        guard let digest = digest.withLock({ $0 }) else { preconditionFailure("the roster's digest is asked for before its end was read") }
+        return try digest.get()
     }
 
-    func fail(_ error: Error) {
-        condition.lock()
-        self.error = error
-        condition.unlock()
+    /// The reading thread's last word: the digest of everything it read.
+    func read(digest: Result<String, any Error>) {
+        self.digest.withLock { $0 = digest }
     }
 
-    func finish(rows: Int, rejected: Int, warnings: Int) {
-        condition.lock()
-        totals = (rows, rejected, warnings)
-        done = true
-        condition.broadcast()
-        condition.unlock()
+    func fail(_ error: any Error) {
+        failure.withLock { if $0 == nil { $0 = error } }
     }
 
     func addWritten(_ count: Int) {
-        condition.lock()
-        written += count
-        condition.unlock()
+        written.add(count, ordering: .relaxed)
     }
 
     func rowsSoFar(_ extra: Int) -> Int {
-        condition.lock()
-        defer { condition.unlock() }
-        return written + extra
+        written.load(ordering: .relaxed) + extra
     }
 
-    func wait() throws -> (Int, Int, Int) {
-        condition.lock()
-        defer { condition.unlock() }
-        while !done { condition.wait() }
-        if let error { throw error }
+    /// Waits for the end of parsing: its totals, or the first read error.
+    func wait() throws -> Totals {
+        guard let task = sequencing.withLock({ $0 }) else { preconditionFailure("waited for a parse that never started") }
+        let totals = try task.value()
+        if let error = failure.withLock({ $0 }) { throw error }
         return totals
     }
 }

@@ -1,32 +1,34 @@
 import Foundation
 import SanaCSV
 import SanaConcurrency
+import Synchronization
 
 /// The reading side of an import, on threads of its own: one reads, decodes and splits records
 /// into batches; two check the batches' rows against the learner rules; one takes the checked
 /// batches back in file order, applies the duplicate rule (the first row with an IIN wins),
 /// reports rejected rows and pushes batches of valid rows to the writer. Every hand-over is a
 /// bounded queue, so memory stays flat at any file size.
-final class RosterParser: @unchecked Sendable {
+final class RosterParser: Sendable {
     static let validatingThreads = 2
     /// Records a validating thread takes at once: enough to make hand-overs rare, few enough
     /// that the batches in flight (read, being checked, waiting for their turn, queued for the
     /// writer) stay a few megabytes.
     static let recordsPerBatch = 512
-    private let records: RosterRecords
+    /// Read by the reading thread alone, which holds the lock from the first record to the last.
+    private let records: Mutex<RosterRecords>
     private let validator: RowValidator
-    // Touched only by the sequencing thread until `ParseResult.finish` hands over.
-    private var firstLines = IINLines()
+    /// Written by the sequencing thread alone (holding the lock while it runs), then only read.
+    private let firstLines = Mutex(IINLines())
 
-    init(records: RosterRecords, validator: RowValidator) {
-        self.records = records
+    init(records: sending RosterRecords, validator: RowValidator) {
+        self.records = Mutex(records)
         self.validator = validator
     }
 
     /// Whether the file listed `iin` on any row whose IIN was valid (rows rejected for other
     /// reasons included); ask only once parsing has finished (`ParseResult.wait`).
     func lists(_ iin: UInt64) -> Bool {
-        firstLines.contains(iin)
+        firstLines.withLock { $0.contains(iin) }
     }
 
     func start(
@@ -35,7 +37,7 @@ final class RosterParser: @unchecked Sendable {
         diagnostic: @escaping @Sendable (RowDiagnostic) -> Void,
         progress: @escaping @Sendable (ImportProgress) -> Void
     ) -> ParseResult {
-        let result = ParseResult(records: records)
+        let result = ParseResult()
         let read = BoundedQueue<RecordBatch>(capacity: 2)
         let checked = Resequencer<CheckedBatch>(window: 2, producers: RosterParser.validatingThreads)
         let running = DispatchGroup()
@@ -49,7 +51,7 @@ final class RosterParser: @unchecked Sendable {
                 }
             }
         }
-        RosterParser.spawn(nil) { [self] in
+        result.sequenced(by: BackgroundTask { [self] in
             let totals = sequence(checked, into: queue, isCancelled: isCancelled, diagnostic: diagnostic, progress: progress)
             // Stop the other threads (they have finished unless the writer went away or the
             // import was cancelled) and let them end before handing over.
@@ -57,8 +59,8 @@ final class RosterParser: @unchecked Sendable {
             checked.close()
             running.wait()
             queue.close()
-            result.finish(rows: totals.rows, rejected: totals.rejected, warnings: totals.warnings)
-        }
+            return totals
+        })
         return result
     }
 
@@ -76,22 +78,25 @@ final class RosterParser: @unchecked Sendable {
     /// file there and fails the result.
     private func read(into batches: BoundedQueue<RecordBatch>, result: ParseResult) {
         defer { batches.close() }
-        var record = CSVRecord()
-        var batch = RecordBatch(index: 0, capacity: RosterParser.recordsPerBatch)
-        do {
-            while try records.next(into: &record) {
-                batch.append(record)
-                if batch.count == RosterParser.recordsPerBatch {
-                    (batch.bytesRead, batch.totalBytes) = (records.bytesRead, records.totalBytes)
-                    if !batches.push(batch) { return }
-                    batch = RecordBatch(index: batch.index + 1, capacity: RosterParser.recordsPerBatch)
+        records.withLock { records in
+            var record = CSVRecord()
+            var batch = RecordBatch(index: 0, capacity: RosterParser.recordsPerBatch)
+            do {
+                while try records.next(into: &record) {
+                    batch.append(record)
+                    if batch.count == RosterParser.recordsPerBatch {
+                        (batch.bytesRead, batch.totalBytes) = (records.bytesRead, records.totalBytes)
+                        if !batches.push(batch) { return }
+                        batch = RecordBatch(index: batch.index + 1, capacity: RosterParser.recordsPerBatch)
+                    }
                 }
+                result.read(digest: Result { try records.sha256() })
+            } catch {
+                result.fail(error)
             }
-        } catch {
-            result.fail(error)
+            (batch.bytesRead, batch.totalBytes) = (records.bytesRead, records.totalBytes)
+            if batch.count > 0 { _ = batches.push(batch) }
         }
-        (batch.bytesRead, batch.totalBytes) = (records.bytesRead, records.totalBytes)
-        if batch.count > 0 { _ = batches.push(batch) }
     }
 
     /// Takes the checked batches in file order: claims IINs, reports rejected rows and warnings,
@@ -104,6 +109,7 @@ final class RosterParser: @unchecked Sendable {
         var rows = 0, rejected = 0, warnings = 0
         var bytesRead: Int64 = 0, totalBytes: Int64 = 0
         var repeats: [Int] = []
+        firstLines.withLock { firstLines in
         while let batch = checked.take() {
             (bytesRead, totalBytes) = (batch.records.bytesRead, batch.records.totalBytes)
             repeats.removeAll(keepingCapacity: true)
@@ -132,6 +138,7 @@ final class RosterParser: @unchecked Sendable {
             if valid.isEmpty { continue }
             if isCancelled() || !queue.push(valid) { break }
             progress(ImportProgress(bytesRead: bytesRead, totalBytes: totalBytes, rows: rows))
+        }
         }
         progress(ImportProgress(bytesRead: bytesRead, totalBytes: totalBytes, rows: rows))
         return (rows, rejected, warnings)
