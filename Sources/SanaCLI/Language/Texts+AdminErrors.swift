@@ -27,15 +27,6 @@ extension Texts {
         }
     }
 
-    /// " or " as the language joins alternatives.
-    private var or: String {
-        switch language {
-        case .kk: return " немесе "
-        case .ru: return " или "
-        case .en: return " or "
-        }
-    }
-
     private func e(_ message: ErrorMessage, _ values: [String: String] = [:]) -> String {
         self(message, values)
     }
@@ -96,8 +87,7 @@ extension Texts {
         case .unknownCourse(let course): return e(.courseNotFound, ["course": course])
         case .unknownInstitution(let name, let suggestions):
             if suggestions.isEmpty { return e(.unknownInstitution, ["name": name]) }
-            let quoted = suggestions.map { language == .en ? "'\($0)'" : "«\($0)»" }
-            return e(.unknownInstitutionDidYouMean, ["name": name, "suggestions": quoted.joined(separator: or)])
+            return e(.unknownInstitutionDidYouMean, ["name": name, "suggestions": alternatives(suggestions)])
         case .institutionExists(let name): return e(.institutionExists, ["name": name])
         case .sameInstitution(let name): return e(.sameInstitution, ["name": name])
         case .notEnrolled(let iin, let course): return e(.notEnrolled, ["iin": iin, "course": course])

@@ -8,6 +8,11 @@ extension Texts {
         diagnostic.problems.map(row).joined(separator: self(RowMessage.joiner))
     }
 
+    /// Names offered as alternatives, quoted and joined as the language does: `'A' or 'B'`, «A» или «B».
+    func alternatives(_ names: [String]) -> String {
+        names.map { self(RowMessage.quoted, ["value": $0]) }.joined(separator: self(RowMessage.or))
+    }
+
     func row(_ problem: RowProblem) -> String {
         switch problem {
         case .field(let field): return self.field(field)
@@ -25,8 +30,7 @@ extension Texts {
         case .iinRepaired(.spaces(let given, let kinds), let iin):
             return self(RowMessage.iinRemovedSpaces, ["given": given, "spaces": spaces(kinds), "iin": iin])
         case .newUniversity(let name, let suggestions):
-            let listed = suggestions.map { self(RowMessage.quoted, ["value": $0]) }.joined(separator: self(RowMessage.or))
-            return self(RowMessage.newUniversity, ["name": name, "suggestions": listed])
+            return self(RowMessage.newUniversity, ["name": name, "suggestions": alternatives(suggestions)])
         case .unknownClassCourse(let classID, let course, let students):
             return self(RowMessage.unknownClassCourse, count: students, ["classID": classID, "course": course])
         case .text(let text): return text

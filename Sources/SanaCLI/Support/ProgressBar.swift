@@ -45,10 +45,9 @@ final class ProgressBar: Sendable {
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         let rate = Double(rows) / elapsed
         let left = fraction > 0 ? elapsed / fraction - elapsed : 0
-        let percent = String(Int(fraction * 100))
         let separator = texts.language == .en ? "," : "\u{00A0}"
         return texts(AdminMessage.progress, [
-            "bar": bar, "percent": String(repeating: " ", count: max(0, 3 - percent.count)) + percent,
+            "bar": bar, "percent": String(format: "%3d", Int(fraction * 100)),
             "rows": ProgressBar.grouped(rows, separator: separator), "rate": ProgressBar.grouped(Int(rate), separator: separator),
             "left": ProgressBar.clock(left),
         ])
