@@ -30,12 +30,7 @@ struct LearnCommand: ParsableCommand {
     var lang: Language?
 
     func run() throws {
-        let iin: IIN
-        do {
-            iin = try IIN(learner)
-        } catch {
-            throw EnrollmentError.invalidField(.iin(error))
-        }
+        let iin = try IIN.argument(learner)
         let store = try store.open()
         let person = try Learners(store: store).learner(iin: iin)
         var texts = LearnerLanguage.texts(store: store, language: lang ?? person.flatMap { Language(rawValue: $0.locale) })

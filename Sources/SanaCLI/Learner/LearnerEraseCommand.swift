@@ -30,7 +30,7 @@ struct LearnerEraseCommand: ParsableCommand {
     }
 
     func run() throws {
-        let parsed = try LearnerMergeCommand.parse(iin)
+        let parsed = try IIN.argument(iin)
         let opened = try store.open()
         let texts = lang.texts(store: opened)
         if !yes {

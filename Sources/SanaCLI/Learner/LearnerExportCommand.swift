@@ -27,7 +27,7 @@ struct LearnerExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let parsed = try LearnerMergeCommand.parse(iin)
+        let parsed = try IIN.argument(iin)
         if let out { try AtomicFile.checkTarget(out.absolute, existing: .refuse) }
         let opened = try store.open()
         let export = try PersonalDataExport.collect(store: opened, iin: parsed)

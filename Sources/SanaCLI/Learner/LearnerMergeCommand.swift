@@ -22,8 +22,8 @@ struct LearnerMergeCommand: ParsableCommand {
     @Flag(help: "Print the result as JSON.") var json = false
 
     func run() throws {
-        let keepIIN = try Self.parse(keep)
-        let dropIIN = try Self.parse(drop)
+        let keepIIN = try IIN.argument(keep)
+        let dropIIN = try IIN.argument(drop)
         let opened = dryRun ? try store.openReadOnly() : try store.open()
         let report = try LearnerMergeReport.merge(store: opened, keep: keepIIN, drop: dropIIN, dryRun: dryRun)
         if json {
@@ -50,14 +50,6 @@ struct LearnerMergeCommand: ParsableCommand {
         }
         Output.line(texts(code, people))
         Output.line(texts(dryRun ? PrivacyMessage.mergeWouldRemove : PrivacyMessage.mergeRemoved, people))
-    }
-
-    static func parse(_ text: String) throws -> IIN {
-        do {
-            return try IIN(text)
-        } catch {
-            throw EnrollmentError.invalidField(.iin(error))
-        }
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Enrollment
 import Quizzes
 
 struct QuizAccommodateCommand: ParsableCommand {
@@ -42,7 +43,7 @@ struct QuizAccommodateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let iin = try ExamAdminInput.iin(learner)
+        let iin = try IIN.argument(learner)
         let changes = clear || extraMinutes != nil || extraAttempts != nil
         let opened = changes ? try store.open() : try store.openReadOnly()
         let administration = ExamAdministration(store: opened)

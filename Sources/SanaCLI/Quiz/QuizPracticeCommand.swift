@@ -62,12 +62,7 @@ struct QuizPracticeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let iin: IIN
-        do {
-            iin = try IIN(learner)
-        } catch {
-            throw EnrollmentError.invalidField(.iin(error))
-        }
+        let iin = try IIN.argument(learner)
         let sessions = PracticeSessions(store: try store.open())
         let set = try sessions.open(course: course, iin: iin, lesson: lesson, language: lang)
         if let answers {

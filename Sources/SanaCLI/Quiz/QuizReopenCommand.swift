@@ -1,4 +1,5 @@
 import ArgumentParser
+import Enrollment
 import Foundation
 import Quizzes
 
@@ -33,7 +34,7 @@ struct QuizReopenCommand: ParsableCommand {
     }
 
     func run() throws {
-        let iin = try ExamAdminInput.iin(learner)
+        let iin = try IIN.argument(learner)
         let opened = try store.open()
         let done = try ExamAdministration(store: opened).reopen(iin: iin, course: course, minutes: minutes, reason: reason.trimmingCharacters(in: .whitespacesAndNewlines))
         if json {

@@ -31,7 +31,7 @@ struct QuizResetCommand: ParsableCommand {
     }
 
     func run() throws {
-        let iin = try ExamAdminInput.iin(learner)
+        let iin = try IIN.argument(learner)
         let opened = try store.open()
         let reset = try ExamAdministration(store: opened).reset(iin: iin, course: course, reason: reason.trimmingCharacters(in: .whitespacesAndNewlines))
         if json {

@@ -41,12 +41,7 @@ struct QuizTakeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let iin: IIN
-        do {
-            iin = try IIN(learner)
-        } catch {
-            throw EnrollmentError.invalidField(.iin(error))
-        }
+        let iin = try IIN.argument(learner)
         let store = try store.openForSession()
         let sessions = QuizSessions(store: store)
         ExamSignals.install()
