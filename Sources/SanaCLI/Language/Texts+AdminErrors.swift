@@ -155,7 +155,7 @@ extension Texts {
         case .takenOver(let id): return e(.takenOver, ["id": String(id)])
         case .paused(let id, let until): return e(.paused, ["id": String(id), "time": errorTime(until, prefix: 19)])
         case .lessonsRequired(let course, let missing):
-            return e(missing.count == 1 ? .lessonsRequiredOne : .lessonsRequiredMany, ["course": course, "list": missing.map(String.init).joined(separator: ", ")])
+            return e(missing.count == 1 ? .lessonsRequiredOne : .lessonsRequiredMany, ["course": course, "list": list(missing)])
         case .noPractice(let course, let lesson): return e(.noPractice, ["course": course, "lesson": String(lesson)])
         case .notInPractice(let course, let lesson, let qid): return e(.notInPractice, ["course": course, "lesson": String(lesson), "qid": qid])
         case .certificateHeld(let iin, let course, let certificate): return e(.certificateHeld, ["iin": iin, "course": course, "certificate": certificate])
