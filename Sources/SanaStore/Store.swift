@@ -116,7 +116,7 @@ package final class Store: Sendable {
     private static func connect(path: String, busyTimeout: Int, readOnly: Bool = false, uri: String? = nil, cacheKiB: Int? = nil) throws -> Store {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(TimeInterval(busyTimeout))
+        configuration.busyMode = BusyWait(seconds: busyTimeout).mode
         configuration.label = "sana"
         configuration.readonly = readOnly
         if !readOnly {
@@ -164,7 +164,7 @@ package final class Store: Sendable {
     private static func refuseForeignDatabase(at path: String, busyTimeout: Int) throws {
         var configuration = Configuration()
         configuration.readonly = true
-        configuration.busyMode = .timeout(TimeInterval(busyTimeout))
+        configuration.busyMode = BusyWait(seconds: busyTimeout).mode
         do {
             let tables = try DatabaseQueue(path: path, configuration: configuration).read { db -> [String]? in
                 if try db.tableExists(AppliedMigration.databaseTableName) { return nil }
