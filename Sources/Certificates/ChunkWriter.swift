@@ -13,9 +13,11 @@ import Synchronization
 /// does not hold. At most two chunks wait to be stored.
 final class ChunkWriter: Sendable {
     static let rowsPerTransaction = 16_384
-    /// A transaction is also committed once it has been open this long, so that another process waiting to write
-    /// (the busy timeout is `Store.busyTimeoutSeconds`) is never kept out for long on a loaded machine.
-    static let secondsPerTransaction = 1.0
+    /// A transaction is also committed once it has been open this long, so that a learner's answer
+    /// waiting to be stored during an exam is kept out no longer than this.
+    static let secondsPerTransaction = 0.05
+    /// The pause between two transactions, for a waiting writer to get in.
+    static let pauseMicroseconds: UInt32 = 2_000
     /// The last rows of a run are committed chunk by chunk: a chunk's files are written after its
     /// commit, and what is left when signing ends is not overlapped with anything.
     static let tailRows = 16_384
@@ -104,9 +106,10 @@ final class ChunkWriter: Sendable {
     private func run() {
         var progress = Progress()
         do {
-            var more = true
-            while more {
-                var stored: [[SignedCertificate]] = []
+            // A transaction begins with a signed chunk in hand and takes in more only while they are
+            // queued already: the store is never held while the next chunk is being signed.
+            while let first = next() {
+                var stored = [first]
                 try store.write { db in
                     // A large page cache keeps the random-keyed index pages in memory between commits.
                     try db.execute(sql: "PRAGMA cache_size = -65536")
@@ -115,21 +118,15 @@ final class ChunkWriter: Sendable {
                                                  credential, template_id, credential_parts)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
-                    var rows = 0
                     let opened = DispatchTime.now().uptimeNanoseconds
                     func open() -> Bool {
                         Double(DispatchTime.now().uptimeNanoseconds - opened) < Self.secondsPerTransaction * 1e9
                     }
-                    while rows == 0 || (rows < Self.rowsPerTransaction && progress.committed + rows + Self.tailRows < expected && open()) {
-                        guard let certificates = next() else {
-                            more = false
-                            break
-                        }
-                        do {
-                            try save(certificates, with: insert, &progress, db)
-                        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE || error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
-                            throw CertificatesError.concurrentIssuance
-                        }
+                    try save(first, with: insert, &progress, db)
+                    var rows = first.count
+                    while rows < Self.rowsPerTransaction && progress.committed + rows + Self.tailRows < expected && open(),
+                          !shouldRollBack, let certificates = inbox.popIfQueued() {
+                        try save(certificates, with: insert, &progress, db)
                         rows += certificates.count
                         stored.append(certificates)
                     }
@@ -139,6 +136,9 @@ final class ChunkWriter: Sendable {
                 if let folder {
                     for certificates in stored { writeFiles(certificates, in: folder) }
                 }
+                // A learner's answer waiting for the store looks every millisecond (BusyWait): a
+                // pause between transactions lets it in even when the next chunk is queued already.
+                usleep(Self.pauseMicroseconds)
             }
         } catch is CancellationError {
             return
@@ -147,7 +147,16 @@ final class ChunkWriter: Sendable {
         }
     }
 
+    /// Stores a chunk; two runs at once are told apart from other failures.
     private func save(_ certificates: [SignedCertificate], with insert: Statement, _ progress: inout Progress, _ db: Database) throws {
+        do {
+            try insertRows(certificates, with: insert, &progress, db)
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE || error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
+            throw CertificatesError.concurrentIssuance
+        }
+    }
+
+    private func insertRows(_ certificates: [SignedCertificate], with insert: Statement, _ progress: inout Progress, _ db: Database) throws {
         for certificate in certificates {
             try insert.bind(1, certificate.id)
             try insert.bind(2, certificate.code)

@@ -34,6 +34,16 @@ package final class BoundedQueue<Element>: @unchecked Sendable {
         return item
     }
 
+    /// An item if one is queued now, else nil at once (whether or not more will come).
+    package func popIfQueued() -> Element? {
+        condition.lock()
+        defer { condition.unlock() }
+        if items.isEmpty { return nil }
+        let item = items.removeFirst()
+        condition.broadcast()
+        return item
+    }
+
     package func close() {
         condition.lock()
         closed = true

@@ -51,6 +51,27 @@ import Testing
         #expect(queue.pop() == 2 && queue.pop() == 3)
     }
 
+    @Test func poppingWhatIsQueuedNeverWaits() throws {
+        let queue = BoundedQueue<Int>(capacity: 2)
+        let empty = Probe { queue.popIfQueued() }
+        #expect(empty.returned(within: 2) && empty.result! == nil, "an empty queue answers nil at once")
+        #expect(queue.push(1) && queue.push(2))
+        let third = Probe { queue.push(3) }
+        #expect(queue.popIfQueued() == 1)
+        #expect(third.returned(within: 2) && third.result == true, "taking an item makes room for a waiting producer")
+        queue.close()
+        #expect(queue.popIfQueued() == 2 && queue.popIfQueued() == 3 && queue.popIfQueued() == nil)
+    }
+
+    @Test func aNiceBackgroundTaskLowersItsOwnThreadOnly() throws {
+        let which = __priority_which_t(PRIO_PROCESS.rawValue)
+        let caller = getpriority(which, 0)
+        let inside = try BackgroundTask(niceness: 10) { getpriority(which, 0) }.value()
+        #expect(inside == min(19, caller + 10))
+        #expect(getpriority(which, 0) == caller, "the caller's thread keeps its priority")
+        #expect(try BackgroundTask { getpriority(which, 0) }.value() == caller)
+    }
+
     @Test func closingABoundedQueueWakesBothSides() throws {
         let empty = BoundedQueue<Int>(capacity: 1)
         let consumer = Probe { empty.pop() }
