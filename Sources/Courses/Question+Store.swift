@@ -14,6 +14,15 @@ extension Question {
         return try Row.fetchAll(db, sql: sql + " ORDER BY id", arguments: arguments).map(decode)
     }
 
+    /// The questions of these ids in one language (an exam's draw, say, not the whole bank).
+    package static func some(_ db: Database, versionId: Int64, ids: [String], language: Language) throws -> [Question] {
+        let list = String(decoding: try JSONEncoder().encode(ids), as: UTF8.self)
+        return try Row.fetchAll(db, sql: """
+            SELECT id, pool, qid, lang, text, answer_key, feedback FROM question
+            WHERE course_version_id = ? AND lang = ? AND qid IN (SELECT value FROM json_each(?)) ORDER BY id
+            """, arguments: [versionId, language.rawValue, list]).map(decode)
+    }
+
     /// One question by its id in one language.
     package static func find(_ db: Database, versionId: Int64, id: String, language: Language) throws -> Question? {
         try Row.fetchOne(db, sql: """

@@ -25,6 +25,9 @@ package struct QuizSessions: Sendable {
         _ = try expireOverdue(iin: iin, now: now)
         let stamp = Timestamp.string(from: now)
         let session = QuizSessions.newSession()
+        // The question bank is read and decoded before the write lock is taken (it is most of a new
+        // attempt's work): every other exam's answers wait while one exam holds that lock.
+        let bank = try store.read { db in try QuizSessions.bank(db, course: course, iin: iin, language: language) }
         let attemptId: Int64 = try writeRetrying { db in
             let learner = try QuizSessions.enrolledLearner(db, iin: iin, course: course)
             if let open = try Attempt.open(db, learnerId: learner, course: course) {
@@ -44,10 +47,11 @@ package struct QuizSessions: Sendable {
                 let missing = (1...max(1, definition.lessons.count)).filter { !opened.contains($0) && $0 <= definition.lessons.count }
                 if !missing.isEmpty { throw QuizzesError.lessonsRequired(course: course, missing: missing) }
             }
-            let locale = try String.fetchOne(db, sql: "SELECT locale FROM learner WHERE id = ?", arguments: [learner]).flatMap(Language.init(rawValue:))
-            let chosen = language ?? locale.flatMap { definition.languages.contains($0) ? $0 : nil } ?? definition.languages[0]
+            let chosen = try QuizSessions.language(db, learnerId: learner, asked: language, offered: definition.languages)
             let seed = ExamDraw.newSeed()
-            let items = try ExamDraw.items(exam: definition.exam, questions: try Question.all(db, versionId: version.id, language: chosen), seed: seed)
+            let questions = bank?.versionId == version.id && bank?.language == chosen
+                ? bank!.questions : try Question.all(db, versionId: version.id, language: chosen)
+            let items = try ExamDraw.items(exam: definition.exam, questions: questions, seed: seed)
             try db.execute(sql: """
                 INSERT INTO attempt (learner_id, course_version_id, quiz, lang, seed, started_at, deadline, session) VALUES (?, ?, 'exam', ?, ?, ?, ?, ?)
                 """, arguments: [learner, version.id, chosen.rawValue, seed, stamp, Timestamp.string(from: policy.deadline(startingAt: now)), session])
@@ -64,6 +68,21 @@ package struct QuizSessions: Sendable {
             attemptNumber: stored.attemptNumber, resumed: stored.attempt.startedAt != stamp, items: stored.items, session: session)
         sheet.accommodation = stored.accommodation
         return sheet
+    }
+
+    /// The questions a new attempt would be drawn from, as the store holds them now; nil when the
+    /// learner has an attempt open (or the checks of `start` will refuse).
+    private static func bank(_ db: Database, course: String, iin: IIN, language: Language?) throws -> (versionId: Int64, language: Language, questions: [Question])? {
+        guard let learner = try Learner.find(db, iin: iin)?.id, try Attempt.open(db, learnerId: learner, course: course) == nil,
+              let version = try CourseVersion.current(db, course: course) else { return nil }
+        let chosen = try QuizSessions.language(db, learnerId: learner, asked: language, offered: version.definition.languages)
+        return (version.id, chosen, try Question.all(db, versionId: version.id, language: chosen))
+    }
+
+    /// The language of a new attempt: the one asked for, else the learner's own when offered, else the course's first.
+    private static func language(_ db: Database, learnerId: Int64, asked: Language?, offered: [Language]) throws -> Language {
+        let locale = try String.fetchOne(db, sql: "SELECT locale FROM learner WHERE id = ?", arguments: [learnerId]).flatMap(Language.init(rawValue:))
+        return asked ?? locale.flatMap { offered.contains($0) ? $0 : nil } ?? offered[0]
     }
 
     /// An attempt with its questions (in its language) and the answers given so far.
@@ -229,8 +248,10 @@ package struct QuizSessions: Sendable {
     }
 
     static func items(_ db: Database, attempt: Attempt) throws -> [SheetItem] {
+        let rows = try Row.fetchAll(db, sql: "SELECT position, qid, option_order, flagged FROM attempt_item WHERE attempt_id = ? ORDER BY position", arguments: [attempt.id])
+        // The attempt's own questions only: decoding the whole bank would cost a starting exam ten times as much.
         let questions = Dictionary(
-            try Question.all(db, versionId: attempt.courseVersionId, language: attempt.language).map { ($0.id, $0) },
+            try Question.some(db, versionId: attempt.courseVersionId, ids: rows.map { $0["qid"] }, language: attempt.language).map { ($0.id, $0) },
             uniquingKeysWith: { first, _ in first })
         var responses: [String: Response] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT qid, response FROM answer WHERE attempt_id = ?", arguments: [attempt.id]) {
@@ -241,7 +262,7 @@ package struct QuizSessions: Sendable {
             }
             responses[qid] = response
         }
-        return try Row.fetchAll(db, sql: "SELECT position, qid, option_order, flagged FROM attempt_item WHERE attempt_id = ? ORDER BY position", arguments: [attempt.id]).map { row in
+        return try rows.map { row in
             let qid: String = row["qid"]
             guard let question = questions[qid] else { throw QuizzesError.questionMissing(attempt: attempt.id, qid: qid) }
             let orderText: String = row["option_order"]

@@ -5,8 +5,15 @@ package final class BackgroundTask<Value>: @unchecked Sendable {
     private let condition = NSCondition()
     private var result: Result<Value, Error>?
 
-    package init(_ work: @escaping @Sendable () throws -> Value) {
+    /// `niceness` above 0 lowers the thread's CPU priority by that much (Linux's nice, per thread): work nobody
+    /// waits on to the millisecond yields the cores to work somebody does.
+    package init(niceness: Int32 = 0, _ work: @escaping @Sendable () throws -> Value) {
         let thread = Thread { [self] in
+            // On Linux the nice value is the thread's own, and `who` 0 is the calling thread.
+            if niceness > 0 {
+                let which = __priority_which_t(PRIO_PROCESS.rawValue)
+                _ = setpriority(which, 0, min(19, getpriority(which, 0) + niceness))
+            }
             let outcome = Result { try work() }
             condition.lock()
             result = outcome
