@@ -6,9 +6,10 @@ import SanaStore
 import Synchronization
 
 /// Stores signed certificates on its own thread while the next chunks are signed, and then writes
-/// their files on a third, so that signing, storing and writing files overlap. Chunks are stored
-/// in transactions of up to `rowsPerTransaction` rows: every commit rewrites the pages of the
-/// random-keyed indexes (code, status_index), so fewer, larger commits write far less. A chunk's
+/// their files on a third, so that signing, storing and writing files overlap. A transaction
+/// stores the chunks signed so far, up to `rowsPerTransaction` rows or `secondsPerTransaction`:
+/// every commit rewrites the pages of the random-keyed indexes (code, status_index), so fewer,
+/// larger commits write less, but the store is the exams' too and is never held waiting. A chunk's
 /// files are written once its transaction has committed: never a file for a certificate the store
 /// does not hold. At most two chunks wait to be stored.
 final class ChunkWriter: Sendable {
