@@ -14,7 +14,8 @@ package enum LearnerFields {
 
     /// Whether a first name as given means "no first name" (the single-name rule).
     package static func isSingleNameMarker(_ text: String) -> Bool {
-        text == "-" || text == "–" || text == "—"
+        // By bytes: String's == would normalize every Cyrillic first name of a roster to compare it.
+        text.utf8.count <= 3 && (text.utf8.elementsEqual("-".utf8) || text.utf8.elementsEqual("–".utf8) || text.utf8.elementsEqual("—".utf8))
     }
 
     /// A required or optional name: returns the normalized value, nil for an empty optional one.

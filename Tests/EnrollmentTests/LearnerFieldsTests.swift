@@ -10,6 +10,11 @@ import Testing
         #expect(try LearnerFields.name("   ", field: "middle name", required: false) == nil)
     }
 
+    @Test func aDashAloneMarksASingleName() {
+        for dash in ["-", "–", "—"] { #expect(LearnerFields.isSingleNameMarker(dash), "\(dash)") }
+        for other in ["", "--", "—-", "Әл", "−", "-a", "Айгерім"] { #expect(!LearnerFields.isSingleNameMarker(other), "\(other)") }
+    }
+
     @Test func badNamesAreRejectedWithReasons() {
         let cases: [(String, FieldProblem)] = [
             ("", .missing(field: "first name")),

@@ -154,7 +154,7 @@ struct RowValidator: Sendable {
         if let repair = draft.iinRepair {
             warnings.append(.iinRepaired(repair, iin: draft.iin.digits))
         }
-        let suggestions = universities.suggestions(for: university)
+        let suggestions = cache.suggestions(for: university, universities.suggestions)
         if !suggestions.isEmpty {
             warnings.append(.newUniversity(name: university, suggestions: suggestions))
         }
