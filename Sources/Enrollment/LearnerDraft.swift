@@ -44,38 +44,23 @@ package struct LearnerDraft: Sendable, Equatable {
         email: NormalizedText, institution: NormalizedText, faculty: NormalizedText, studyGroup: NormalizedText,
         locale: NormalizedText, studentNumber: NormalizedText = NormalizedText("")
     ) throws(FieldProblem) {
-        let checked = LearnerDraft.check(
-            reading: .success(reading), lastName: lastName, firstName: firstName, middleName: middleName, email: email,
-            institution: institution, faculty: faculty, studyGroup: studyGroup, locale: locale, studentNumber: studentNumber)
-        switch checked {
-        case .success(let draft): self = draft
-        case .failure(let problems): throw problems.all[0]
+        do {
+            try self.init(
+                checking: .success(reading), lastName: lastName, firstName: firstName, middleName: middleName, email: email,
+                institution: institution, faculty: faculty, studyGroup: studyGroup, locale: locale, studentNumber: studentNumber)
+        } catch {
+            throw error.all[0]
         }
     }
 
-    private init(
-        iin: IIN, repair: IIN.Repair?, lastName: String, firstName: String, middleName: String?, email: String?,
-        institution: String?, faculty: String?, studyGroup: String?, locale: String?, studentNumber: String?
-    ) {
-        self.iin = iin
-        self.iinRepair = repair
-        self.lastName = lastName
-        self.firstName = firstName
-        self.middleName = middleName
-        self.email = email
-        self.institution = institution
-        self.faculty = faculty
-        self.studyGroup = studyGroup
-        self.locale = locale
-        self.studentNumber = studentNumber
-    }
-
-    /// Every problem of the fields, in column order (the IIN's first), or the draft when there is none.
-    package static func check(
-        reading: Result<IIN.Reading, IIN.Problem>, lastName: NormalizedText, firstName: NormalizedText, middleName: NormalizedText,
-        email: NormalizedText, institution: NormalizedText, faculty: NormalizedText, studyGroup: NormalizedText,
-        locale: NormalizedText, studentNumber: NormalizedText = NormalizedText("")
-    ) -> Result<LearnerDraft, FieldProblems> {
+    /// The same rules, reporting every problem of the fields in column order (the IIN's first).
+    /// Built in place: a roster import makes a million of these, and a draft returned inside a
+    /// `Result` was copied several times over.
+    package init(
+        checking reading: Result<IIN.Reading, IIN.Problem>, lastName: NormalizedText, firstName: NormalizedText,
+        middleName: NormalizedText, email: NormalizedText, institution: NormalizedText, faculty: NormalizedText,
+        studyGroup: NormalizedText, locale: NormalizedText, studentNumber: NormalizedText = NormalizedText("")
+    ) throws(FieldProblems) {
         var problems: [FieldProblem] = []
         func field<T>(_ rule: () throws(FieldProblem) -> T) -> T? {
             do {
@@ -101,12 +86,19 @@ package struct LearnerDraft: Sendable, Equatable {
         let language = field { () throws(FieldProblem) in try LearnerFields.locale(locale) }
         let number = field { () throws(FieldProblem) in try LearnerFields.studentNumber(studentNumber) }
         guard problems.isEmpty, case .success(let read) = reading, let last, let first else {
-            return .failure(FieldProblems(all: problems))
+            throw FieldProblems(all: problems)
         }
-        return .success(LearnerDraft(
-            iin: read.iin, repair: read.repair, lastName: last, firstName: first, middleName: middle ?? nil, email: mail ?? nil,
-            institution: university ?? nil, faculty: faculty ?? nil, studyGroup: group ?? nil, locale: language ?? nil,
-            studentNumber: number ?? nil))
+        iin = read.iin
+        iinRepair = read.repair
+        self.lastName = last
+        self.firstName = first
+        self.middleName = middle ?? nil
+        self.email = mail ?? nil
+        self.institution = university ?? nil
+        self.faculty = faculty ?? nil
+        self.studyGroup = group ?? nil
+        self.locale = language ?? nil
+        self.studentNumber = number ?? nil
     }
 }
 

@@ -17,6 +17,8 @@ struct RowValidator: Sendable {
     /// The column of each field by `RosterField.ordinal`, -1 when the file has none.
     private let columnOf: [Int]
     private let normalizedDefaultUniversity: String?
+    /// The value of an empty or absent field, made once (every row has some).
+    private let blank = NormalizedText("")
 
     init(
         map: HeaderMap, defaultUniversity: String?, defaultCourse: String?, defaultCohort: String?, knownCourses: Set<String>,
@@ -78,7 +80,7 @@ struct RowValidator: Sendable {
             switch value(field) {
             case .bytes(let bytes): return cache.normalized(bytes)
             case let other?: return other.normalized
-            case nil: return RawField.empty.normalized
+            case nil: return blank
             }
         }
         // The IIN first: once valid it claims its line (in file order, by the parser), so a later
@@ -95,7 +97,7 @@ struct RowValidator: Sendable {
         var problems: [RowProblem] = []
         let lastValue = value(.lastName) ?? .empty
         let firstValue = value(.firstName) ?? .empty
-        var lastName = RawField.empty.normalized, firstName = RawField.empty.normalized, middleName = RawField.empty.normalized
+        var lastName = blank, firstName = blank, middleName = blank
         var namesProblem: RowProblem?
         if let full = value(.fullName), lastValue.isEmpty, firstValue.isEmpty {
             if let names = RowValidator.split(full) {
@@ -106,19 +108,19 @@ struct RowValidator: Sendable {
         } else {
             lastName = lastValue.normalized
             firstName = firstValue.normalized
-            middleName = (value(.middleName) ?? .empty).normalized
+            middleName = value(.middleName)?.normalized ?? blank
         }
-        let checkedDraft = LearnerDraft.check(
-            reading: reading, lastName: namesProblem == nil ? lastName : NormalizedText(LearnerFields.singleNameMarker),
-            firstName: namesProblem == nil ? firstName : NormalizedText(LearnerFields.singleNameMarker), middleName: middleName,
-            email: (value(.email) ?? .empty).normalized, institution: common(.university),
-            faculty: common(.faculty), studyGroup: common(.group), locale: common(.language),
-            studentNumber: (value(.studentNumber) ?? .empty).normalized)
+        let universityCell = common(.university)
         var draft: LearnerDraft?
-        switch checkedDraft {
-        case .success(let made): draft = made
-        case .failure(let fieldProblems):
-            var all = fieldProblems.all.map(RowProblem.field)
+        do {
+            draft = try LearnerDraft(
+                checking: reading, lastName: namesProblem == nil ? lastName : NormalizedText(LearnerFields.singleNameMarker),
+                firstName: namesProblem == nil ? firstName : NormalizedText(LearnerFields.singleNameMarker), middleName: middleName,
+                email: value(.email)?.normalized ?? blank, institution: universityCell,
+                faculty: common(.faculty), studyGroup: common(.group), locale: common(.language),
+                studentNumber: value(.studentNumber)?.normalized ?? blank)
+        } catch {
+            var all = error.all.map(RowProblem.field)
             // The IIN's problem first, then the names', in column order.
             if let namesProblem { all.insert(namesProblem, at: all.first.map { if case .field(.iin) = $0 { 1 } else { 0 } } ?? 0) }
             problems += all
@@ -127,7 +129,6 @@ struct RowValidator: Sendable {
             problems.append(namesProblem)
             draft = nil
         }
-        let universityCell = common(.university)
         let university = universityCell.isEmpty ? normalizedDefaultUniversity : draft?.institution
         if universityCell.isEmpty && normalizedDefaultUniversity == nil {
             problems.append(.universityMissing)
@@ -147,7 +148,8 @@ struct RowValidator: Sendable {
         } catch {
             problems.append(.field(error))
         }
-        guard problems.isEmpty, let draft, let university, let course else {
+        // `take()`: the draft moves into the row, not copied (a row's strings cost a retain each).
+        guard problems.isEmpty, let university, let course, let draft = draft.take() else {
             return reject(problems, iin: iin)
         }
         var warnings: [RowProblem] = []

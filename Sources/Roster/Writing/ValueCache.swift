@@ -36,7 +36,8 @@ struct ValueCache {
 
     /// `work(university)`, worked out once per university while it stays in its slot.
     mutating func suggestions(for university: String, _ work: (String) -> [String]) -> [String] {
-        let slot = ValueCache.slot(university.utf8)
+        var key = university
+        let slot = key.withUTF8 { ValueCache.slot($0) }
         if let known = suggested[slot], ValueCache.sameBytes(known.university, university) { return known.names }
         let names = work(university)
         suggested[slot] = (university, names)
